@@ -1,0 +1,33 @@
+import type { FastifyRequest } from 'fastify'
+import type { Db } from '../../platform/db/database.js'
+import { unauthenticated } from '../../platform/errors.js'
+import type { Localized } from '../../platform/errors.js'
+import type { Actor, Ctx } from './actor.js'
+import type { Permission } from './policy.js'
+
+/** A link of the staff app's navigation; each module contributes its own. */
+export type NavEntry = { href: string; label: Localized; permission: Permission }
+
+/** What every module plugin receives from the composition root: no singletons, no service locator. */
+export type ModuleDeps = {
+  db: Db
+  now: () => Date
+  nav: readonly NavEntry[]
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null
+  }
+}
+
+/** The signed-in actor, or an `unauthenticated` error. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated()
+  return request.actor
+}
+
+/** The use-case context of an authenticated request. */
+export function ctxOf(request: FastifyRequest, deps: ModuleDeps): Ctx {
+  return { db: deps.db, actor: requireActor(request), now: deps.now(), requestId: request.id }
+}

@@ -1,0 +1,44 @@
+import { forbidden } from '../../platform/errors.js'
+import type { Actor, Role } from './actor.js'
+
+/** Every permission the application checks; deny by default: a role has only what is listed here. */
+export type Permission =
+  | 'app.use'
+  | 'territory.read'
+  | 'territory.manage'
+  | 'staff.manage'
+  | 'users.manage'
+  | 'tokens.manage'
+  | 'audit.read'
+  | 'partners.read'
+  | 'partners.manage'
+
+const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
+
+const grants: Record<Role, ReadonlySet<Permission>> = {
+  agent: new Set(staffBase),
+  advisor: new Set(staffBase),
+  director: new Set([...staffBase, 'staff.manage', 'partners.manage', 'audit.read']),
+  admin: new Set([
+    ...staffBase,
+    'territory.manage',
+    'staff.manage',
+    'users.manage',
+    'tokens.manage',
+    'audit.read',
+    'partners.manage',
+  ]),
+  // Partner organizations use the partner portal, not the staff app.
+  partner: new Set<Permission>([]),
+}
+
+/** Whether the actor holds a permission; the system actor holds all. */
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'system') return true
+  return grants[actor.role].has(permission)
+}
+
+/** Throws a `forbidden` AppError unless the actor holds the permission. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden()
+}

@@ -1,0 +1,40 @@
+import type { FastifyRequest } from 'fastify'
+import type { ComponentChildren } from 'preact'
+import { otherLangUrl } from '../../../platform/http/lang.js'
+import { Layout } from '../../../platform/views/layout.js'
+import { roleLabels } from '../access.messages.js'
+import type { NavEntry } from '../deps.js'
+import { can } from '../policy.js'
+
+/** A staff-app page: the layout with the signed-in user and the navigation their permissions allow. */
+export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; title: string; children: ComponentChildren }) {
+  const { request } = p
+  const lang = request.lang
+  const actor = request.actor
+  const path = request.url.split('?')[0]
+  const nav =
+    actor === null
+      ? []
+      : p.nav
+          .filter((n) => can(actor, n.permission))
+          .map((n) => ({
+            href: n.href,
+            label: n.label[lang],
+            current: n.href === '/app' ? path === '/app' : path?.startsWith(n.href) ?? false,
+          }))
+  const user =
+    actor?.kind === 'user' ? { displayName: actor.displayName, roleLabel: roleLabels[actor.role][lang] } : null
+  return (
+    <Layout
+      lang={lang}
+      title={p.title}
+      otherLangHref={otherLangUrl(request)}
+      nav={nav}
+      user={user}
+      csrfToken={request.csrfToken}
+      homeHref="/app"
+    >
+      {p.children}
+    </Layout>
+  )
+}

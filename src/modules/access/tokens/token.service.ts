@@ -1,0 +1,98 @@
+import { and, desc, eq, isNull } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Db } from '../../../platform/db/database.js'
+import { randomToken, sha256 } from '../../../platform/crypto.js'
+import { notFound } from '../../../platform/errors.js'
+import { isUuid, parseInput } from '../../../platform/validation.js'
+import { actorUserId, type Actor, type Ctx } from '../actor.js'
+import { recordAudit } from '../audit/audit.service.js'
+import { assertCan } from '../policy.js'
+import { findUserByEmail } from '../users/user.queries.js'
+import { users } from '../users/user.schema.js'
+import { actorOfUser } from '../users/user.presenter.js'
+import { apiTokens } from './token.schema.js'
+
+export const createTokenInput = z.object({
+  email: z.email(),
+  name: z.string().trim().min(1).max(100),
+})
+
+export type ApiTokenSummary = {
+  id: string
+  name: string
+  prefix: string
+  userEmail: string
+  createdAt: Date
+  lastUsedAt: Date | null
+  revokedAt: Date | null
+}
+
+/** Creates a bearer token acting as the account with this email; the token is returned once and stored hashed. */
+export async function createApiToken(
+  ctx: Ctx,
+  raw: z.input<typeof createTokenInput>,
+): Promise<{ id: string; token: string }> {
+  assertCan(ctx.actor, 'tokens.manage')
+  const input = parseInput(createTokenInput, raw)
+  const user = await findUserByEmail(ctx.db, input.email)
+  if (!user) throw notFound('user')
+  const token = `esc_${randomToken(30)}`
+  const [row] = await ctx.db
+    .insert(apiTokens)
+    .values({
+      userId: user.id,
+      name: input.name,
+      tokenHash: sha256(token),
+      prefix: token.slice(0, 10),
+      createdBy: actorUserId(ctx.actor),
+      createdAt: ctx.now,
+    })
+    .returning({ id: apiTokens.id })
+  await recordAudit(ctx, { action: 'api_token.created', entityType: 'api_token', entityId: row!.id })
+  return { id: row!.id, token }
+}
+
+/** Revokes a token; unknown ids answer not found. */
+export async function revokeApiToken(ctx: Ctx, id: string): Promise<void> {
+  assertCan(ctx.actor, 'tokens.manage')
+  if (!isUuid(id)) throw notFound('api_token')
+  const done = await ctx.db
+    .update(apiTokens)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id })
+  if (done.length === 0) throw notFound('api_token')
+  await recordAudit(ctx, { action: 'api_token.revoked', entityType: 'api_token', entityId: id })
+}
+
+/** Every token, newest first, without secrets. */
+export async function listApiTokens(ctx: Ctx): Promise<ApiTokenSummary[]> {
+  assertCan(ctx.actor, 'tokens.manage')
+  return ctx.db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      userEmail: users.email,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .orderBy(desc(apiTokens.createdAt))
+}
+
+/** The account a bearer token acts as, or null when unknown or revoked. */
+export async function findTokenActor(db: Db, token: string, now: Date): Promise<Actor | null> {
+  const [row] = await db
+    .select({ user: users, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
+  if (!row || row.user.disabledAt) return null
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId))
+  }
+  return actorOfUser(row.user, 'token')
+}

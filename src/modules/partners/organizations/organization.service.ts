@@ -1,0 +1,51 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
+import { findRegionByCode } from '../../territory/index.js'
+import type { Db } from '../../../platform/db/database.js'
+import { isUniqueViolation } from '../../../platform/db/errors.js'
+import { conflict, invalidInput } from '../../../platform/errors.js'
+import { parseInput } from '../../../platform/validation.js'
+import { organizationKinds, organizations } from './organization.schema.js'
+
+export const organizationInput = z.object({
+  name: z.string().trim().min(1).max(300),
+  kind: z.enum(organizationKinds),
+  regionCode: z.string().regex(/^\d{2}$/),
+  city: z.string().trim().max(100).nullish(),
+  website: z.url().nullish(),
+  email: z.email().nullish(),
+  phone: z.string().trim().max(30).nullish(),
+  listedPublicly: z.boolean().default(true),
+})
+
+const nameTaken = () =>
+  conflict('ORGANIZATION_NAME_TAKEN', 'name', {
+    fr: 'Un organisme de cette région porte déjà ce nom.',
+    en: 'An organization of this region already has this name.',
+  })
+
+/** Adds an organization to a region's directory. */
+export async function createOrganization(ctx: Ctx, raw: z.input<typeof organizationInput>): Promise<{ id: string }> {
+  assertCan(ctx.actor, 'partners.manage')
+  const input = parseInput(organizationInput, raw)
+  if (!(await findRegionByCode(ctx.db, input.regionCode))) {
+    throw invalidInput({ regionCode: { fr: 'Région inconnue.', en: 'Unknown region.' } })
+  }
+  try {
+    const [row] = await ctx.db.insert(organizations).values({ ...input, createdAt: ctx.now, updatedAt: ctx.now }).returning({ id: organizations.id })
+    await recordAudit(ctx, { action: 'organization.created', entityType: 'organization', entityId: row!.id })
+    return row!
+  } catch (error) {
+    throw isUniqueViolation(error) ? nameTaken() : error
+  }
+}
+
+/** The organizations a region lists publicly as resources, in French alphabetical order. */
+export function listPublicOrganizations(db: Db, regionCode: string) {
+  return db
+    .select({ id: organizations.id, name: organizations.name, city: organizations.city, website: organizations.website })
+    .from(organizations)
+    .where(and(eq(organizations.regionCode, regionCode), eq(organizations.listedPublicly, true)))
+    .orderBy(sql`${organizations.name} collate fr_icu`)
+}

@@ -1,0 +1,50 @@
+import { countInWords, type Lang } from '../../../platform/views/i18n.js'
+
+type Counted = { one: string; many: string }
+
+const nouns: Record<Lang, Record<'advisors' | 'agents' | 'points', Counted & { none: string }>> = {
+  fr: {
+    advisors: {
+      none: 'aucune conseillère ni aucun conseiller en immigration régionale',
+      one: 'une conseillère ou un conseiller en immigration régionale',
+      many: 'conseillères et conseillers en immigration régionale',
+    },
+    agents: {
+      none: "aucune agente ni aucun agent d'aide à l'intégration",
+      one: "une agente ou un agent d'aide à l'intégration",
+      many: "agentes et agents d'aide à l'intégration",
+    },
+    points: { none: 'aucun point de services', one: 'un point de services', many: 'points de services' },
+  },
+  en: {
+    advisors: { none: 'no regional immigration advisors', one: 'one regional immigration advisor', many: 'regional immigration advisors' },
+    agents: { none: 'no integration support agents', one: 'one integration support agent', many: 'integration support agents' },
+    points: { none: 'no service points', one: 'one service point', many: 'service points' },
+  },
+}
+
+/** "deux conseillères et conseillers en immigration régionale": a count in words (under ten) with its noun. */
+export function countedNoun(n: number, what: 'advisors' | 'agents' | 'points', lang: Lang): string {
+  const noun = nouns[lang][what]
+  if (n === 0) return noun.none
+  if (n === 1) return noun.one
+  return `${countInWords(n, lang, what === 'points' ? 'm' : 'f')} ${noun.many}`
+}
+
+/** The seed's paragraph on the team, generated from today's counts. */
+export function teamParagraphs(p: { lang: Lang; locative: string; regionName: string; advisors: number; agents: number; points: number }): string[] {
+  if (p.lang === 'fr') {
+    return [
+      `La direction régionale peut compter, ${p.locative}, sur une équipe de ${countedNoun(p.advisors, 'advisors', 'fr')} ` +
+        "pour offrir un service clé en main aux entreprises désireuses d'embaucher des personnes immigrantes d'ici ou ailleurs " +
+        'et accompagner les collectivités dans leurs efforts pour édifier des communautés accueillantes et inclusives.',
+      `À ceux-ci, s'ajoutent ${countedNoun(p.agents, 'agents', 'fr')}. L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}.`,
+    ]
+  }
+  return [
+    `In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.advisors, 'advisors', 'en')} ` +
+      'offering a turnkey service to businesses that wish to hire immigrants from here or elsewhere, ' +
+      'and supporting communities in building welcoming and inclusive places.',
+    `They are joined by ${countedNoun(p.agents, 'agents', 'en')}. The team works from ${countedNoun(p.points, 'points', 'en')}.`,
+  ]
+}

@@ -1,0 +1,41 @@
+import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm'
+import type { Db } from '../../../platform/db/database.js'
+import { contactChannels, directorateRegions, directorates } from './directorate.schema.js'
+
+/** Rows valid on a date: valid_from <= date < valid_to (open-ended when valid_to is null). */
+export function validOn(table: { validFrom: any; validTo: any }, date: string) {
+  return and(lte(table.validFrom, date), or(isNull(table.validTo), gt(table.validTo, date)))
+}
+
+export type DirectorateRow = typeof directorates.$inferSelect
+
+/** The directorate serving a region on a date, if any. */
+export async function findDirectorateOfRegion(db: Db, regionCode: string, date: string) {
+  const [row] = await db
+    .select({ directorate: directorates })
+    .from(directorateRegions)
+    .innerJoin(directorates, eq(directorates.id, directorateRegions.directorateId))
+    .where(and(eq(directorateRegions.regionCode, regionCode), validOn(directorateRegions, date)))
+  return row?.directorate
+}
+
+/** The regions a directorate serves on a date. */
+export async function regionCodesOfDirectorate(db: Db, directorateId: string, date: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: directorateRegions.regionCode })
+    .from(directorateRegions)
+    .where(and(eq(directorateRegions.directorateId, directorateId), validOn(directorateRegions, date)))
+  return rows.map((r) => r.code)
+}
+
+/** The contact channels in force for a region: its own, then its directorate's. */
+export async function listContactChannels(db: Db, regionCode: string, directorateId: string | undefined, date: string) {
+  const owner = directorateId
+    ? or(eq(contactChannels.regionCode, regionCode), and(isNull(contactChannels.regionCode), eq(contactChannels.directorateId, directorateId)))
+    : eq(contactChannels.regionCode, regionCode)
+  return db
+    .select({ kind: contactChannels.kind, value: contactChannels.value })
+    .from(contactChannels)
+    .where(and(owner, validOn(contactChannels, date)))
+    .orderBy(asc(contactChannels.kind), asc(contactChannels.value))
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { withValidity } from '../validity.js'
+import { hostKinds } from './service-point.schema.js'
+
+const optionalText = (max: number) => z.string().trim().max(max).nullish()
+
+/** A service point as created or fully replaced. */
+export const servicePointInput = withValidity({
+  regionCode: z.string().regex(/^\d{2}$/),
+  name: z.string().trim().min(1).max(200),
+  hostKind: z.enum(hostKinds),
+  hostName: z.string().trim().min(1).max(200),
+  streetAddress: z.string().trim().min(1).max(300),
+  city: z.string().trim().min(1).max(100),
+  postalCode: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/.test(v), { params: { fr: 'Code postal invalide (ex. G4X 1A1).', en: 'Invalid postal code (e.g. G4X 1A1).' } })
+    .nullish(),
+  hoursFr: optionalText(500),
+  hoursEn: optionalText(500),
+})
+export type ServicePointInput = z.input<typeof servicePointInput>
+
+export const servicePointOutput = z.object({
+  id: z.uuid(),
+  regionCode: z.string(),
+  name: z.string(),
+  hostKind: z.enum(hostKinds),
+  hostName: z.string(),
+  streetAddress: z.string(),
+  city: z.string(),
+  postalCode: z.string().nullable(),
+  hoursFr: z.string().nullable(),
+  hoursEn: z.string().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  active: z.boolean(),
+})
+export type ServicePointOutput = z.infer<typeof servicePointOutput>
+
+export const servicePointListQuery = z.object({
+  region: z.string().regex(/^\d{2}$/).optional(),
+  active: z.enum(['true', 'false']).optional(),
+})

@@ -1,0 +1,25 @@
+import type { ServicePointOutput } from './service-point.contracts.js'
+import type { ServicePointRow } from './service-point.queries.js'
+
+/** Whether a row with a validity period is in force on a date. */
+export function isActiveOn(row: { validFrom: string; validTo: string | null }, date: string): boolean {
+  return row.validFrom <= date && (row.validTo === null || row.validTo > date)
+}
+
+export function presentServicePoint(row: ServicePointRow, today: string): ServicePointOutput {
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    name: row.name,
+    hostKind: row.hostKind,
+    hostName: row.hostName,
+    streetAddress: row.streetAddress,
+    city: row.city,
+    postalCode: row.postalCode,
+    hoursFr: row.hoursFr,
+    hoursEn: row.hoursEn,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    active: isActiveOn(row, today),
+  }
+}

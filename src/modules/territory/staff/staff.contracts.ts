@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { withValidity } from '../validity.js'
+import { staffRoles } from './staff.schema.js'
+
+/** A team member as created or fully replaced. */
+export const staffInput = withValidity({
+  fullName: z.string().trim().min(1).max(200),
+  role: z.enum(staffRoles),
+  email: z.email().max(254).nullish(),
+  phone: z
+    .string()
+    .trim()
+    .refine((v) => /^[0-9 ()+\-.]{7,30}( ?(poste|ext\.?) ?\d{1,6})?$/i.test(v), { params: { fr: 'Numéro de téléphone invalide.', en: 'Invalid phone number.' } })
+    .nullish(),
+  regionCode: z.string().regex(/^\d{2}$/),
+  servicePointId: z.uuid().nullish(),
+})
+export type StaffInput = z.input<typeof staffInput>
+
+export const staffOutput = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  role: z.enum(staffRoles),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  regionCode: z.string(),
+  servicePointId: z.uuid().nullable(),
+  hasAccount: z.boolean(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  active: z.boolean(),
+})
+export type StaffOutput = z.infer<typeof staffOutput>
+
+export const staffListQuery = z.object({
+  region: z.string().regex(/^\d{2}$/).optional(),
+  role: z.enum(staffRoles).optional(),
+  active: z.enum(['true', 'false']).optional(),
+})

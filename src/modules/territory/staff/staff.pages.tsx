@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { AppPage, can, ctxOf, inTransaction, type ModuleDeps } from '../../access/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { submitForm } from '../../../platform/http/forms.js'
+import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/form.js'
+import { sendPage } from '../../../platform/views/render.js'
+import { fromForm } from '../../../platform/validation.js'
+import { listRegions } from '../regions/region.queries.js'
+import type { ServicePointOutput } from '../service-points/service-point.contracts.js'
+import { listServicePoints } from '../service-points/service-point.service.js'
+import { fieldLabels as f, staffRoleLabels, staffText as m } from '../territory.messages.js'
+import type { StaffOutput } from './staff.contracts.js'
+import { staffRoles } from './staff.schema.js'
+import { createStaff, getStaffOrThrow, listStaff, updateStaff } from './staff.service.js'
+
+const BASE = '/app/admin/personnel'
+type Values = Record<string, unknown>
+const str = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : v[k] == null ? '' : String(v[k]))
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOutput[]; points: ServicePointOutput[]; saved: boolean }) {
+  const lang = p.request.lang
+  const canManage = p.request.actor ? can(p.request.actor, 'staff.manage') : false
+  const spName = new Map(p.points.map((sp) => [sp.id, sp.name]))
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      {p.saved ? <Notice>{m.saved[lang]}</Notice> : null}
+      {canManage ? <p><a class="button" href={`${BASE}/nouveau`}>{m.add[lang]}</a></p> : null}
+      {p.items.length === 0 ? <p>{m.none[lang]}</p> : (
+        <table>
+          <thead><tr>{['fullName', 'role', 'regionCode', 'servicePointId', 'email', 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}{canManage ? <th scope="col"><span class="visually-hidden">{f.edit![lang]}</span></th> : null}</tr></thead>
+          <tbody>
+            {p.items.map((s) => (
+              <tr key={s.id}>
+                <td>{s.fullName}</td><td>{staffRoleLabels[s.role][lang]}</td><td>{s.regionCode}</td>
+                <td>{s.servicePointId ? spName.get(s.servicePointId) ?? '' : ''}</td><td>{s.email ?? ''}</td>
+                <td>{s.active ? f.active![lang] : f.inactive![lang]}</td>
+                {canManage ? <td><a href={`${BASE}/${s.id}`}>{f.edit![lang]}<span class="visually-hidden"> {s.fullName}</span></a></td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AppPage>
+  )
+}
+
+async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors }) {
+  const lang = p.request.lang
+  const [regions, points] = await Promise.all([listRegions(p.deps.db), listServicePoints(ctxOf(p.request, p.deps), { active: true })])
+  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field lang={lang} name={name} label={labels[name]!} value={str(p.values, name)} errors={p.errors} {...extra} />
+  )
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
+      <h1>{p.title}</h1>
+      <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
+      <PostForm action={p.action} csrfToken={p.request.csrfToken}>
+        {field('fullName', { required: true, autocomplete: 'off' })}
+        <SelectField lang={lang} name="role" label={labels.role!} value={str(p.values, 'role')} errors={p.errors} required
+          options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))} emptyLabel="" />
+        {field('email', { type: 'email', autocomplete: 'off' })}
+        {field('phone', { type: 'tel', autocomplete: 'off' })}
+        <SelectField lang={lang} name="regionCode" label={labels.regionCode!} value={str(p.values, 'regionCode')} errors={p.errors} required
+          options={regions.map((r) => ({ value: r.code, label: `${r.code} — ${r.nameFr}` }))} emptyLabel="" />
+        <SelectField lang={lang} name="servicePointId" label={labels.servicePointId!} value={str(p.values, 'servicePointId')} errors={p.errors}
+          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${sp.regionCode})` }))} emptyLabel={m.noServicePoint[lang]} />
+        {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
+        {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
+        <button class="button" type="submit">{f.save![lang]}</button>
+      </PostForm>
+    </AppPage>
+  )
+}
+
+/** Admin screens: list, create and edit the team, with per-field errors and no JavaScript needed. */
+export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void {
+  const form = async (request: FastifyRequest, title: string, action: string, values: Values, errors?: FieldErrors) =>
+    FormPage({ request, deps, title, action, values, errors })
+
+  app.get(BASE, async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    const [items, points] = await Promise.all([listStaff(ctx), listServicePoints(ctx)])
+    return sendPage(reply, <ListPage request={request} deps={deps} items={items} points={points} saved={(request.query as Values).saved === '1'} />)
+  })
+  app.get(`${BASE}/nouveau`, async (request, reply) => {
+    const values = { validFrom: ctxOf(request, deps).now.toISOString().slice(0, 10) }
+    return sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values))
+  })
+  app.post(`${BASE}/nouveau`, async (request, reply) => {
+    const values = fromForm(request.body)
+    return submitForm(
+      () => inTransaction(ctxOf(request, deps), (ctx) => createStaff(ctx, values as never)),
+      () => reply.redirect(`${BASE}?saved=1`, 303),
+      async (errors, status) => sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values, errors), status),
+    )
+  })
+  app.get<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
+    const s = await getStaffOrThrow(ctxOf(request, deps), request.params.id)
+    return sendPage(reply, await form(request, m.editTitle[request.lang], `${BASE}/${s.id}`, s))
+  })
+  app.post<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
+    const values = fromForm(request.body)
+    const cleared = Object.fromEntries(['email', 'phone', 'servicePointId', 'validTo'].map((k) => [k, null]))
+    return submitForm(
+      () => inTransaction(ctxOf(request, deps), (ctx) => updateStaff(ctx, request.params.id, { ...cleared, ...values } as never)),
+      () => reply.redirect(`${BASE}?saved=1`, 303),
+      async (errors, status) => sendPage(reply, await form(request, m.editTitle[request.lang], `${BASE}/${request.params.id}`, values, errors), status),
+    )
+  })
+}

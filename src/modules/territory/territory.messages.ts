@@ -1,0 +1,74 @@
+import type { Localized } from '../../platform/errors.js'
+import type { hostKinds } from './service-points/service-point.schema.js'
+import type { staffRoles } from './staff/staff.schema.js'
+
+type L = Localized
+
+export const hostKindLabels: Record<(typeof hostKinds)[number], L> = {
+  services_quebec: { fr: 'Services Québec', en: 'Services Québec' },
+  mtess: { fr: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale', en: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale' },
+  mifi: { fr: 'Bureau du MIFI', en: 'MIFI office' },
+  partner: { fr: 'Organisme partenaire', en: 'Partner organization' },
+  other: { fr: 'Autre', en: 'Other' },
+}
+
+export const staffRoleLabels: Record<(typeof staffRoles)[number], L> = {
+  advisor: { fr: 'Conseiller·ère en immigration régionale', en: 'Regional immigration advisor' },
+  agent: { fr: "Agent·e d'aide à l'intégration", en: 'Integration support agent' },
+  director: { fr: 'Direction', en: 'Management' },
+  admin: { fr: 'Administration', en: 'Administration' },
+  support: { fr: 'Soutien', en: 'Support' },
+}
+
+export const spText = {
+  listTitle: { fr: 'Points de services', en: 'Service points' },
+  newTitle: { fr: 'Nouveau point de services', en: 'New service point' },
+  editTitle: { fr: 'Modifier le point de services', en: 'Edit service point' },
+  add: { fr: 'Ajouter un point de services', en: 'Add a service point' },
+  none: { fr: 'Aucun point de services.', en: 'No service points.' },
+  saved: { fr: 'Point de services enregistré.', en: 'Service point saved.' },
+} satisfies Record<string, L>
+
+export const staffText = {
+  listTitle: { fr: 'Personnel', en: 'Staff' },
+  newTitle: { fr: 'Nouveau membre du personnel', en: 'New staff member' },
+  editTitle: { fr: 'Modifier le membre du personnel', en: 'Edit staff member' },
+  add: { fr: 'Ajouter un membre du personnel', en: 'Add a staff member' },
+  none: { fr: 'Aucun membre du personnel.', en: 'No staff members.' },
+  saved: { fr: 'Membre du personnel enregistré.', en: 'Staff member saved.' },
+  noServicePoint: { fr: '— Aucun —', en: '— None —' },
+} satisfies Record<string, L>
+
+/** Field labels shared by forms, tables and error summaries. */
+export const fieldLabels: Record<string, L> = {
+  regionCode: { fr: 'Région', en: 'Region' },
+  name: { fr: 'Nom', en: 'Name' },
+  hostKind: { fr: "Type d'établissement hôte", en: 'Host office type' },
+  hostName: { fr: 'Établissement hôte', en: 'Host office' },
+  streetAddress: { fr: 'Adresse', en: 'Address' },
+  city: { fr: 'Ville', en: 'City' },
+  postalCode: { fr: 'Code postal', en: 'Postal code' },
+  hoursFr: { fr: "Heures d'ouverture (français)", en: 'Opening hours (French)' },
+  hoursEn: { fr: "Heures d'ouverture (anglais)", en: 'Opening hours (English)' },
+  validFrom: { fr: 'En vigueur à partir du', en: 'In force from' },
+  validTo: { fr: "En vigueur jusqu'au (exclu)", en: 'In force until (exclusive)' },
+  fullName: { fr: 'Nom complet', en: 'Full name' },
+  role: { fr: 'Fonction', en: 'Role' },
+  email: { fr: 'Courriel', en: 'Email' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  servicePointId: { fr: 'Point de services', en: 'Service point' },
+  status: { fr: 'État', en: 'Status' },
+  active: { fr: 'Actif', en: 'Active' },
+  inactive: { fr: 'Inactif', en: 'Inactive' },
+  save: { fr: 'Enregistrer', en: 'Save' },
+  edit: { fr: 'Modifier', en: 'Edit' },
+  datesHint: { fr: 'Format AAAA-MM-JJ.', en: 'Format YYYY-MM-DD.' },
+}
+
+export const homeText = {
+  title: { fr: 'Accueil', en: 'Home' },
+  welcome: { fr: 'Bonjour', en: 'Hello' },
+  yourRegion: { fr: 'Votre territoire', en: 'Your territory' },
+  allRegions: { fr: 'Toutes les régions', en: 'All regions' },
+  team: { fr: 'Équipe', en: 'Team' },
+} satisfies Record<string, L>

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify'
+import type { ModuleDeps, NavEntry } from '../access/index.js'
+import { registerHomePage } from './home.pages.js'
+import { registerServicePointPages } from './service-points/service-point.pages.js'
+import { registerStaffPages } from './staff/staff.pages.js'
+import { registerTerritoryRoutes } from './territory.routes.js'
+
+/** The staff-app navigation contributed by the foundation modules. */
+export const territoryNav: NavEntry[] = [
+  { href: '/app', label: { fr: 'Accueil', en: 'Home' }, permission: 'app.use' },
+  { href: '/app/admin/points-de-service', label: { fr: 'Points de services', en: 'Service points' }, permission: 'territory.read' },
+  { href: '/app/admin/personnel', label: { fr: 'Personnel', en: 'Staff' }, permission: 'territory.read' },
+  { href: '/app/admin/jetons', label: { fr: "Jetons d'API", en: 'API tokens' }, permission: 'tokens.manage' },
+]
+
+/** Territory pages and API routes. */
+export async function territoryPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
+  registerHomePage(app, deps)
+  registerServicePointPages(app, deps)
+  registerStaffPages(app, deps)
+  registerTerritoryRoutes(app, deps)
+}

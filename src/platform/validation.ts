@@ -1,0 +1,82 @@
+import type { z } from 'zod'
+import { type FieldErrors, type Localized, invalidInput } from './errors.js'
+
+type Issue = z.core.$ZodIssue
+
+/** One localized message for a zod issue. Custom refinements pass { params: { fr, en } }. */
+export function localizeIssue(issue: Issue): Localized {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null || issue.input === '') {
+        return { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
+      }
+      return { fr: 'Valeur du mauvais type.', en: 'Value of the wrong type.' }
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return issue.minimum === 1
+          ? { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
+          : { fr: `Au moins ${issue.minimum} caractères.`, en: `At least ${issue.minimum} characters.` }
+      }
+      return { fr: `Doit être au moins ${issue.minimum}.`, en: `Must be at least ${issue.minimum}.` }
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return { fr: `Au plus ${issue.maximum} caractères.`, en: `At most ${issue.maximum} characters.` }
+      }
+      return { fr: `Doit être au plus ${issue.maximum}.`, en: `Must be at most ${issue.maximum}.` }
+    case 'invalid_format':
+      if (issue.format === 'email') return { fr: 'Adresse courriel invalide.', en: 'Invalid email address.' }
+      if (issue.format === 'uuid') return { fr: 'Identifiant invalide.', en: 'Invalid identifier.' }
+      if (issue.format === 'date') {
+        return { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' }
+      }
+      return { fr: 'Format invalide.', en: 'Invalid format.' }
+    case 'invalid_value':
+      return { fr: 'Choisissez une valeur de la liste.', en: 'Choose a value from the list.' }
+    case 'unrecognized_keys':
+      return { fr: `Champ inconnu : ${issue.keys.join(', ')}.`, en: `Unknown field: ${issue.keys.join(', ')}.` }
+    case 'custom': {
+      const p = issue.params as Partial<Localized> | undefined
+      if (p?.fr && p.en) return { fr: p.fr, en: p.en }
+      return { fr: 'Valeur invalide.', en: 'Invalid value.' }
+    }
+    default:
+      return { fr: 'Valeur invalide.', en: 'Invalid value.' }
+  }
+}
+
+/** Groups issues by their first path segment; the first issue of each field wins. */
+export function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
+  const fields: FieldErrors = {}
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_'
+    fields[key] ??= localizeIssue(issue)
+  }
+  return fields
+}
+
+/** Parses input with a zod schema; throws an `invalid` AppError with one message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = schema.safeParse(data)
+  if (!result.success) throw invalidInput(fieldErrorsOf(result.error.issues))
+  return result.data
+}
+
+/** HTML forms send '' for empty fields; treat those as absent so optional fields stay optional. */
+export function fromForm(body: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (body && typeof body === 'object') {
+    for (const [k, v] of Object.entries(body)) {
+      if (k === '_csrf') continue
+      const value = typeof v === 'string' ? v.trim() : v
+      if (value !== '') out[k] = value
+    }
+  }
+  return out
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Whether a string is a UUID; ids that are not cannot exist, and must answer 404 rather than reach SQL. */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value)
+}

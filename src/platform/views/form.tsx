@@ -1,0 +1,130 @@
+import type { ComponentChildren } from 'preact'
+import type { FieldErrors } from '../errors.js'
+import type { Lang } from './i18n.js'
+
+type FieldProps = {
+  lang: Lang
+  name: string
+  label: string
+  value?: string | null
+  errors?: FieldErrors
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel' | 'url'
+  required?: boolean
+  hint?: string
+  autocomplete?: string
+}
+
+const requiredMark = { fr: '(obligatoire)', en: '(required)' }
+
+/** A labelled input with its hint and its error, wired with aria-describedby / aria-invalid. */
+export function Field(p: FieldProps) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>
+        {p.label} {p.required ? <span class="required">{requiredMark[p.lang]}</span> : null}
+      </label>
+      {p.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          {error[p.lang]}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.value ?? ''}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  )
+}
+
+type SelectProps = Omit<FieldProps, 'type' | 'autocomplete'> & {
+  options: { value: string; label: string }[]
+  emptyLabel?: string
+}
+
+/** A labelled select with its error. */
+export function SelectField(p: SelectProps) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>
+        {p.label} {p.required ? <span class="required">{requiredMark[p.lang]}</span> : null}
+      </label>
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          {error[p.lang]}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={p.name}
+        required={p.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === (p.value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+const summaryTitle = { fr: 'Le formulaire contient des erreurs', en: 'The form has errors' }
+
+/** The error summary at the top of a form, linking to each field in error (GOV.UK / Québec.ca pattern). */
+export function ErrorSummary(p: { lang: Lang; errors?: FieldErrors; labels: Record<string, string> }) {
+  const entries = Object.entries(p.errors ?? {})
+  if (entries.length === 0) return null
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1}>
+      <h2>{summaryTitle[p.lang]}</h2>
+      <ul>
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#f-${name}`}>
+              {p.labels[name] ? `${p.labels[name]}${p.lang === 'fr' ? ' : ' : ': '}` : ''}
+              {message[p.lang]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** A POST form with its CSRF token. */
+export function PostForm(p: { action: string; csrfToken: string; children: ComponentChildren; label?: string }) {
+  return (
+    <form method="post" action={p.action} aria-label={p.label} novalidate>
+      <input type="hidden" name="_csrf" value={p.csrfToken} />
+      {p.children}
+    </form>
+  )
+}
+
+/** A notice (success or information) shown after a redirect. */
+export function Notice(p: { children: ComponentChildren }) {
+  return (
+    <div class="notice" role="status">
+      {p.children}
+    </div>
+  )
+}

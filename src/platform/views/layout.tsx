@@ -1,0 +1,109 @@
+import type { ComponentChildren } from 'preact'
+import type { Lang } from './i18n.js'
+
+export type NavItem = { href: string; label: string; current?: boolean }
+
+export type LayoutProps = {
+  lang: Lang
+  title: string
+  /** The same page in the other language. */
+  otherLangHref: string
+  nav?: NavItem[]
+  /** The signed-in user, shown with a sign-out button. */
+  user?: { displayName: string; roleLabel: string } | null
+  csrfToken?: string
+  homeHref?: string
+  children: ComponentChildren
+}
+
+const labels = {
+  fr: {
+    skip: 'Passer au contenu',
+    other: 'English',
+    otherLang: 'en',
+    signOut: 'Se déconnecter',
+    nav: 'Navigation principale',
+    footer: "Escale — système d'une direction régionale en immigration, francisation et intégration",
+    apiDoc: 'API (OpenAPI)',
+  },
+  en: {
+    skip: 'Skip to content',
+    other: 'Français',
+    otherLang: 'fr',
+    signOut: 'Sign out',
+    nav: 'Main navigation',
+    footer: 'Escale — the system of a regional immigration, francization and integration directorate',
+    apiDoc: 'API (OpenAPI)',
+  },
+} as const
+
+/** The page frame in the Québec.ca manner: blue header bar, language switch, main landmark, footer. */
+export function Layout(props: LayoutProps) {
+  const l = labels[props.lang]
+  return (
+    <html lang={props.lang === 'fr' ? 'fr-CA' : 'en-CA'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <title>{`${props.title} | Escale`}</title>
+        <link rel="stylesheet" href="/assets/css/escale.css" />
+        <script src="/assets/js/htmx.min.js" defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#contenu">
+          {l.skip}
+        </a>
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="brand" href={props.homeHref ?? `/${props.lang}`}>
+              Escale
+            </a>
+            <div class="header-tools">
+              {props.user ? (
+                <span class="user-badge">
+                  {props.user.displayName} <span class="muted">· {props.user.roleLabel}</span>
+                </span>
+              ) : null}
+              <a class="lang-switch" href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
+                {l.other}
+              </a>
+              {props.user && props.csrfToken ? (
+                <form method="post" action="/app/deconnexion" class="inline-form">
+                  <input type="hidden" name="_csrf" value={props.csrfToken} />
+                  <button type="submit" class="link-button">
+                    {l.signOut}
+                  </button>
+                </form>
+              ) : null}
+            </div>
+          </div>
+          {props.nav && props.nav.length > 0 ? (
+            <nav aria-label={l.nav} class="main-nav">
+              <ul class="container">
+                {props.nav.map((item) => (
+                  <li key={item.href}>
+                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </header>
+        <main id="contenu" class="container" tabIndex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{l.footer}</p>
+            <p>
+              <a href="/api/openapi.json">{l.apiDoc}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm'
+import { type Ctx, createUser, inTransaction, systemActor, type Role } from '../modules/access/index.js'
+import { addContactChannel, createDirectorate, createServicePoint, createStaff, directorates } from '../modules/territory/index.js'
+import { createOrganization } from '../modules/partners/index.js'
+import type { Db } from '../platform/db/database.js'
+import { randomToken } from '../platform/crypto.js'
+
+// The seed document's region: Gaspésie–Îles-de-la-Madeleine, served by the Bas-Saint-Laurent and
+// Gaspésie–Îles-de-la-Madeleine directorate. Addresses, email and phone are the seed's own; people are fictional.
+export const DEMO_DIRECTORATE = 'Direction régionale du Bas-Saint-Laurent et de la Gaspésie–Îles-de-la-Madeleine'
+const FROM = '2019-08-01'
+
+const points = [
+  { key: 'cathedrale', name: 'Services Québec — Gaspé (rue de la Cathédrale)', streetAddress: '11, rue de la Cathédrale', city: 'Gaspé' },
+  { key: 'sandy', name: 'Services Québec — Gaspé (Montée de Sandy Beach)', streetAddress: '96 Montée de Sandy Beach, bureau 2.11', city: 'Gaspé' },
+  { key: 'carleton', name: 'Services Québec — Carleton-sur-Mer', streetAddress: '314, boulevard Perron', city: 'Carleton-sur-Mer' },
+] as const
+
+const team = [
+  { fullName: 'Julie Arsenault', role: 'advisor', point: 'cathedrale', account: 'advisor' },
+  { fullName: 'Samuel Bourdages', role: 'advisor', point: 'carleton', account: null },
+  { fullName: 'Amina Diallo', role: 'agent', point: 'sandy', account: 'agent' },
+  { fullName: 'Marc-André Cyr', role: 'agent', point: 'carleton', account: null },
+] as const
+
+const organizations = [
+  { name: 'Carrefour Jeunesse Emploi Avignon Bonaventure Action Travail Chaleurs', kind: 'employment', city: 'Bonaventure' },
+  { name: 'Carrefour Jeunesse Emploi Rocher Percé Option Emploi', kind: 'employment', city: 'Chandler' },
+  { name: 'Centre Local de Développement de la Haute Gaspésie', kind: 'local_development', city: 'Sainte-Anne-des-Monts' },
+  { name: 'Pouvoir des mots de Gaspé', kind: 'literacy', city: 'Gaspé' },
+] as const
+
+export type DemoAccount = { role: Role; email: string; password: string; displayName: string }
+
+/** Whether the demo directorate is already there. */
+export async function isDemoLoaded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: directorates.id }).from(directorates).where(eq(directorates.nameFr, DEMO_DIRECTORATE))
+  return row !== undefined
+}
+
+async function account(ctx: Ctx, role: Role, displayName: string, scopeKind: 'all' | 'directorate' | 'region' | 'service_point' | 'organization', scopeRef?: string): Promise<DemoAccount & { id: string }> {
+  const email = `${role}@escale.example`
+  const password = randomToken(12)
+  const user = await createUser(ctx, { email, displayName, password, role, scopeKind, scopeRef })
+  return { id: user.id, role, email, password, displayName }
+}
+
+/** Loads the demo region in one transaction; returns the demo accounts with their generated passwords. */
+export async function loadDemo(db: Db, now: Date): Promise<DemoAccount[]> {
+  const base: Ctx = { db, actor: systemActor('seed demo'), now }
+  return inTransaction(base, async (ctx) => {
+    const { id: directorateId } = await createDirectorate(ctx, {
+      nameFr: DEMO_DIRECTORATE,
+      nameEn: 'Bas-Saint-Laurent and Gaspésie–Îles-de-la-Madeleine regional directorate',
+      regionCodes: ['01', '11'],
+      validFrom: FROM,
+    })
+    await addContactChannel(ctx, { directorateId, kind: 'email', value: 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca', validFrom: FROM })
+    await addContactChannel(ctx, { directorateId, kind: 'phone', value: '1 833 273-4667', validFrom: FROM })
+    const pointIds = new Map<string, string>()
+    for (const p of points) {
+      const sp = await createServicePoint(ctx, { regionCode: '11', name: p.name, hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: p.streetAddress, city: p.city, validFrom: FROM })
+      pointIds.set(p.key, sp.id)
+    }
+    const accounts: (DemoAccount & { id: string })[] = []
+    for (const member of team) {
+      const servicePointId = pointIds.get(member.point)!
+      const acc = member.account ? await account(ctx, member.account, member.fullName, 'region', '11') : undefined
+      if (acc) accounts.push(acc)
+      await createStaff(ctx, { fullName: member.fullName, role: member.role, regionCode: '11', servicePointId, email: acc?.email ?? null, validFrom: FROM, userId: acc?.id ?? null })
+    }
+    accounts.push(await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId))
+    accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))
+    const orgIds: string[] = []
+    for (const o of organizations) orgIds.push((await createOrganization(ctx, { ...o, regionCode: '11' })).id)
+    accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
+    return accounts.map(({ id: _id, ...rest }) => rest)
+  })
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import { sql } from 'drizzle-orm'
+import { openDatabase } from '../platform/db/open.js'
+import { runMigrations } from '../platform/db/migrate.js'
+import { queryRows } from '../platform/db/database.js'
+import { DataDirLockedError } from '../platform/db/lock.js'
+import { loadDemo, type DemoAccount } from '../seed/demo.js'
+import { buildApp } from './build-app.js'
+import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
+
+const config = loadConfigOrExit()
+const database = await openDatabase(config).catch((error) => {
+  console.error(error instanceof DataDirLockedError ? error.message : `Cannot open the database: ${(error as Error).message}`)
+  process.exit(1)
+})
+await runMigrations(database)
+
+// First start of the embedded default on an empty database: load the demo region (never on a server database).
+if (database.kind === 'embedded') {
+  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from access.users`)) as [{ n: number }]
+  if (n === 0) {
+    const accounts = await loadDemo(database.db, new Date())
+    fs.writeFileSync(demoAccountsFile(config), formatAccounts(accounts), { mode: 0o600 })
+  }
+}
+
+const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) })
+const address = await app.listen({ port: config.port, host: config.host })
+
+console.log(`\nEscale ${version} is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${database.kind})`)
+console.log(`Regional page: ${address}/fr/regions/gaspesie-iles-de-la-madeleine`)
+if (database.kind === 'embedded' && fs.existsSync(demoAccountsFile(config))) {
+  console.log(`Demo sign-ins (${address}/app/connexion):\n${fs.readFileSync(demoAccountsFile(config), 'utf8')}`)
+}
+
+function formatAccounts(accounts: DemoAccount[]): string {
+  return accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`).join('\n') + '\n'
+}
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return
+    stopping = true
+    await app.close()
+    await database.close()
+    process.exit(0)
+  })
+}

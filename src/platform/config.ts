@@ -10,7 +10,6 @@ export type Config = Readonly<{
   sessionSecret: string | undefined
   smtpUrl: string | undefined
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
-  secureCookies: boolean
   version: string
 }>
 
@@ -33,7 +32,6 @@ const envSchema = z.object({
   SESSION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ESCALE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 })
 
 export class ConfigError extends Error {
@@ -62,7 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     sessionSecret: e.SESSION_SECRET,
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
-    secureCookies: e.ESCALE_SECURE_COOKIES === 'true',
     version,
   })
 }

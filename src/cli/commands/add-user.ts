@@ -1,0 +1,40 @@
+import type { Command } from './index.js'
+import { withDatabase } from '../context.js'
+import { createUser, inTransaction, roles, scopeKinds } from '../../modules/access/index.js'
+import { randomToken } from '../../platform/crypto.js'
+
+export const addUserCommand: Command = {
+  name: 'user add',
+  summary: 'create a staff or partner account',
+  help: `Usage: escale user add --email <email> --name <display name> --role <role> --scope <kind> [--scope-ref <id>] [--password <pw>]
+
+  --role       ${roles.join(' | ')}
+  --scope      ${scopeKinds.join(' | ')}
+  --scope-ref  the region code (e.g. 11), directorate, service point or organization id; not for --scope all
+  --password   at least 12 characters; generated and printed when omitted`,
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    scope: { type: 'string' },
+    'scope-ref': { type: 'string' },
+    password: { type: 'string' },
+  },
+  async run(v) {
+    const password = typeof v.password === 'string' ? v.password : randomToken(12)
+    await withDatabase('user add', async (base) => {
+      const user = await inTransaction(base, (ctx) =>
+        createUser(ctx, {
+          email: v.email as string,
+          displayName: v.name as string,
+          password,
+          role: v.role as never,
+          scopeKind: v.scope as never,
+          scopeRef: v['scope-ref'] as string | undefined,
+        }),
+      )
+      console.log(`Account created: ${user.email} (${user.role}, scope ${user.scopeKind}${user.scopeRef ? ` ${user.scopeRef}` : ''})`)
+      if (typeof v.password !== 'string') console.log(`Password: ${password}`)
+    })
+  },
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util'
+import { AppError } from '../platform/errors.js'
+import { commands } from './commands/index.js'
+
+const usage = `Usage: escale <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`).join('\n')}
+
+Every command takes --help. The database is the embedded one in ESCALE_DATA_DIR (default ./data),
+or the PostgreSQL server at DATABASE_URL.`
+
+async function main(argv: string[]): Promise<number> {
+  const words = argv.filter((a) => !a.startsWith('-'))
+  const command = commands.find((c) => c.name === words.slice(0, c.name.split(' ').length).join(' '))
+  if (!command) {
+    console.log(usage)
+    return argv.includes('--help') || argv.length === 0 ? 0 : 2
+  }
+  const rest = argv.slice(command.name.split(' ').length)
+  let values: Record<string, string | boolean | undefined>
+  try {
+    values = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } }, strict: true }).values
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${command.help}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(command.help)
+    return 0
+  }
+  try {
+    await command.run(values)
+    return 0
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`${error.localized.en}`)
+      for (const [field, message] of Object.entries(error.fields ?? {})) console.error(`  --${field}: ${message.en}`)
+      return 1
+    }
+    throw error
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

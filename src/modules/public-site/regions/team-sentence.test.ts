@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { countInWords } from '../../../platform/views/i18n.js'
+import { countedNoun } from './team-sentence.js'
+
+test('writes counts under ten in words and larger ones as figures (fr-CA grouping)', () => {
+  const cases: [number, 'fr' | 'en', 'm' | 'f', string][] = [
+    [2, 'fr', 'm', 'deux'],
+    [7, 'fr', 'f', 'sept'],
+    [1, 'fr', 'f', 'une'],
+    [1, 'fr', 'm', 'un'],
+    [3, 'en', 'm', 'three'],
+    [83, 'fr', 'm', '83'],
+    [1234, 'fr', 'm', '1\u00a0234'],
+    [1234, 'en', 'm', '1,234'],
+  ]
+  for (const [n, lang, gender, expected] of cases) assert.equal(countInWords(n, lang, gender), expected, `${n} ${lang}`)
+})
+
+test('names the team as the seed does, with none and one handled', () => {
+  const cases: [number, 'advisors' | 'agents' | 'points', 'fr' | 'en', string][] = [
+    [2, 'advisors', 'fr', 'deux conseillères et conseillers en immigration régionale'],
+    [2, 'agents', 'fr', "deux agentes et agents d'aide à l'intégration"],
+    [3, 'points', 'fr', 'trois points de services'],
+    [1, 'points', 'fr', 'un point de services'],
+    [0, 'advisors', 'fr', 'aucune conseillère ni aucun conseiller en immigration régionale'],
+    [12, 'agents', 'fr', "12 agentes et agents d'aide à l'intégration"],
+    [2, 'advisors', 'en', 'two regional immigration advisors'],
+    [1, 'points', 'en', 'one service point'],
+  ]
+  for (const [n, what, lang, expected] of cases) assert.equal(countedNoun(n, what, lang), expected)
+})

@@ -1,4 +1,4 @@
-import type { Command } from './index.js'
+import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
 import { createUser, inTransaction, roles, scopeKinds } from '../../modules/access/index.js'
 import { randomToken } from '../../platform/crypto.js'

@@ -1,4 +1,4 @@
-import type { Command } from './index.js'
+import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
 
 export const migrateCommand: Command = {

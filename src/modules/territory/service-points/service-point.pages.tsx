@@ -7,6 +7,7 @@ import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { fromForm } from '../../../platform/validation.js'
 import { listRegions, type RegionRow } from '../regions/region.queries.js'
+import { civilDate } from '../scope.js'
 import { fieldLabels as f, hostKindLabels, spText as m } from '../territory.messages.js'
 import type { ServicePointOutput } from './service-point.contracts.js'
 import { hostKinds } from './service-point.schema.js'
@@ -81,7 +82,7 @@ export function registerServicePointPages(app: FastifyInstance, deps: ModuleDeps
   })
   app.get(`${BASE}/nouveau`, async (request, reply) => {
     const ctx = ctxOf(request, deps)
-    const values = { validFrom: new Date(ctx.now).toISOString().slice(0, 10), hostKind: 'services_quebec', hostName: 'Services Québec' }
+    const values = { validFrom: civilDate(ctx.now), hostKind: 'services_quebec', hostName: 'Services Québec' }
     return sendPage(reply, <FormPage request={request} deps={deps} title={m.newTitle[request.lang]} action={`${BASE}/nouveau`} values={values} regions={await listRegions(deps.db)} />)
   })
   app.post(`${BASE}/nouveau`, async (request, reply) => {

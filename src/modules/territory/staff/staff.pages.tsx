@@ -6,6 +6,7 @@ import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../pla
 import { sendPage } from '../../../platform/views/render.js'
 import { fromForm } from '../../../platform/validation.js'
 import { listRegions } from '../regions/region.queries.js'
+import { civilDate } from '../scope.js'
 import type { ServicePointOutput } from '../service-points/service-point.contracts.js'
 import { listServicePoints } from '../service-points/service-point.service.js'
 import { fieldLabels as f, staffRoleLabels, staffText as m } from '../territory.messages.js'
@@ -85,7 +86,7 @@ export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void
     return sendPage(reply, <ListPage request={request} deps={deps} items={items} points={points} saved={(request.query as Values).saved === '1'} />)
   })
   app.get(`${BASE}/nouveau`, async (request, reply) => {
-    const values = { validFrom: ctxOf(request, deps).now.toISOString().slice(0, 10) }
+    const values = { validFrom: civilDate(ctxOf(request, deps).now) }
     return sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values))
   })
   app.post(`${BASE}/nouveau`, async (request, reply) => {

@@ -1,0 +1,55 @@
+// Benchmarks, measured as ratios within one run (never as timed assertions in tests).
+// Baseline: GET /health (no database work). Measured: the public region page and the authenticated
+// service-point list, each as a multiple of the baseline's time per request. Writes docs/benchmarks.md.
+import fs from 'node:fs'
+import { loadConfig } from '../src/platform/config.js'
+import { openEmbedded } from '../src/platform/db/open.js'
+import { runMigrations } from '../src/platform/db/migrate.js'
+import { buildApp } from '../src/server/build-app.js'
+import { loadDemo } from '../src/seed/demo.js'
+import { signIn, systemActor } from '../src/modules/access/index.js'
+
+const N = 300
+const database = await openEmbedded({ dataDir: null })
+await runMigrations(database)
+const accounts = await loadDemo(database.db, new Date())
+const agent = accounts.find((a) => a.role === 'agent')!
+const { token } = await signIn({ db: database.db, actor: systemActor('bench'), now: new Date() }, { email: agent.email, password: agent.password })
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }, 'bench'), database, sessionSecret: 'x'.repeat(32), logger: false })
+
+async function perRequest(url: string, cookie?: string): Promise<number> {
+  for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url, cookies: cookie ? { escale_session: cookie } : {} })
+  const start = process.hrtime.bigint()
+  for (let i = 0; i < N; i++) {
+    const res = await app.inject({ method: 'GET', url, cookies: cookie ? { escale_session: cookie } : {} })
+    if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}`)
+  }
+  return Number(process.hrtime.bigint() - start) / 1e6 / N
+}
+
+const base = await perRequest('/health')
+const rows = [
+  ['Public region page `/fr/regions/gaspesie-iles-de-la-madeleine`', await perRequest('/fr/regions/gaspesie-iles-de-la-madeleine')],
+  ['Staff home `/app` (agent, session)', await perRequest('/app', token)],
+  ['API `/api/v1/service-points` (agent, session)', await perRequest('/api/v1/service-points', token)],
+] as const
+await app.close()
+await database.close()
+
+const lines = [
+  '# Benchmarks',
+  '',
+  `Run by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}, embedded database, in-process \`inject()\`, ${N} requests each after 20 warm-up requests).`,
+  'Ratios are against `GET /health` in the same run, so they compare across machines; absolute times are for information only.',
+  '',
+  '| Request | ms / request | × /health |',
+  '|---|---:|---:|',
+  `| \`GET /health\` (baseline) | ${base.toFixed(3)} | 1.0 |`,
+  ...rows.map(([name, ms]) => `| ${name} | ${ms.toFixed(3)} | ${(ms / base).toFixed(1)} |`),
+  '',
+  'No targets are set yet; the benchmark issue will set them (for example the region page within N × /health).',
+  '',
+]
+fs.mkdirSync('docs', { recursive: true })
+fs.writeFileSync('docs/benchmarks.md', lines.join('\n'))
+console.log(lines.join('\n'))

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import { AxeBuilder } from '@axe-core/playwright'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { killServer, type RunningServer, startServer } from './server.js'
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-e2e-'))
+let server: RunningServer
+let browser: Browser
+
+before(async () => {
+  server = await startServer(dataDir)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+})
+after(async () => {
+  await browser?.close()
+  if (server) await killServer(server)
+})
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  assert.deepEqual(summary, [])
+}
+
+test('the public region page shows the seed region and has no WCAG 2.1 AA violations', async () => {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
+  await page.getByRole('heading', { level: 1, name: 'Gaspésie–Îles-de-la-Madeleine' }).waitFor()
+  const text = await page.locator('main').innerText()
+  for (const expected of ['11, rue de la Cathédrale', '96 Montée de Sandy Beach, bureau 2.11', '314, boulevard Perron', '1 833 273-4667', 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca', 'trois points de services']) {
+    assert.ok(text.includes(expected), expected)
+  }
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'English' }).click()
+  await page.getByRole('heading', { level: 2, name: 'MIFI staff in the region' }).waitFor()
+  await expectNoAxeViolations(page)
+  await page.close()
+})
+
+test('a demo agent signs in without JavaScript and sees the home page; sign-in has no axe violations', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/app`)
+  await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor()
+  const withJs = await (await browser.newContext()).newPage()
+  await withJs.goto(page.url())
+  await expectNoAxeViolations(withJs)
+  await withJs.close()
+
+  await page.getByLabel('Adresse courriel').fill(server.accounts.agent!.email)
+  await page.getByLabel('Mot de passe').fill('mauvais mot de passe')
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByText('Adresse courriel ou mot de passe incorrect.').waitFor()
+
+  await page.getByLabel('Mot de passe').fill(server.accounts.agent!.password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('heading', { level: 1, name: /Bonjour Amina Diallo/ }).waitFor()
+  assert.ok((await page.locator('main').innerText()).includes('Services Québec — Carleton-sur-Mer'))
+  await context.close()
+})
+
+test('an admin adds a service point through the form; the staff home page has no axe violations', async () => {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(`${server.url}/app/connexion`)
+  await page.getByLabel('Adresse courriel').fill(server.accounts.admin!.email)
+  await page.getByLabel('Mot de passe').fill(server.accounts.admin!.password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Points de services' }).click()
+  await page.getByRole('link', { name: 'Ajouter un point de services' }).click()
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await page.getByRole('heading', { name: 'Le formulaire contient des erreurs' }).waitFor()
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Région').selectOption('11')
+  await page.getByLabel('Nom', { exact: false }).first().fill('Services Québec — Sainte-Anne-des-Monts')
+  await page.getByLabel('Adresse').fill('10, boulevard Sainte-Anne Ouest')
+  await page.getByLabel('Ville').fill('Sainte-Anne-des-Monts')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await page.getByText('Point de services enregistré.').waitFor()
+  await page.close()
+})
+
+test('after a crash (kill -9) and a restart, committed records and sign-ins are still there', async () => {
+  await killServer(server)
+  server = await startServer(dataDir)
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
+  const text = await page.locator('main').innerText()
+  assert.ok(text.includes('quatre points de services'), text)
+  await page.goto(`${server.url}/app/connexion`)
+  await page.getByLabel('Adresse courriel').fill(server.accounts.director!.email)
+  await page.getByLabel('Mot de passe').fill(server.accounts.director!.password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('heading', { level: 1, name: /Bonjour Isabelle Roy/ }).waitFor()
+  await page.close()
+})

@@ -1,0 +1,10 @@
+import type { ParseArgsConfig } from 'node:util'
+
+/** One CLI command: its words, its options (node:util parseArgs), its help and what it does. */
+export type Command = {
+  name: string
+  summary: string
+  help: string
+  options: NonNullable<ParseArgsConfig['options']>
+  run(values: Record<string, string | boolean | undefined>): Promise<void>
+}

@@ -2,6 +2,8 @@ import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
 import { createUser, inTransaction, roles, scopeKinds } from '../../modules/access/index.js'
 import { randomToken } from '../../platform/crypto.js'
+import { invalidInput } from '../../platform/errors.js'
+import { findRegionByCode } from '../../modules/territory/index.js'
 
 export const addUserCommand: Command = {
   name: 'user add',
@@ -23,6 +25,9 @@ export const addUserCommand: Command = {
   async run(v) {
     const password = typeof v.password === 'string' ? v.password : randomToken(12)
     await withDatabase('user add', async (base) => {
+      if (v.scope === 'region' && typeof v['scope-ref'] === 'string' && !(await findRegionByCode(base.db, v['scope-ref']))) {
+        throw invalidInput({ 'scope-ref': { fr: 'Région inconnue (01 à 17).', en: 'Unknown region (01 to 17).' } })
+      }
       const user = await inTransaction(base, (ctx) =>
         createUser(ctx, {
           email: v.email as string,

@@ -39,7 +39,8 @@ async function freshEmbedded(): Promise<Database> {
 async function freshPostgres(url: string): Promise<Database> {
   const name = `escale_test_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = await openPostgres(url, { max: 1 })
-  await admin.db.execute(sql.raw(`create database ${name}`))
+  // template0: nobody connects to it, so concurrent test files never collide on "template1 is being accessed".
+  await admin.db.execute(sql.raw(`create database ${name} template template0`))
   const target = new URL(url)
   target.pathname = `/${name}`
   const database = await openPostgres(target.toString())

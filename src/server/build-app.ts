@@ -66,6 +66,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // Pages are not API: only tagged routes are documented.
+    hideUntagged: true,
   })
   await app.register(fastifyStatic, { root: path.join(root, 'public'), prefix: '/assets/', maxAge: '1d' })
   await app.register(fastifyStatic, {
@@ -87,7 +89,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerCsrf(app, options.sessionSecret, SESSION_COOKIE)
   registerErrorHandlers(app)
 
-  app.get('/health', async () => ({ status: 'ok', database: database.kind, version: config.version }))
+  app.get('/health', { schema: { tags: ['system'], security: [] } }, async () => ({ status: 'ok', database: database.kind, version: config.version }))
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   app.get('/', async (request, reply) => reply.redirect(`/${request.lang}`, 302))
 

@@ -43,8 +43,8 @@ function ErrorPage(p: { request: FastifyRequest; status: number; message: string
   )
 }
 
-function sendAppError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
-  const status = statusOfKind[error.kind]
+function sendAppError(request: FastifyRequest, reply: FastifyReply, error: AppError, statusOverride?: number) {
+  const status = statusOverride ?? statusOfKind[error.kind]
   const lang = request.lang ?? 'fr'
   if (wantsHtml(request)) {
     if (error.kind === 'unauthenticated' && request.method === 'GET') {
@@ -69,8 +69,11 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       const message: Localized =
         status === 429
           ? { fr: 'Trop de requêtes. Réessayez dans une minute.', en: 'Too many requests. Try again in a minute.' }
-          : { fr: 'Requête invalide.', en: 'Invalid request.' }
-      return sendAppError(request, reply, new AppError(kind, error.code ?? 'BAD_REQUEST', message))
+          : status === 415
+            ? { fr: 'Type de contenu non pris en charge.', en: 'Unsupported content type.' }
+            : { fr: 'Requête invalide.', en: 'Invalid request.' }
+      // Keep Fastify's own status (413, 415…) and code; only the message is ours.
+      return sendAppError(request, reply, new AppError(kind, error.code ?? 'BAD_REQUEST', message), status)
     }
     request.log.error({ err: error }, 'unhandled error')
     if (wantsHtml(request)) {

@@ -37,7 +37,20 @@ export const staffText = {
   none: { fr: 'Aucun membre du personnel.', en: 'No staff members.' },
   saved: { fr: 'Membre du personnel enregistré.', en: 'Staff member saved.' },
   noServicePoint: { fr: '— Aucun —', en: '— None —' },
-} satisfies Record<string, L>
+  account: {
+    title: { fr: 'Compte Escale', en: 'Escale account' },
+    none: { fr: "Ce membre du personnel n'a pas de compte.", en: 'This staff member has no account.' },
+    scope: { fr: 'Portée des accès', en: 'Access scope' },
+    scopeRegion: { fr: 'Toute la région', en: 'The whole region' },
+    scopeServicePoint: { fr: 'Son point de services', en: 'Their service point' },
+    create: { fr: 'Créer le compte', en: 'Create account' },
+    created: { fr: 'Compte créé. Remettez ce mot de passe à la personne ; il ne sera plus affiché :', en: 'Account created. Give this password to the person; it will not be shown again:' },
+    active: { fr: 'Le compte est actif.', en: 'The account is active.' },
+    disabled: { fr: 'Le compte est désactivé.', en: 'The account is disabled.' },
+    disable: { fr: 'Désactiver le compte', en: 'Disable account' },
+    enable: { fr: 'Réactiver le compte', en: 'Re-enable account' },
+  },
+}
 
 /** Field labels shared by forms, tables and error summaries. */
 export const fieldLabels: Record<string, L> = {

@@ -11,6 +11,7 @@ export const territoryNav: NavEntry[] = [
   { href: '/app/admin/points-de-service', label: { fr: 'Points de services', en: 'Service points' }, permission: 'territory.read' },
   { href: '/app/admin/personnel', label: { fr: 'Personnel', en: 'Staff' }, permission: 'territory.read' },
   { href: '/app/admin/jetons', label: { fr: "Jetons d'API", en: 'API tokens' }, permission: 'tokens.manage' },
+  { href: '/app/admin/journal', label: { fr: "Journal d'audit", en: 'Audit log' }, permission: 'audit.read' },
 ]
 
 /** Territory pages and API routes. */

@@ -4,9 +4,9 @@ import { z } from 'zod'
 import { assertCan, ctxOf, inTransaction, type ModuleDeps } from '../access/index.js'
 import { notFound } from '../../platform/errors.js'
 import { findRegionByCode, listMrcsOfRegion, listRegions } from './regions/region.queries.js'
-import { servicePointInput, servicePointListQuery, servicePointOutput } from './service-points/service-point.contracts.js'
+import { servicePointInput, servicePointListQuery, servicePointOutput, servicePointPatch } from './service-points/service-point.contracts.js'
 import { createServicePoint, getServicePointOrThrow, listServicePoints, updateServicePoint } from './service-points/service-point.service.js'
-import { staffInput, staffListQuery, staffOutput } from './staff/staff.contracts.js'
+import { staffInput, staffListQuery, staffOutput, staffPatch } from './staff/staff.contracts.js'
 import { createStaff, getStaffOrThrow, listStaff, updateStaff } from './staff/staff.service.js'
 
 const regionOutput = z.object({ code: z.string(), nameFr: z.string(), nameEn: z.string(), slug: z.string() })
@@ -43,7 +43,7 @@ export function registerTerritoryRoutes(root: FastifyInstance, deps: ModuleDeps)
     const created = await inTransaction(ctxOf(request, deps), (ctx) => createServicePoint(ctx, request.body))
     return reply.code(201).send(created)
   })
-  app.patch('/api/v1/service-points/:id', { schema: { tags, params: idParams, body: z.record(z.string(), z.unknown()), response: { 200: servicePointOutput, ...errors } } }, async (request) =>
+  app.patch('/api/v1/service-points/:id', { schema: { tags, params: idParams, body: servicePointPatch, response: { 200: servicePointOutput, ...errors } } }, async (request) =>
     inTransaction(ctxOf(request, deps), (ctx) => updateServicePoint(ctx, request.params.id, request.body)),
   )
 
@@ -58,7 +58,7 @@ export function registerTerritoryRoutes(root: FastifyInstance, deps: ModuleDeps)
     const created = await inTransaction(ctxOf(request, deps), (ctx) => createStaff(ctx, request.body))
     return reply.code(201).send(created)
   })
-  app.patch('/api/v1/staff/:id', { schema: { tags, params: idParams, body: z.record(z.string(), z.unknown()), response: { 200: staffOutput, ...errors } } }, async (request) =>
+  app.patch('/api/v1/staff/:id', { schema: { tags, params: idParams, body: staffPatch, response: { 200: staffOutput, ...errors } } }, async (request) =>
     inTransaction(ctxOf(request, deps), (ctx) => updateStaff(ctx, request.params.id, request.body)),
   )
 }

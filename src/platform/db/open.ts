@@ -58,7 +58,11 @@ pg.types.setTypeParser(DATE, parseDate)
 
 /** Opens a pool on a PostgreSQL server. */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
+  // Sessions in UTC, as the embedded database is: raw timestamps then read the same on both.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c TimeZone=UTC' })
+  // An idle connection closed by the server (restart, failover, admin) must not crash the process:
+  // the pool discards that client and opens another; queries in flight get their own errors.
+  pool.on('error', () => {})
   // Fail fast with a clear error if the server is unreachable.
   const client = await pool.connect()
   client.release()

@@ -1,12 +1,15 @@
-import { conflict } from '../../../platform/errors.js'
-import { parseInput } from '../../../platform/validation.js'
+import { eq } from 'drizzle-orm'
+import { conflict, notFound } from '../../../platform/errors.js'
+import { isUuid, parseInput } from '../../../platform/validation.js'
+import { sessions } from '../sessions/session.schema.js'
+import { users } from './user.schema.js'
 import { type Ctx } from '../actor.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertCan } from '../policy.js'
 import { hashPassword } from './password.js'
 import { type CreateUserInput, createUserInput, type UserOutput } from './user.contracts.js'
 import { presentUser } from './user.presenter.js'
-import { findUserByEmail, insertUser } from './user.queries.js'
+import { findUserByEmail, findUserById, insertUser } from './user.queries.js'
 
 export const emailTaken = () =>
   conflict('USER_EMAIL_TAKEN', 'email', {
@@ -33,4 +36,20 @@ export async function createUser(ctx: Ctx, raw: CreateUserInput): Promise<UserOu
   })
   await recordAudit(ctx, { action: 'user.created', entityType: 'user', entityId: row.id, details: { role: row.role } })
   return presentUser(row)
+}
+
+/** Disables or re-enables an account; disabling also ends its sessions. Unknown ids answer not found. */
+export async function setUserDisabled(ctx: Ctx, userId: string, disabled: boolean): Promise<void> {
+  assertCan(ctx.actor, 'users.manage')
+  const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
+  if (!row) throw notFound('user')
+  await ctx.db.update(users).set({ disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now }).where(eq(users.id, userId))
+  if (disabled) await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
+  await recordAudit(ctx, { action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: userId })
+}
+
+/** Whether an account is currently disabled (undefined for an unknown id). */
+export async function isUserDisabled(ctx: Ctx, userId: string): Promise<boolean | undefined> {
+  const row = await findUserById(ctx.db, userId)
+  return row ? row.disabledAt !== null : undefined
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import { withValidity } from '../validity.js'
+import { validityShape, withValidity } from '../validity.js'
 import { hostKinds } from './service-point.schema.js'
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 
-/** A service point as created or fully replaced. */
-export const servicePointInput = withValidity({
+/** The fields of a service point. */
+const servicePointShape = {
   regionCode: z.string().regex(/^\d{2}$/),
   name: z.string().trim().min(1).max(200),
   hostKind: z.enum(hostKinds),
@@ -19,7 +19,14 @@ export const servicePointInput = withValidity({
     .nullish(),
   hoursFr: optionalText(500),
   hoursEn: optionalText(500),
-})
+}
+
+/** A service point as created or fully replaced. */
+export const servicePointInput = withValidity(servicePointShape)
+
+/** Some fields of a service point (PATCH); the merged record is validated as a whole. */
+export const servicePointPatch = z.object({ ...servicePointShape, ...validityShape }).partial().strict()
+
 export type ServicePointInput = z.input<typeof servicePointInput>
 
 export const servicePointOutput = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { withValidity } from '../validity.js'
+import { validityShape, withValidity } from '../validity.js'
 import { staffRoles } from './staff.schema.js'
 
-/** A team member as created or fully replaced. */
-export const staffInput = withValidity({
+/** The fields of a team member. */
+const staffShape = {
   fullName: z.string().trim().min(1).max(200),
   role: z.enum(staffRoles),
   email: z.email().max(254).nullish(),
@@ -14,7 +14,14 @@ export const staffInput = withValidity({
     .nullish(),
   regionCode: z.string().regex(/^\d{2}$/),
   servicePointId: z.uuid().nullish(),
-})
+}
+
+/** A team member as created or fully replaced. */
+export const staffInput = withValidity(staffShape)
+
+/** Some fields of a team member (PATCH); the merged record is validated as a whole. */
+export const staffPatch = z.object({ ...staffShape, ...validityShape }).partial().strict()
+
 export type StaffInput = z.input<typeof staffInput>
 
 export const staffOutput = z.object({

@@ -13,6 +13,7 @@ import { fieldLabels as f, staffRoleLabels, staffText as m } from '../territory.
 import type { StaffOutput } from './staff.contracts.js'
 import { staffRoles } from './staff.schema.js'
 import { createStaff, getStaffOrThrow, listStaff, updateStaff } from './staff.service.js'
+import { createStaffAccount, setStaffAccountDisabled, staffAccountState } from './staff-account.service.js'
 
 const BASE = '/app/admin/personnel'
 type Values = Record<string, unknown>
@@ -46,7 +47,40 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOu
   )
 }
 
-async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors }) {
+type AccountInfo = { staffId: string; state: 'none' | 'active' | 'disabled'; created?: { email: string; password: string }; errors?: FieldErrors }
+
+/** The account section of a team member's page: open an account, or disable / re-enable it. */
+function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
+  const lang = p.request.lang
+  const a = m.account
+  const base = `${BASE}/${p.account.staffId}/compte`
+  return (
+    <section aria-labelledby="account">
+      <h2 id="account">{a.title[lang]}</h2>
+      {p.account.created ? (
+        <Notice>
+          {a.created[lang]} <strong>{p.account.created.email}</strong> — <code class="secret">{p.account.created.password}</code>
+        </Notice>
+      ) : null}
+      <ErrorSummary lang={lang} errors={p.account.errors} labels={{ scope: a.scope[lang] }} />
+      {p.account.state === 'none' ? (
+        <PostForm action={base} csrfToken={p.request.csrfToken} label={a.title[lang]}>
+          <p>{a.none[lang]}</p>
+          <SelectField lang={lang} name="scope" label={a.scope[lang]} value="region" errors={p.account.errors} required
+            options={[{ value: 'region', label: a.scopeRegion[lang] }, { value: 'service_point', label: a.scopeServicePoint[lang] }]} />
+          <button class="button" type="submit">{a.create[lang]}</button>
+        </PostForm>
+      ) : (
+        <PostForm action={`${base}/${p.account.state === 'active' ? 'desactivation' : 'activation'}`} csrfToken={p.request.csrfToken} label={a.title[lang]}>
+          <p>{p.account.state === 'active' ? a.active[lang] : a.disabled[lang]}</p>
+          <button class="button secondary" type="submit">{p.account.state === 'active' ? a.disable[lang] : a.enable[lang]}</button>
+        </PostForm>
+      )}
+    </section>
+  )
+}
+
+async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors; account?: AccountInfo }) {
   const lang = p.request.lang
   const [regions, points] = await Promise.all([listRegions(p.deps.db), listServicePoints(ctxOf(p.request, p.deps), { active: true })])
   const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
@@ -71,14 +105,21 @@ async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: s
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
         <button class="button" type="submit">{f.save![lang]}</button>
       </PostForm>
+      {p.account && p.request.actor && can(p.request.actor, 'users.manage') ? <AccountSection request={p.request} account={p.account} /> : null}
     </AppPage>
   )
 }
 
 /** Admin screens: list, create and edit the team, with per-field errors and no JavaScript needed. */
 export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void {
-  const form = async (request: FastifyRequest, title: string, action: string, values: Values, errors?: FieldErrors) =>
-    FormPage({ request, deps, title, action, values, errors })
+  const form = async (request: FastifyRequest, title: string, action: string, values: Values, errors?: FieldErrors, account?: AccountInfo) =>
+    FormPage({ request, deps, title, action, values, errors, account })
+  const editPage = async (request: FastifyRequest, id: string, extra: Partial<AccountInfo> = {}) => {
+    const ctx = ctxOf(request, deps)
+    const s = await getStaffOrThrow(ctx, id)
+    const account: AccountInfo = { staffId: s.id, state: await staffAccountState(ctx, s.id), ...extra }
+    return form(request, m.editTitle[request.lang], `${BASE}/${s.id}`, s, undefined, account)
+  }
 
   app.get(BASE, async (request, reply) => {
     const ctx = ctxOf(request, deps)
@@ -97,10 +138,21 @@ export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void
       async (errors, status) => sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values, errors), status),
     )
   })
-  app.get<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
-    const s = await getStaffOrThrow(ctxOf(request, deps), request.params.id)
-    return sendPage(reply, await form(request, m.editTitle[request.lang], `${BASE}/${s.id}`, s))
+  app.get<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => sendPage(reply, await editPage(request, request.params.id)))
+  app.post<{ Params: { id: string } }>(`${BASE}/:id/compte`, async (request, reply) => {
+    const scope = (request.body as Values | undefined)?.scope === 'service_point' ? 'service_point' : 'region'
+    return submitForm(
+      () => inTransaction(ctxOf(request, deps), (ctx) => createStaffAccount(ctx, request.params.id, scope)),
+      async (created) => sendPage(reply, await editPage(request, request.params.id, { created }), 201),
+      async (errors, status) => sendPage(reply, await editPage(request, request.params.id, { errors }), status),
+    )
   })
+  for (const [segment, disabled] of [['desactivation', true], ['activation', false]] as const) {
+    app.post<{ Params: { id: string } }>(`${BASE}/:id/compte/${segment}`, async (request, reply) => {
+      await inTransaction(ctxOf(request, deps), (ctx) => setStaffAccountDisabled(ctx, request.params.id, disabled))
+      return reply.redirect(`${BASE}/${request.params.id}`, 303)
+    })
+  }
   app.post<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
     const values = fromForm(request.body)
     const cleared = Object.fromEntries(['email', 'phone', 'servicePointId', 'validTo'].map((k) => [k, null]))

@@ -5,6 +5,7 @@ import { runMigrations } from '../platform/db/migrate.js'
 import { queryRows } from '../platform/db/database.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
 import { loadDemo, type DemoAccount } from '../seed/demo.js'
+import { purgeExpiredSessions } from '../modules/access/index.js'
 import { buildApp } from './build-app.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
 
@@ -23,6 +24,11 @@ if (database.kind === 'embedded') {
     fs.writeFileSync(demoAccountsFile(config), formatAccounts(accounts), { mode: 0o600 })
   }
 }
+
+// Expired sessions are deleted at start and every hour (safe on several nodes: a plain DELETE).
+const purge = () => purgeExpiredSessions(database.db, new Date()).catch((error) => console.error('session purge failed', error))
+await purge()
+setInterval(purge, 3_600_000).unref()
 
 const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) })
 const address = await app.listen({ port: config.port, host: config.host })

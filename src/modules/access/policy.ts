@@ -12,6 +12,7 @@ export type Permission =
   | 'audit.read'
   | 'partners.read'
   | 'partners.manage'
+  | 'portal.use'
 
 const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
 
@@ -29,7 +30,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'partners.manage',
   ]),
   // Partner organizations use the partner portal, not the staff app.
-  partner: new Set<Permission>([]),
+  partner: new Set<Permission>(['portal.use']),
 }
 
 /** Whether the actor holds a permission; the system actor holds all. */

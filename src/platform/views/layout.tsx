@@ -79,7 +79,7 @@ export function Layout(props: LayoutProps) {
             </div>
           </div>
           {props.nav && props.nav.length > 0 ? (
-            <nav aria-label={l.nav} class="main-nav">
+            <nav aria-label={l.nav} class="main-nav" hx-boost="true">
               <ul class="container">
                 {props.nav.map((item) => (
                   <li key={item.href}>

@@ -5,7 +5,7 @@ import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/f
 import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { fromForm } from '../../../platform/validation.js'
-import { systemActor } from '../actor.js'
+import { type Actor, systemActor } from '../actor.js'
 import { signInText as m } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import type { ModuleDeps } from '../deps.js'
@@ -14,6 +14,11 @@ import { SESSION_DAYS, signIn, signOut } from './session.service.js'
 /** Only local staff-app paths are followed after sign-in (no open redirect). */
 export function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/app(\/[\w\-./?=&%]*)?$/.test(next) && !next.startsWith('//') ? next : '/app'
+}
+
+/** Where a signed-in user lands: partner organizations have their own portal. */
+function homeOf(actor: Actor, next: string): string {
+  return actor.kind === 'user' && actor.role === 'partner' ? '/partenaires' : next
 }
 
 function SignInPage(p: {
@@ -61,6 +66,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 export function registerSignInPages(app: FastifyInstance, deps: ModuleDeps): void {
   app.get('/app/connexion', async (request, reply) => {
     const q = request.query as Record<string, unknown>
+    if (request.actor) return reply.redirect(homeOf(request.actor, safeNext(q.next)), 303)
     const notice = q.bye === '1' ? m.signedOut[request.lang] : undefined
     return sendPage(reply, <SignInPage request={request} next={safeNext(q.next)} notice={notice} />)
   })
@@ -73,9 +79,9 @@ export function registerSignInPages(app: FastifyInstance, deps: ModuleDeps): voi
       const form = fromForm(request.body)
       const ctx = { db: deps.db, actor: systemActor('sign-in'), now: deps.now(), requestId: request.id }
       try {
-        const { token } = await signIn(ctx, form as { email: string; password: string })
+        const { token, role } = await signIn(ctx, form as { email: string; password: string })
         setSessionCookie(request, reply, token)
-        return reply.redirect(next, 303)
+        return reply.redirect(role === 'partner' ? '/partenaires' : next, 303)
       } catch (error) {
         if (!(error instanceof AppError)) throw error
         const email = typeof form.email === 'string' ? form.email : undefined

@@ -7,7 +7,7 @@ import type { NavEntry } from '../deps.js'
 import { can } from '../policy.js'
 
 /** A staff-app page: the layout with the signed-in user and the navigation their permissions allow. */
-export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; title: string; children: ComponentChildren }) {
+export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; title: string; homeHref?: string; children: ComponentChildren }) {
   const { request } = p
   const lang = request.lang
   const actor = request.actor
@@ -32,7 +32,7 @@ export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; 
       nav={nav}
       user={user}
       csrfToken={request.csrfToken}
-      homeHref="/app"
+      homeHref={p.homeHref ?? '/app'}
     >
       {p.children}
     </Layout>

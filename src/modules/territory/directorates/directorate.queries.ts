@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
 import type { Db } from '../../../platform/db/database.js'
 import { contactChannels, directorateRegions, directorates } from './directorate.schema.js'
 
 /** Rows valid on a date: valid_from <= date < valid_to (open-ended when valid_to is null). */
-export function validOn(table: { validFrom: any; validTo: any }, date: string) {
+export function validOn(table: { validFrom: PgColumn; validTo: PgColumn }, date: string) {
   return and(lte(table.validFrom, date), or(isNull(table.validTo), gt(table.validTo, date)))
 }
 

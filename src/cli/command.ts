@@ -6,5 +6,7 @@ export type Command = {
   summary: string
   help: string
   options: NonNullable<ParseArgsConfig['options']>
+  /** Input field → option name, where they differ, so errors name the option the user typed. */
+  fieldOptions?: Record<string, string>
   run(values: Record<string, string | boolean | undefined>): Promise<void>
 }

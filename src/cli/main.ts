@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { AppError } from '../platform/errors.js'
+import { DataDirLockedError } from '../platform/db/lock.js'
 import { commands } from './commands/index.js'
 
 const usage = `Usage: escale <command> [options]
@@ -33,9 +34,13 @@ async function main(argv: string[]): Promise<number> {
     await command.run(values)
     return 0
   } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message)
+      return 1
+    }
     if (error instanceof AppError) {
       console.error(`${error.localized.en}`)
-      for (const [field, message] of Object.entries(error.fields ?? {})) console.error(`  --${field}: ${message.en}`)
+      for (const [field, message] of Object.entries(error.fields ?? {})) console.error(`  --${command.fieldOptions?.[field] ?? field}: ${message.en}`)
       return 1
     }
     throw error

@@ -9,6 +9,8 @@ export type Config = Readonly<{
   databaseUrl: string | undefined
   sessionSecret: string | undefined
   smtpUrl: string | undefined
+  /** Addresses of the reverse proxies whose X-Forwarded-* headers are believed (rate limits use the client address). */
+  trustProxy: string | boolean
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   version: string
 }>
@@ -31,6 +33,7 @@ const envSchema = z.object({
   ),
   SESSION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  TRUST_PROXY: z.string().trim().default('127.0.0.1,::1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET,
     smtpUrl: e.SMTP_URL,
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     version,
   })

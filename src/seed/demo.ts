@@ -77,3 +77,8 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     return accounts.map(({ id: _id, ...rest }) => rest)
   })
 }
+
+/** The demo sign-ins as printed by `npm start` and `escale seed demo`. */
+export function formatDemoAccounts(accounts: DemoAccount[]): string {
+  return accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`).join('\n') + '\n'
+}

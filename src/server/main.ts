@@ -1,11 +1,9 @@
 import fs from 'node:fs'
-import { sql } from 'drizzle-orm'
 import { openDatabase } from '../platform/db/open.js'
 import { runMigrations } from '../platform/db/migrate.js'
-import { queryRows } from '../platform/db/database.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
-import { loadDemo, type DemoAccount } from '../seed/demo.js'
-import { purgeExpiredSessions } from '../modules/access/index.js'
+import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
+import { countUsers, purgeExpiredSessions } from '../modules/access/index.js'
 import { buildApp } from './build-app.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
 
@@ -17,12 +15,9 @@ const database = await openDatabase(config).catch((error) => {
 await runMigrations(database)
 
 // First start of the embedded default on an empty database: load the demo region (never on a server database).
-if (database.kind === 'embedded') {
-  const [{ n }] = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from access.users`)) as [{ n: number }]
-  if (n === 0) {
-    const accounts = await loadDemo(database.db, new Date())
-    fs.writeFileSync(demoAccountsFile(config), formatAccounts(accounts), { mode: 0o600 })
-  }
+if (database.kind === 'embedded' && (await countUsers(database.db)) === 0) {
+  const accounts = await loadDemo(database.db, new Date())
+  fs.writeFileSync(demoAccountsFile(config), formatDemoAccounts(accounts), { mode: 0o600 })
 }
 
 // Expired sessions are deleted at start and every hour (safe on several nodes: a plain DELETE).
@@ -33,14 +28,13 @@ setInterval(purge, 3_600_000).unref()
 const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) })
 const address = await app.listen({ port: config.port, host: config.host })
 
-console.log(`\nEscale ${version} is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${database.kind})`)
-console.log(`Regional page: ${address}/fr/regions/gaspesie-iles-de-la-madeleine`)
-if (database.kind === 'embedded' && fs.existsSync(demoAccountsFile(config))) {
-  console.log(`Demo sign-ins (${address}/app/connexion):\n${fs.readFileSync(demoAccountsFile(config), 'utf8')}`)
-}
-
-function formatAccounts(accounts: DemoAccount[]): string {
-  return accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`).join('\n') + '\n'
+const base = address.replace('127.0.0.1', 'localhost')
+console.log(`\nEscale ${version} is running at ${base} (database: ${database.kind})`)
+console.log(`Regional page: ${base}/fr/regions/gaspesie-iles-de-la-madeleine`)
+if ((await countUsers(database.db)) === 0) {
+  console.log('No account yet. Create an administrator:\n  npx escale user add --email you@example.org --name "Your Name" --role admin --scope all')
+} else if (database.kind === 'embedded' && fs.existsSync(demoAccountsFile(config))) {
+  console.log(`Demo sign-ins (${base}/app/connexion):\n${fs.readFileSync(demoAccountsFile(config), 'utf8')}`)
 }
 
 let stopping = false

@@ -22,6 +22,7 @@ export const addUserCommand: Command = {
     'scope-ref': { type: 'string' },
     password: { type: 'string' },
   },
+  fieldOptions: { displayName: 'name', scopeKind: 'scope', scopeRef: 'scope-ref' },
   async run(v) {
     const password = typeof v.password === 'string' ? v.password : randomToken(12)
     await withDatabase('user add', async (base) => {

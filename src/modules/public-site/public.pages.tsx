@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../access/index.js'
 import { listPublicOrganizations } from '../partners/index.js'
-import { civilDate, findRegionProfile, listRegions } from '../territory/index.js'
+import { civilDate, findRegionProfile, listRegions, type RegionProfile, type RegionRow } from '../territory/index.js'
 import { notFound } from '../../platform/errors.js'
 import type { Lang } from '../../platform/views/i18n.js'
 import { Layout } from '../../platform/views/layout.js'
@@ -39,10 +39,96 @@ const m = {
 
 const sep = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ')
 
-function PublicLayout(p: { request: FastifyRequest; lang: Lang; title: string; otherPath: string; children: preact.ComponentChildren }) {
+type Organization = Awaited<ReturnType<typeof listPublicOrganizations>>[number]
+
+function RegionsIndex(p: { lang: Lang; regions: RegionRow[] }) {
+  const { lang } = p
   return (
-    <Layout lang={p.lang} title={p.title} otherLangHref={p.otherPath}>
-      {p.children}
+    <Layout lang={lang} title={m.homeTitle[lang]} otherLangHref={`/${lang === 'fr' ? 'en' : 'fr'}`}>
+      <h1>{m.homeTitle[lang]}</h1>
+      <p>{m.homeIntro[lang]}</p>
+      <h2>{m.regions[lang]}</h2>
+      <ul class="region-list">
+        {p.regions.map((r) => (
+          <li key={r.code}>
+            <a href={`/${lang}/regions/${r.slug}`}>{lang === 'fr' ? r.nameFr : r.nameEn}</a>
+          </li>
+        ))}
+      </ul>
+      <p><a href="/app/connexion">{m.staffSignIn[lang]}</a></p>
+    </Layout>
+  )
+}
+
+function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }) {
+  const { lang } = p
+  return (
+    <section aria-labelledby="points">
+      <h2 id="points">{m.pointsTitle[lang]}</h2>
+      <p>{m.pointsIntro[lang]}</p>
+      <ul>
+        {p.points.map((sp) => {
+          const hours = lang === 'fr' ? sp.hoursFr : sp.hoursEn
+          return (
+            <li key={sp.id}>
+              {sp.hostName}, {sp.streetAddress}, <strong>{sp.city}</strong>
+              {hours ? <><br />{hours}</> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function Contacts(p: { lang: Lang; contacts: RegionProfile['contacts'] }) {
+  const { lang } = p
+  return (
+    <section aria-labelledby="contact">
+      <h2 id="contact">{m.contactTitle[lang]}</h2>
+      <p>{m.contactIntro[lang]}</p>
+      <ul class="contact-list">
+        {p.contacts.map((c) =>
+          c.kind === 'email' ? (
+            <li>{m.email[lang]}{sep(lang)}<a href={`mailto:${c.value}`}>{c.value}</a></li>
+          ) : (
+            <li>{m.phone[lang]}{sep(lang)}<a href={`tel:+${c.value.replace(/\D/g, '')}`}>{c.value}</a></li>
+          ),
+        )}
+      </ul>
+    </section>
+  )
+}
+
+function Resources(p: { lang: Lang; orgs: Organization[] }) {
+  const { lang } = p
+  return (
+    <section aria-labelledby="resources">
+      <h2 id="resources">{m.resourcesTitle[lang]}</h2>
+      <p>{m.resourcesIntro[lang]}</p>
+      <ul>
+        {p.orgs.map((o) => <li key={o.id}>{o.website ? <a href={o.website}>{o.name}</a> : o.name}</li>)}
+      </ul>
+    </section>
+  )
+}
+
+/** A region's public page, in the order of the Bilan: team, service points, contact, resources. */
+function RegionPage(p: { lang: Lang; profile: RegionProfile; orgs: Organization[] }) {
+  const { lang, profile } = p
+  const { region } = profile
+  const name = lang === 'fr' ? region.nameFr : region.nameEn
+  const hasTeam = profile.advisors + profile.agents + profile.servicePoints.length > 0
+  const counts = { advisors: profile.advisors, agents: profile.agents, points: profile.servicePoints.length }
+  return (
+    <Layout lang={lang} title={name} otherLangHref={`/${lang === 'fr' ? 'en' : 'fr'}/regions/${region.slug}`}>
+      <h1>{name}</h1>
+      {profile.directorate ? <p class="lead">{lang === 'fr' ? profile.directorate.nameFr : profile.directorate.nameEn}</p> : null}
+      <h2>{m.staffTitle[lang]}</h2>
+      {hasTeam ? teamParagraphs({ lang, locative: region.locativeFr, regionName: name, ...counts }).map((t) => <p>{t}</p>) : <p>{m.empty[lang]}</p>}
+      {profile.servicePoints.length > 0 ? <ServicePoints lang={lang} points={profile.servicePoints} /> : null}
+      {profile.contacts.length > 0 ? <Contacts lang={lang} contacts={profile.contacts} /> : null}
+      {p.orgs.length > 0 ? <Resources lang={lang} orgs={p.orgs} /> : null}
     </Layout>
   )
 }
@@ -50,83 +136,13 @@ function PublicLayout(p: { request: FastifyRequest; lang: Lang; title: string; o
 /** Public pages: the list of regions and each region's page, generated from the database, in French and English. */
 export function registerPublicPages(app: FastifyInstance, deps: ModuleDeps): void {
   for (const lang of ['fr', 'en'] as const) {
-    const other = lang === 'fr' ? 'en' : 'fr'
-    app.get(`/${lang}`, async (request, reply) => {
-      const regions = await listRegions(deps.db)
-      return sendPage(
-        reply,
-        <PublicLayout request={request} lang={lang} title={m.homeTitle[lang]} otherPath={`/${other}`}>
-          <h1>{m.homeTitle[lang]}</h1>
-          <p>{m.homeIntro[lang]}</p>
-          <h2>{m.regions[lang]}</h2>
-          <ul class="region-list">
-            {regions.map((r) => (
-              <li key={r.code}>
-                <a href={`/${lang}/regions/${r.slug}`}>{lang === 'fr' ? r.nameFr : r.nameEn}</a>
-              </li>
-            ))}
-          </ul>
-          <p><a href="/app/connexion">{m.staffSignIn[lang]}</a></p>
-        </PublicLayout>,
-      )
-    })
+    app.get(`/${lang}`, async (_request, reply) => sendPage(reply, <RegionsIndex lang={lang} regions={await listRegions(deps.db)} />))
 
     app.get<{ Params: { slug: string } }>(`/${lang}/regions/:slug`, async (request, reply) => {
-      const date = civilDate(deps.now())
-      const profile = await findRegionProfile(deps.db, request.params.slug, date)
+      const profile = await findRegionProfile(deps.db, request.params.slug, civilDate(deps.now()))
       if (!profile) throw notFound('region')
-      const { region } = profile
-      const name = lang === 'fr' ? region.nameFr : region.nameEn
-      const orgs = await listPublicOrganizations(deps.db, region.code)
-      const hasTeam = profile.advisors + profile.agents + profile.servicePoints.length > 0
-      const email = profile.contacts.filter((c) => c.kind === 'email')
-      const phone = profile.contacts.filter((c) => c.kind === 'phone')
-      return sendPage(
-        reply,
-        <PublicLayout request={request} lang={lang} title={name} otherPath={`/${other}/regions/${region.slug}`}>
-          <h1>{name}</h1>
-          {profile.directorate ? <p class="lead">{lang === 'fr' ? profile.directorate.nameFr : profile.directorate.nameEn}</p> : null}
-          <h2>{m.staffTitle[lang]}</h2>
-          {hasTeam ? (
-            teamParagraphs({ lang, locative: region.locativeFr, regionName: name, advisors: profile.advisors, agents: profile.agents, points: profile.servicePoints.length }).map((t) => <p>{t}</p>)
-          ) : (
-            <p>{m.empty[lang]}</p>
-          )}
-          {profile.servicePoints.length > 0 ? (
-            <section aria-labelledby="points">
-              <h2 id="points">{m.pointsTitle[lang]}</h2>
-              <p>{m.pointsIntro[lang]}</p>
-              <ul>
-                {profile.servicePoints.map((sp) => (
-                  <li key={sp.id}>
-                    {sp.hostName}, {sp.streetAddress}, <strong>{sp.city}</strong>
-                    {(lang === 'fr' ? sp.hoursFr : sp.hoursEn) ? <><br />{lang === 'fr' ? sp.hoursFr : sp.hoursEn}</> : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {profile.contacts.length > 0 ? (
-            <section aria-labelledby="contact">
-              <h2 id="contact">{m.contactTitle[lang]}</h2>
-              <p>{m.contactIntro[lang]}</p>
-              <ul class="contact-list">
-                {email.map((c) => <li>{m.email[lang]}{sep(lang)}<a href={`mailto:${c.value}`}>{c.value}</a></li>)}
-                {phone.map((c) => <li>{m.phone[lang]}{sep(lang)}<a href={`tel:+${c.value.replace(/\D/g, '')}`}>{c.value}</a></li>)}
-              </ul>
-            </section>
-          ) : null}
-          {orgs.length > 0 ? (
-            <section aria-labelledby="resources">
-              <h2 id="resources">{m.resourcesTitle[lang]}</h2>
-              <p>{m.resourcesIntro[lang]}</p>
-              <ul>
-                {orgs.map((o) => <li key={o.id}>{o.website ? <a href={o.website}>{o.name}</a> : o.name}</li>)}
-              </ul>
-            </section>
-          ) : null}
-        </PublicLayout>,
-      )
+      const orgs = await listPublicOrganizations(deps.db, profile.region.code)
+      return sendPage(reply, <RegionPage lang={lang} profile={profile} orgs={orgs} />)
     })
   }
 }

@@ -38,3 +38,9 @@ export async function recordFailedSignIn(db: Db, id: string, now: Date, maxFailu
 export async function clearFailedSignIns(db: Db, id: string): Promise<void> {
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, id))
 }
+
+/** How many accounts exist (the first start of an empty database has none). */
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users)
+  return row?.n ?? 0
+}

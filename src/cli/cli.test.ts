@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+
+// The CLI as a user runs it (bin/escale.js), on an embedded database in a temporary folder.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-cli-'))
+function escale(...args: string[]) {
+  return spawnSync(process.execPath, ['bin/escale.js', ...args], {
+    env: { ...process.env, ESCALE_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  })
+}
+const skip = process.env.DATABASE_URL ? 'runs on the embedded database' : false
+
+test('prints help for the program and for each command', { skip }, () => {
+  const all = escale('--help')
+  assert.equal(all.status, 0)
+  for (const c of ['migrate', 'seed demo', 'user add', 'token create']) assert.match(all.stdout, new RegExp(c))
+  const one = escale('user', 'add', '--help')
+  assert.equal(one.status, 0)
+  assert.match(one.stdout, /--scope-ref/)
+  assert.equal(escale('nonsense').status, 2)
+})
+
+test('migrates, loads the demo once, adds a user, creates a token', { skip }, () => {
+  assert.equal(escale('migrate').status, 0)
+  const seed = escale('seed', 'demo')
+  assert.equal(seed.status, 0, seed.stderr)
+  assert.match(seed.stdout, /agent@escale\.example/)
+  assert.match(fs.readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8'), /admin@escale\.example/)
+  assert.match(escale('seed', 'demo').stdout, /already loaded/)
+
+  const add = escale('user', 'add', '--email', 'cli@test.example', '--name', 'Par la CLI', '--role', 'advisor', '--scope', 'region', '--scope-ref', '11')
+  assert.equal(add.status, 0, add.stderr)
+  assert.match(add.stdout, /Password: \S{12,}/)
+  const token = escale('token', 'create', '--email', 'cli@test.example', '--name', 'test')
+  assert.equal(token.status, 0, token.stderr)
+  assert.match(token.stdout, /esc_[\w-]{30,}/)
+})
+
+test('reports bad input per option with exit code 1, and unknown options with exit code 2', { skip }, () => {
+  const bad = escale('user', 'add', '--email', 'nope', '--role', 'chief', '--scope', 'region', '--scope-ref', '42')
+  assert.equal(bad.status, 1)
+  assert.match(bad.stderr, /--scope-ref: Unknown region/)
+  const invalid = escale('user', 'add', '--email', 'nope', '--role', 'chief', '--scope', 'region', '--scope-ref', '11')
+  assert.equal(invalid.status, 1)
+  assert.match(invalid.stderr, /--email: Invalid email address/)
+  assert.match(invalid.stderr, /--role: Choose a value/)
+  assert.match(invalid.stderr, /--name: This field is required/)
+  const dup = escale('user', 'add', '--email', 'cli@test.example', '--name', 'X', '--role', 'agent', '--scope', 'all')
+  assert.equal(dup.status, 1)
+  assert.match(dup.stderr, /already uses this email/)
+  assert.equal(escale('migrate', '--verbose').status, 2)
+})

@@ -128,3 +128,9 @@ export function Notice(p: { children: ComponentChildren }) {
     </div>
   )
 }
+
+/** The text to show in a form field for a value of any type (null and undefined show empty). */
+export function formValue(values: Record<string, unknown>, key: string): string {
+  const v = values[key]
+  return typeof v === 'string' ? v : v == null ? '' : String(v)
+}

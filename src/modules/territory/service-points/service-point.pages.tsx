@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, can, ctxOf, inTransaction, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { submitForm } from '../../../platform/http/forms.js'
-import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/form.js'
+import { ErrorSummary, Field, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import { AdminList } from '../admin-list.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { fromForm } from '../../../platform/validation.js'
@@ -15,34 +16,14 @@ import { createServicePoint, getServicePointOrThrow, listServicePoints, updateSe
 
 const BASE = '/app/admin/points-de-service'
 
-function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: ServicePointOutput[]; saved: boolean }) {
-  const lang = p.request.lang
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: ServicePointOutput[] }) {
+  const rows = p.items.map((sp) => ({ id: sp.id, label: sp.name, active: sp.active, cells: [sp.regionCode, sp.name, sp.hostName, sp.streetAddress, sp.city] }))
   const canManage = p.request.actor ? can(p.request.actor, 'territory.manage') : false
-  return (
-    <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
-      <h1>{m.listTitle[lang]}</h1>
-      {p.saved ? <Notice>{m.saved[lang]}</Notice> : null}
-      {canManage ? <p><a class="button" href={`${BASE}/nouveau`}>{m.add[lang]}</a></p> : null}
-      {p.items.length === 0 ? <p>{m.none[lang]}</p> : (
-        <table>
-          <thead><tr>{['regionCode', 'name', 'hostName', 'streetAddress', 'city', 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}{canManage ? <th scope="col"><span class="visually-hidden">{f.edit![lang]}</span></th> : null}</tr></thead>
-          <tbody>
-            {p.items.map((sp) => (
-              <tr key={sp.id}>
-                <td>{sp.regionCode}</td><td>{sp.name}</td><td>{sp.hostName}</td><td>{sp.streetAddress}</td><td>{sp.city}</td>
-                <td>{sp.active ? f.active![lang] : f.inactive![lang]}</td>
-                {canManage ? <td><a href={`${BASE}/${sp.id}`}>{f.edit![lang]}<span class="visually-hidden"> {sp.name}</span></a></td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </AppPage>
-  )
+  return <AdminList request={p.request} deps={p.deps} base={BASE} text={m} canManage={canManage} columns={['regionCode', 'name', 'hostName', 'streetAddress', 'city']} rows={rows} />
 }
 
 type Values = Record<string, unknown>
-const str = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : v[k] == null ? '' : String(v[k]))
+const str = formValue
 
 function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors; regions: RegionRow[] }) {
   const lang: Lang = p.request.lang
@@ -78,7 +59,7 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string;
 export function registerServicePointPages(app: FastifyInstance, deps: ModuleDeps): void {
   app.get(BASE, async (request, reply) => {
     const items = await listServicePoints(ctxOf(request, deps))
-    return sendPage(reply, <ListPage request={request} deps={deps} items={items} saved={(request.query as Values).saved === '1'} />)
+    return sendPage(reply, <ListPage request={request} deps={deps} items={items} />)
   })
   app.get(`${BASE}/nouveau`, async (request, reply) => {
     const ctx = ctxOf(request, deps)

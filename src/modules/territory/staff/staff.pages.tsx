@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, can, ctxOf, inTransaction, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { submitForm } from '../../../platform/http/forms.js'
-import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/form.js'
+import { ErrorSummary, Field, formValue, Notice, PostForm, SelectField } from '../../../platform/views/form.js'
+import { AdminList } from '../admin-list.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { fromForm } from '../../../platform/validation.js'
 import { listRegions } from '../regions/region.queries.js'
@@ -17,34 +18,19 @@ import { createStaffAccount, setStaffAccountDisabled, staffAccountState } from '
 
 const BASE = '/app/admin/personnel'
 type Values = Record<string, unknown>
-const str = (v: Values, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : v[k] == null ? '' : String(v[k]))
+const str = formValue
 
-function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOutput[]; points: ServicePointOutput[]; saved: boolean }) {
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOutput[]; points: ServicePointOutput[] }) {
   const lang = p.request.lang
-  const canManage = p.request.actor ? can(p.request.actor, 'staff.manage') : false
   const spName = new Map(p.points.map((sp) => [sp.id, sp.name]))
-  return (
-    <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
-      <h1>{m.listTitle[lang]}</h1>
-      {p.saved ? <Notice>{m.saved[lang]}</Notice> : null}
-      {canManage ? <p><a class="button" href={`${BASE}/nouveau`}>{m.add[lang]}</a></p> : null}
-      {p.items.length === 0 ? <p>{m.none[lang]}</p> : (
-        <table>
-          <thead><tr>{['fullName', 'role', 'regionCode', 'servicePointId', 'email', 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}{canManage ? <th scope="col"><span class="visually-hidden">{f.edit![lang]}</span></th> : null}</tr></thead>
-          <tbody>
-            {p.items.map((s) => (
-              <tr key={s.id}>
-                <td>{s.fullName}</td><td>{staffRoleLabels[s.role][lang]}</td><td>{s.regionCode}</td>
-                <td>{s.servicePointId ? spName.get(s.servicePointId) ?? '' : ''}</td><td>{s.email ?? ''}</td>
-                <td>{s.active ? f.active![lang] : f.inactive![lang]}</td>
-                {canManage ? <td><a href={`${BASE}/${s.id}`}>{f.edit![lang]}<span class="visually-hidden"> {s.fullName}</span></a></td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </AppPage>
-  )
+  const rows = p.items.map((s) => ({
+    id: s.id,
+    label: s.fullName,
+    active: s.active,
+    cells: [s.fullName, staffRoleLabels[s.role][lang], s.regionCode, s.servicePointId ? spName.get(s.servicePointId) ?? '' : '', s.email ?? ''],
+  }))
+  const canManage = p.request.actor ? can(p.request.actor, 'staff.manage') : false
+  return <AdminList request={p.request} deps={p.deps} base={BASE} text={m} canManage={canManage} columns={['fullName', 'role', 'regionCode', 'servicePointId', 'email']} rows={rows} />
 }
 
 type AccountInfo = { staffId: string; state: 'none' | 'active' | 'disabled'; created?: { email: string; password: string }; errors?: FieldErrors }
@@ -82,7 +68,7 @@ function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
 
 async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors; account?: AccountInfo }) {
   const lang = p.request.lang
-  const [regions, points] = await Promise.all([listRegions(p.deps.db), listServicePoints(ctxOf(p.request, p.deps), { active: true })])
+  const [regions, points] = await Promise.all([listRegions(p.deps.db), listServicePoints(ctxOf(p.request, p.deps))])
   const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
   const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field lang={lang} name={name} label={labels[name]!} value={str(p.values, name)} errors={p.errors} {...extra} />
@@ -100,7 +86,7 @@ async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: s
         <SelectField lang={lang} name="regionCode" label={labels.regionCode!} value={str(p.values, 'regionCode')} errors={p.errors} required
           options={regions.map((r) => ({ value: r.code, label: `${r.code} — ${r.nameFr}` }))} emptyLabel="" />
         <SelectField lang={lang} name="servicePointId" label={labels.servicePointId!} value={str(p.values, 'servicePointId')} errors={p.errors}
-          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${sp.regionCode})` }))} emptyLabel={m.noServicePoint[lang]} />
+          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}` }))} emptyLabel={m.noServicePoint[lang]} />
         {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
         <button class="button" type="submit">{f.save![lang]}</button>
@@ -124,7 +110,7 @@ export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void
   app.get(BASE, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     const [items, points] = await Promise.all([listStaff(ctx), listServicePoints(ctx)])
-    return sendPage(reply, <ListPage request={request} deps={deps} items={items} points={points} saved={(request.query as Values).saved === '1'} />)
+    return sendPage(reply, <ListPage request={request} deps={deps} items={items} points={points} />)
   })
   app.get(`${BASE}/nouveau`, async (request, reply) => {
     const values = { validFrom: civilDate(ctxOf(request, deps).now) }

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { test } from 'node:test'
 import { buildTestApp, csrfToken } from './build-test-app.js'
 
@@ -60,4 +63,15 @@ test('refuses to start with an invalid configuration and lists every problem', (
   assert.equal(res.status, 1)
   assert.match(res.stderr, /Invalid configuration/)
   for (const v of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) assert.match(res.stderr, new RegExp(v))
+})
+
+test('refuses to start on a data folder another process holds, with a clear message', { skip: process.env.DATABASE_URL ? 'embedded database only' : false }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-held-'))
+  fs.writeFileSync(path.join(dir, 'escale.lock'), String(process.pid))
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, ESCALE_DATA_DIR: dir, DATABASE_URL: '', PORT: '0' },
+    encoding: 'utf8',
+  })
+  assert.equal(res.status, 1)
+  assert.match(res.stderr, new RegExp(`in use by another Escale process \\(pid ${process.pid}\\)`))
 })

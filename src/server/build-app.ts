@@ -14,7 +14,7 @@ import type { Database } from '../platform/db/database.js'
 import { registerCsrf } from '../platform/http/csrf.js'
 import { registerLang } from '../platform/http/lang.js'
 import { zodValidatorCompiler } from '../platform/http/zod-validator.js'
-import { accessPlugin, type ModuleDeps, registerAuthHook, SESSION_COOKIE } from '../modules/access/index.js'
+import { accessNav, accessPlugin, type ModuleDeps, registerAuthHook, SESSION_COOKIE } from '../modules/access/index.js'
 import { territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersPlugin } from '../modules/partners/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
@@ -83,7 +83,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     maxAge: '30d',
   })
 
-  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav: territoryNav }
+  // Each module contributes its links; later modules append theirs here.
+  const nav = [...territoryNav, ...accessNav]
+  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav }
   registerLang(app)
   registerAuthHook(app, deps)
   registerCsrf(app, options.sessionSecret, SESSION_COOKIE)

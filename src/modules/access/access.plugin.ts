@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify'
-import type { ModuleDeps } from './deps.js'
+import type { ModuleDeps, NavEntry } from './deps.js'
 import { registerSignInPages } from './sessions/sign-in.pages.js'
 import { registerTokenPages } from './tokens/token.pages.js'
 import { registerAuditPages } from './audit/audit.pages.js'
+
+/** The staff-app navigation contributed by the access module (admin screens). */
+export const accessNav: NavEntry[] = [
+  { href: '/app/admin/jetons', label: { fr: "Jetons d'API", en: 'API tokens' }, permission: 'tokens.manage' },
+  { href: '/app/admin/journal', label: { fr: "Journal d'audit", en: 'Audit log' }, permission: 'audit.read' },
+]
 
 /** Sign-in/out pages, the API-token and audit-log admin screens (the auth hook is registered by the server first). */
 export async function accessPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {

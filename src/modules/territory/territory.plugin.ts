@@ -5,13 +5,11 @@ import { registerServicePointPages } from './service-points/service-point.pages.
 import { registerStaffPages } from './staff/staff.pages.js'
 import { registerTerritoryRoutes } from './territory.routes.js'
 
-/** The staff-app navigation contributed by the foundation modules. */
+/** The staff-app navigation contributed by the territory module. */
 export const territoryNav: NavEntry[] = [
   { href: '/app', label: { fr: 'Accueil', en: 'Home' }, permission: 'app.use' },
   { href: '/app/admin/points-de-service', label: { fr: 'Points de services', en: 'Service points' }, permission: 'territory.read' },
   { href: '/app/admin/personnel', label: { fr: 'Personnel', en: 'Staff' }, permission: 'territory.read' },
-  { href: '/app/admin/jetons', label: { fr: "Jetons d'API", en: 'API tokens' }, permission: 'tokens.manage' },
-  { href: '/app/admin/journal', label: { fr: "Journal d'audit", en: 'Audit log' }, permission: 'audit.read' },
 ]
 
 /** Territory pages and API routes. */

@@ -3,6 +3,7 @@ import type { ModuleDeps, NavEntry } from './deps.js'
 import { registerSignInPages } from './sessions/sign-in.pages.js'
 import { registerTokenPages } from './tokens/token.pages.js'
 import { registerAuditPages } from './audit/audit.pages.js'
+import { registerAccountPages } from './users/account.pages.js'
 
 /** The staff-app navigation contributed by the access module (admin screens). */
 export const accessNav: NavEntry[] = [
@@ -15,4 +16,5 @@ export async function accessPlugin(app: FastifyInstance, deps: ModuleDeps): Prom
   registerSignInPages(app, deps)
   registerTokenPages(app, deps)
   registerAuditPages(app, deps)
+  registerAccountPages(app, deps)
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { eq, sql } from 'drizzle-orm'
-import { buildTestApp } from '../../../test/build-test-app.js'
+import { buildTestApp, csrfToken } from '../../../test/build-test-app.js'
 import { queryRows } from '../../platform/db/database.js'
 import { AppError } from '../../platform/errors.js'
 import { auditEvents, createApiToken, createUser, findSessionActor, findTokenActor, inTransaction, revokeApiToken, signIn, signOut, users } from './index.js'
@@ -102,5 +102,28 @@ describe('audit log', () => {
     assert.equal(rows.length, 0)
     const events = await queryRows<{ n: number }>(sys.db, sql`select count(*)::int as n from access.audit_events e where not exists (select 1 from access.users u where u.id::text = e.entity_id) and e.entity_type = 'user'`)
     assert.equal(events[0]!.n, 0)
+  })
+})
+
+describe('own password change (/app/compte)', () => {
+  const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
+  const post = (user: Awaited<ReturnType<typeof app.userOf>>, data: Record<string, string>, cookie = user.cookie) =>
+    app.injectAs({ ...user, cookie }, { method: 'POST', url: '/app/compte/mot-de-passe', headers: formHeaders, payload: new URLSearchParams({ _csrf: csrfToken, ...data }).toString() })
+
+  test('checks the current password and the confirmation, then ends the other sessions only', async () => {
+    const user = await app.userOf('agent', 'region', '11')
+    const { token: otherSession } = await signIn(sys, { email: user.email, password: user.password })
+    const wrong = await post(user, { currentPassword: 'nope', newPassword: 'une nouvelle phrase de passe', confirmation: 'une nouvelle phrase de passe' })
+    assert.equal(wrong.statusCode, 400)
+    assert.match(wrong.body, /Mot de passe actuel incorrect/)
+    const mismatch = await post(user, { currentPassword: user.password, newPassword: 'une nouvelle phrase de passe', confirmation: 'autre chose' })
+    assert.equal(mismatch.statusCode, 400)
+    assert.match(mismatch.body, /La confirmation ne correspond pas/)
+    const ok = await post(user, { currentPassword: user.password, newPassword: 'une nouvelle phrase de passe', confirmation: 'une nouvelle phrase de passe' })
+    assert.equal(ok.statusCode, 303)
+    assert.notEqual(await findSessionActor(sys.db, user.cookie, new Date()), null, 'the current session stays')
+    assert.equal(await findSessionActor(sys.db, otherSession, new Date()), null, 'other sessions end')
+    await rejects(signIn(sys, { email: user.email, password: user.password }), 'BAD_CREDENTIALS')
+    assert.ok((await signIn(sys, { email: user.email, password: 'une nouvelle phrase de passe' })).token)
   })
 })

@@ -12,4 +12,4 @@ export type { ServicePointInput, ServicePointOutput } from './service-points/ser
 export type { StaffInput, StaffOutput } from './staff/staff.contracts.js'
 export { territoryPlugin, territoryNav } from './territory.plugin.js'
 export { createDirectorate, addContactChannel } from './directorates/directorate.service.js'
-export { createStaffAccount, setStaffAccountDisabled, staffAccountState } from './staff/staff-account.service.js'
+export { createStaffAccount, resetStaffPassword, setStaffAccountDisabled, staffAccountState } from './staff/staff-account.service.js'

@@ -49,6 +49,8 @@ export const staffText = {
     disabled: { fr: 'Le compte est désactivé.', en: 'The account is disabled.' },
     disable: { fr: 'Désactiver le compte', en: 'Disable account' },
     enable: { fr: 'Réactiver le compte', en: 'Re-enable account' },
+    reset: { fr: 'Réinitialiser le mot de passe', en: 'Reset password' },
+    resetDone: { fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché :', en: 'New password. Give it to the person; it will not be shown again:' },
   },
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Lang } from '../views/i18n.js'
 
 declare module 'fastify' {
@@ -28,13 +28,18 @@ export function resolveLang(request: FastifyRequest): { lang: Lang; remember: bo
   return { lang: isLang(cookie) ? cookie : 'fr', remember: false }
 }
 
+/** Keeps a language choice for a year on this browser. */
+export function rememberLang(reply: FastifyReply, lang: Lang): void {
+  reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 31_536_000 })
+}
+
 /** Decorates every request with its language. */
 export function registerLang(app: FastifyInstance): void {
   app.decorateRequest('lang', 'fr')
   app.addHook('onRequest', async (request, reply) => {
     const { lang, remember } = resolveLang(request)
     request.lang = lang
-    if (remember) reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 31_536_000 })
+    if (remember) rememberLang(reply, lang)
   })
 }
 

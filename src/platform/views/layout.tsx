@@ -13,6 +13,8 @@ export type LayoutProps = {
   user?: { displayName: string; roleLabel: string } | null
   csrfToken?: string
   homeHref?: string
+  /** The signed-in user's account page. */
+  accountHref?: string
   children: ComponentChildren
 }
 
@@ -61,9 +63,9 @@ export function Layout(props: LayoutProps) {
             </a>
             <div class="header-tools">
               {props.user ? (
-                <span class="user-badge">
+                <a class="user-badge" href={props.accountHref ?? '/app/compte'}>
                   {props.user.displayName} <span class="muted">· {props.user.roleLabel}</span>
-                </span>
+                </a>
               ) : null}
               <a class="lang-switch" href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
                 {l.other}

@@ -3,7 +3,7 @@ import type { Db } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/errors.js'
 import { randomToken, sha256 } from '../../../platform/crypto.js'
 import { parseInput } from '../../../platform/validation.js'
-import type { Actor, Ctx, Role } from '../actor.js'
+import type { Actor, Ctx, Locale, Role } from '../actor.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { decoyHash, verifyPassword } from '../users/password.js'
 import { type SignInInput, signInInput } from '../users/user.contracts.js'
@@ -30,7 +30,7 @@ const accountLocked = () =>
   })
 
 /** Checks credentials and opens a session; answers the same error whether the email or the password is wrong. */
-export async function signIn(ctx: Ctx, raw: SignInInput): Promise<{ token: string; userId: string; role: Role }> {
+export async function signIn(ctx: Ctx, raw: SignInInput): Promise<{ token: string; userId: string; role: Role; locale: Locale }> {
   const input = parseInput(signInInput, raw)
   const user = await findUserByEmail(ctx.db, input.email)
   if (!user || user.disabledAt) {
@@ -57,7 +57,7 @@ export async function signIn(ctx: Ctx, raw: SignInInput): Promise<{ token: strin
     entityType: 'user',
     entityId: user.id,
   })
-  return { token, userId: user.id, role: user.role }
+  return { token, userId: user.id, role: user.role, locale: user.locale }
 }
 
 /** Ends the session of this cookie token (no error if it is already gone). */

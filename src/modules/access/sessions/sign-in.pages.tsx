@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type FieldErrors } from '../../../platform/errors.js'
-import { otherLangUrl } from '../../../platform/http/lang.js'
+import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/lang.js'
 import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -79,8 +79,10 @@ export function registerSignInPages(app: FastifyInstance, deps: ModuleDeps): voi
       const form = fromForm(request.body)
       const ctx = { db: deps.db, actor: systemActor('sign-in'), now: deps.now(), requestId: request.id }
       try {
-        const { token, role } = await signIn(ctx, form as { email: string; password: string })
+        const { token, role, locale } = await signIn(ctx, form as { email: string; password: string })
         setSessionCookie(request, reply, token)
+        // The account's language applies unless the person already chose one on this browser.
+        if (!request.cookies[LANG_COOKIE]) rememberLang(reply, locale)
         return reply.redirect(role === 'partner' ? '/partenaires' : next, 303)
       } catch (error) {
         if (!(error instanceof AppError)) throw error

@@ -37,3 +37,16 @@ export const userOutput = z.object({
   locale: z.enum(['fr', 'en']),
 })
 export type UserOutput = z.infer<typeof userOutput>
+
+/** A user's own password change. */
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(12).max(200),
+    confirmation: z.string().min(1).max(200),
+  })
+  .refine((v) => v.newPassword === v.confirmation, {
+    path: ['confirmation'],
+    params: { fr: 'La confirmation ne correspond pas au nouveau mot de passe.', en: 'The confirmation does not match the new password.' },
+  })
+export type ChangePasswordInput = z.input<typeof changePasswordInput>

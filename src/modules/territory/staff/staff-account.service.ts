@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { assertCan, createUser, type Ctx, isUserDisabled, recordAudit, type Role, setUserDisabled } from '../../access/index.js'
+import { assertCan, createUser, type Ctx, isUserDisabled, recordAudit, resetPassword, type Role, setUserDisabled } from '../../access/index.js'
 import { randomToken } from '../../../platform/crypto.js'
 import { AppError, invalidInput, notFound } from '../../../platform/errors.js'
 import { assertRegionInScope, civilDate } from '../scope.js'
@@ -67,4 +67,12 @@ export async function setStaffAccountDisabled(ctx: Ctx, staffId: string, disable
   const staff = await getStaffInScope(ctx, staffId)
   if (!staff.userId) throw notFound('account')
   await setUserDisabled(ctx, staff.userId, disabled)
+}
+
+/** Gives a team member's account a new generated password (ending its sessions) and returns it once. */
+export async function resetStaffPassword(ctx: Ctx, staffId: string): Promise<{ email: string; password: string }> {
+  assertCan(ctx.actor, 'users.manage')
+  const staff = await getStaffInScope(ctx, staffId)
+  if (!staff.userId || !staff.email) throw notFound('account')
+  return { email: staff.email, password: await resetPassword(ctx, staff.userId) }
 }

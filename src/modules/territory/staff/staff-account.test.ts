@@ -30,11 +30,19 @@ test('an admin opens an account for a team member, who can then sign in with the
   const again = await app.injectAs(admin, { method: 'POST', url: `/app/admin/personnel/${staff.id}/compte`, headers: formHeaders, payload: `_csrf=${csrfToken}&scope=region` })
   assert.equal(again.statusCode, 409)
 
+  const reset = await app.injectAs(admin, { method: 'POST', url: `/app/admin/personnel/${staff.id}/compte/reinitialisation`, headers: formHeaders, payload: `_csrf=${csrfToken}` })
+  assert.equal(reset.statusCode, 201)
+  const newPassword = /<code class="secret">([^<]+)<\/code>/.exec(reset.body)?.[1]
+  assert.ok(newPassword && newPassword !== password)
+  assert.equal((await app.injectAs({ ...admin, cookie: token }, { method: 'GET', url: '/app' })).statusCode, 303, 'a reset ends the sessions')
+  await assert.rejects(signIn({ ...app.system, now: new Date() }, { email: 'chloe@test.example', password: password! }))
+  const { token: token2 } = await signIn({ ...app.system, now: new Date() }, { email: 'chloe@test.example', password: newPassword! })
+
   const disable = await app.injectAs(admin, { method: 'POST', url: `/app/admin/personnel/${staff.id}/compte/desactivation`, headers: formHeaders, payload: `_csrf=${csrfToken}` })
   assert.equal(disable.statusCode, 303)
-  const after = await app.injectAs({ ...admin, cookie: token }, { method: 'GET', url: '/app' })
+  const after = await app.injectAs({ ...admin, cookie: token2 }, { method: 'GET', url: '/app' })
   assert.equal(after.statusCode, 303, 'the open session ended with the account')
-  await assert.rejects(signIn({ ...app.system, now: new Date() }, { email: 'chloe@test.example', password: password! }), (e: unknown) => e instanceof AppError && e.code === 'BAD_CREDENTIALS')
+  await assert.rejects(signIn({ ...app.system, now: new Date() }, { email: 'chloe@test.example', password: newPassword! }), (e: unknown) => e instanceof AppError && e.code === 'BAD_CREDENTIALS')
 })
 
 test('refuses an account without an email, and refuses a director (no users.manage)', async () => {

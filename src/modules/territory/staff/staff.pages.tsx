@@ -14,7 +14,7 @@ import { fieldLabels as f, staffRoleLabels, staffText as m } from '../territory.
 import type { StaffOutput } from './staff.contracts.js'
 import { staffRoles } from './staff.schema.js'
 import { createStaff, getStaffOrThrow, listStaff, updateStaff } from './staff.service.js'
-import { createStaffAccount, setStaffAccountDisabled, staffAccountState } from './staff-account.service.js'
+import { createStaffAccount, resetStaffPassword, setStaffAccountDisabled, staffAccountState } from './staff-account.service.js'
 
 const BASE = '/app/admin/personnel'
 type Values = Record<string, unknown>
@@ -33,7 +33,7 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOu
   return <AdminList request={p.request} deps={p.deps} base={BASE} text={m} canManage={canManage} columns={['fullName', 'role', 'regionCode', 'servicePointId', 'email']} rows={rows} />
 }
 
-type AccountInfo = { staffId: string; state: 'none' | 'active' | 'disabled'; created?: { email: string; password: string }; errors?: FieldErrors }
+type AccountInfo = { staffId: string; state: 'none' | 'active' | 'disabled'; created?: { email: string; password: string }; reset?: boolean; errors?: FieldErrors }
 
 /** The account section of a team member's page: open an account, or disable / re-enable it. */
 function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
@@ -45,7 +45,7 @@ function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
       <h2 id="account">{a.title[lang]}</h2>
       {p.account.created ? (
         <Notice>
-          {a.created[lang]} <strong>{p.account.created.email}</strong> — <code class="secret">{p.account.created.password}</code>
+          {p.account.reset ? a.resetDone[lang] : a.created[lang]} <strong>{p.account.created.email}</strong> — <code class="secret">{p.account.created.password}</code>
         </Notice>
       ) : null}
       <ErrorSummary lang={lang} errors={p.account.errors} labels={{ scope: a.scope[lang] }} />
@@ -57,10 +57,19 @@ function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
           <button class="button" type="submit">{a.create[lang]}</button>
         </PostForm>
       ) : (
-        <PostForm action={`${base}/${p.account.state === 'active' ? 'desactivation' : 'activation'}`} csrfToken={p.request.csrfToken} label={a.title[lang]}>
+        <>
           <p>{p.account.state === 'active' ? a.active[lang] : a.disabled[lang]}</p>
-          <button class="button secondary" type="submit">{p.account.state === 'active' ? a.disable[lang] : a.enable[lang]}</button>
-        </PostForm>
+          <div class="button-row">
+            <PostForm action={`${base}/${p.account.state === 'active' ? 'desactivation' : 'activation'}`} csrfToken={p.request.csrfToken}>
+              <button class="button secondary" type="submit">{p.account.state === 'active' ? a.disable[lang] : a.enable[lang]}</button>
+            </PostForm>
+            {p.account.state === 'active' ? (
+              <PostForm action={`${base}/reinitialisation`} csrfToken={p.request.csrfToken}>
+                <button class="button secondary" type="submit">{a.reset[lang]}</button>
+              </PostForm>
+            ) : null}
+          </div>
+        </>
       )}
     </section>
   )
@@ -132,6 +141,10 @@ export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void
       async (created) => sendPage(reply, await editPage(request, request.params.id, { created }), 201),
       async (errors, status) => sendPage(reply, await editPage(request, request.params.id, { errors }), status),
     )
+  })
+  app.post<{ Params: { id: string } }>(`${BASE}/:id/compte/reinitialisation`, async (request, reply) => {
+    const created = await inTransaction(ctxOf(request, deps), (ctx) => resetStaffPassword(ctx, request.params.id))
+    return sendPage(reply, await editPage(request, request.params.id, { created, reset: true }), 201)
   })
   for (const [segment, disabled] of [['desactivation', true], ['activation', false]] as const) {
     app.post<{ Params: { id: string } }>(`${BASE}/:id/compte/${segment}`, async (request, reply) => {

@@ -66,7 +66,7 @@ test('a demo agent signs in without JavaScript and sees the home page; sign-in h
   await context.close()
 })
 
-test('an admin adds a service point through the form; the staff home page has no axe violations', async () => {
+test('an admin adds a service point through the form; every staff screen has no axe violations, in French and English', async () => {
   const page = await (await browser.newContext()).newPage()
   await page.goto(`${server.url}/app/connexion`)
   await page.getByLabel('Adresse courriel').fill(server.accounts.admin!.email)
@@ -86,6 +86,24 @@ test('an admin adds a service point through the form; the staff home page has no
   await page.getByLabel('Ville').fill('Sainte-Anne-des-Monts')
   await page.getByRole('button', { name: 'Enregistrer' }).click()
   await page.getByText('Point de services enregistré.').waitFor()
+  await expectNoAxeViolations(page)
+
+  // Every other staff screen, in French and English.
+  for (const link of ['Personnel', "Jetons d'API", "Journal d'audit"]) {
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: link }).click()
+    await page.getByRole('heading', { level: 1, name: link }).waitFor()
+    await expectNoAxeViolations(page)
+  }
+  await page.goto(`${server.url}/app/admin/personnel`)
+  await page.getByRole('link', { name: /Modifier.*Amina Diallo/ }).click()
+  await page.getByRole('heading', { level: 2, name: 'Compte Escale' }).waitFor()
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: /Administration Escale/ }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor()
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'English' }).click()
+  await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor()
+  await expectNoAxeViolations(page)
   await page.close()
 })
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type Localized, statusOfKind } from '../platform/errors.js'
 import { otherLangUrl } from '../platform/http/lang.js'
+import { loggableError } from '../platform/log-safety.js'
 import { Layout } from '../platform/views/layout.js'
 import { sendPage } from '../platform/views/render.js'
 
@@ -75,7 +76,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       // Keep Fastify's own status (413, 415…) and code; only the message is ours.
       return sendAppError(request, reply, new AppError(kind, error.code ?? 'BAD_REQUEST', message), status)
     }
-    request.log.error({ err: error }, 'unhandled error')
+    request.log.error({ error: loggableError(error) }, 'unhandled error')
     if (wantsHtml(request)) {
       return sendPage(reply, <ErrorPage request={request} status={500} message="" withId />, 500)
     }

@@ -29,6 +29,13 @@ async function expectNoAxeViolations(page: Page) {
   assert.deepEqual(summary, [])
 }
 
+/** Fills and submits the sign-in form (the page must show it). */
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Adresse courriel').fill(email)
+  await page.getByLabel('Mot de passe').fill(password)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+}
+
 test('the public region page shows the seed region and has no WCAG 2.1 AA violations', async () => {
   const page = await (await browser.newContext()).newPage()
   await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
@@ -54,9 +61,7 @@ test('a demo agent signs in without JavaScript and sees the home page; sign-in h
   await expectNoAxeViolations(withJs)
   await withJs.close()
 
-  await page.getByLabel('Adresse courriel').fill(server.accounts.agent!.email)
-  await page.getByLabel('Mot de passe').fill('mauvais mot de passe')
-  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await submitSignIn(page, server.accounts.agent!.email, 'mauvais mot de passe')
   await page.getByText('Adresse courriel ou mot de passe incorrect.').waitFor()
 
   await page.getByLabel('Mot de passe').fill(server.accounts.agent!.password)
@@ -69,9 +74,7 @@ test('a demo agent signs in without JavaScript and sees the home page; sign-in h
 test('an admin adds a service point through the form; every staff screen has no axe violations, in French and English', async () => {
   const page = await (await browser.newContext()).newPage()
   await page.goto(`${server.url}/app/connexion`)
-  await page.getByLabel('Adresse courriel').fill(server.accounts.admin!.email)
-  await page.getByLabel('Mot de passe').fill(server.accounts.admin!.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await submitSignIn(page, server.accounts.admin!.email, server.accounts.admin!.password)
   await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor()
   await expectNoAxeViolations(page)
 
@@ -115,9 +118,7 @@ test('after a crash (kill -9) and a restart, committed records and sign-ins are 
   const text = await page.locator('main').innerText()
   assert.ok(text.includes('quatre points de services'), text)
   await page.goto(`${server.url}/app/connexion`)
-  await page.getByLabel('Adresse courriel').fill(server.accounts.director!.email)
-  await page.getByLabel('Mot de passe').fill(server.accounts.director!.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await submitSignIn(page, server.accounts.director!.email, server.accounts.director!.password)
   await page.getByRole('heading', { level: 1, name: /Bonjour Isabelle Roy/ }).waitFor()
   await page.close()
 })

@@ -16,6 +16,8 @@ const badToken = () =>
 export function registerAuthHook(app: FastifyInstance, deps: ModuleDeps): void {
   app.decorateRequest('actor', null)
   app.addHook('onRequest', async (request) => {
+    // Static assets and the health check need no actor: no session lookup for each stylesheet, font or script.
+    if (request.url.startsWith('/assets/') || request.url === '/health') return
     const auth = request.headers.authorization
     if (auth && /^Bearer\s/i.test(auth)) {
       request.actor = await findTokenActor(deps.db, auth.replace(/^Bearer\s+/i, '').trim(), deps.now())

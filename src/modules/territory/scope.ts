@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm'
 import type { Actor } from '../access/index.js'
 import type { Db } from '../../platform/db/database.js'
-import { notFound } from '../../platform/errors.js'
+import { invalidInput, notFound } from '../../platform/errors.js'
 import { regionCodesOfDirectorate } from './directorates/directorate.queries.js'
+import { findRegionByCode } from './regions/region.queries.js'
 import { servicePoints } from './service-points/service-point.schema.js'
 
 /** 'all', or the region codes the actor's scope covers on a date (a directorate's regions change over time). */
@@ -28,6 +29,14 @@ export function inScope(scope: 'all' | string[], regionCode: string): boolean {
 /** Throws not_found (not forbidden) for a record of a region the actor may not know about. */
 export async function assertRegionInScope(db: Db, actor: Actor, regionCode: string, date: string, entity: string) {
   if (!inScope(await regionCodesInScope(db, actor, date), regionCode)) throw notFound(entity)
+}
+
+/** For a write: the region must exist and be in the actor's scope, else a field error on `regionCode`. */
+export async function assertRegionWritable(db: Db, actor: Actor, regionCode: string, date: string): Promise<void> {
+  const region = await findRegionByCode(db, regionCode)
+  if (!region || !inScope(await regionCodesInScope(db, actor, date), region.code)) {
+    throw invalidInput({ regionCode: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' } })
+  }
 }
 
 /** Today's date in Québec, as YYYY-MM-DD (validity periods are civil dates). */

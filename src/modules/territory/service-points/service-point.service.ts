@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
-import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
+import { conflict, notFound } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
-import { findRegionByCode } from '../regions/region.queries.js'
-import { assertRegionInScope, civilDate, inScope, regionCodesInScope } from '../scope.js'
+import { assertRegionInScope, assertRegionWritable, civilDate, inScope, regionCodesInScope } from '../scope.js'
 import { type ServicePointInput, servicePointInput, type ServicePointOutput } from './service-point.contracts.js'
 import { presentServicePoint } from './service-point.presenter.js'
 import { findServicePoint, findServicePointByName, listServicePointRows, type ServicePointRow } from './service-point.queries.js'
@@ -15,9 +14,6 @@ const nameTaken = () =>
     fr: 'Un point de services de cette région porte déjà ce nom.',
     en: 'A service point of this region already has this name.',
   })
-
-const regionOutOfScope = () =>
-  invalidInput({ regionCode: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' } })
 
 /** Service points the actor may see, optionally of one region and only those active today. */
 export async function listServicePoints(ctx: Ctx, filter: { region?: string; active?: boolean } = {}): Promise<ServicePointOutput[]> {
@@ -43,8 +39,7 @@ export async function getServicePointOrThrow(ctx: Ctx, id: string): Promise<Serv
 }
 
 async function checkRegionAndName(ctx: Ctx, input: { regionCode: string; name: string }, selfId?: string) {
-  const region = await findRegionByCode(ctx.db, input.regionCode)
-  if (!region || !inScope(await regionCodesInScope(ctx.db, ctx.actor, civilDate(ctx.now)), region.code)) throw regionOutOfScope()
+  await assertRegionWritable(ctx.db, ctx.actor, input.regionCode, civilDate(ctx.now))
   const other = await findServicePointByName(ctx.db, input.regionCode, input.name)
   if (other && other.id !== selfId) throw nameTaken()
 }

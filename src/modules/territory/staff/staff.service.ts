@@ -3,8 +3,7 @@ import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
-import { findRegionByCode } from '../regions/region.queries.js'
-import { assertRegionInScope, civilDate, inScope, regionCodesInScope } from '../scope.js'
+import { assertRegionInScope, assertRegionWritable, civilDate, inScope, regionCodesInScope } from '../scope.js'
 import { findServicePoint } from '../service-points/service-point.queries.js'
 import { type StaffInput, staffInput, type StaffOutput } from './staff.contracts.js'
 import { presentStaff } from './staff.presenter.js'
@@ -44,10 +43,7 @@ export async function getStaffOrThrow(ctx: Ctx, id: string): Promise<StaffOutput
 }
 
 async function checkReferences(ctx: Ctx, input: { regionCode: string; servicePointId?: string | null; email?: string | null }, selfId?: string) {
-  const region = await findRegionByCode(ctx.db, input.regionCode)
-  if (!region || !inScope(await regionCodesInScope(ctx.db, ctx.actor, civilDate(ctx.now)), region.code)) {
-    throw invalidInput({ regionCode: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' } })
-  }
+  await assertRegionWritable(ctx.db, ctx.actor, input.regionCode, civilDate(ctx.now))
   if (input.servicePointId) {
     const sp = await findServicePoint(ctx.db, input.servicePointId)
     if (!sp || sp.regionCode !== input.regionCode) {

@@ -18,3 +18,36 @@ test('keeps query parameters and server details out of what is logged of a datab
   assert.doesNotMatch(logged, /personne\.privee/)
   assert.match(logged, /23505/)
 })
+
+test('keeps input values quoted in a database error message out of the log (invalid uuid, date out of range)', async () => {
+  const cases = [
+    { value: 'gaspe-secret-ref', query: (v: string) => sql`select ${v}::uuid` },
+    { value: '0000-01-01', query: (v: string) => sql`select ${v}::date` },
+    { value: 'Marie-Secrète', query: (v: string) => sql`select ${v}::int` },
+  ]
+  for (const c of cases) {
+    const error = await database.db.execute(c.query(c.value)).then(
+      () => assert.fail(`${c.value} should not parse`),
+      (e: unknown) => e,
+    )
+    const logged = JSON.stringify(loggableError(error))
+    assert.ok(!logged.includes(c.value), `${c.value} leaked: ${logged}`)
+    assert.match(logged, /"code":"22/, 'the SQLSTATE stays, for diagnosis')
+  }
+})
+
+test('keeps detail, where and internal query of a driver error out of the log', () => {
+  const error = Object.assign(new Error('value "secret-name" is not allowed'), {
+    code: '22023',
+    detail: 'Key (email)=(secret@example.org) already exists.',
+    where: "PL/pgSQL function f() line 3 at RAISE, SQL statement \"insert into t values ('secret-where')\"",
+    internalQuery: "select 'secret-internal'",
+    table: 'users',
+    constraint: 'users_email_key',
+  })
+  const logged = JSON.stringify(loggableError(error))
+  for (const secret of ['secret-name', 'secret@example.org', 'secret-where', 'secret-internal']) {
+    assert.ok(!logged.includes(secret), `${secret} leaked: ${logged}`)
+  }
+  assert.match(logged, /users_email_key/, 'the constraint name stays')
+})

@@ -14,8 +14,15 @@ module.exports = {
       name: 'modules-only-through-index',
       comment: 'A module imports another only through its index.ts.',
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/' },
+      from: { path: '^src/modules/([^/]+)/', pathNot: '\\.schema\\.ts$' },
       to: { path: '^src/modules/([^/]+)/.+', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'schemas-reference-only-schemas',
+      comment: 'A schema file may import another module\'s schema file (for a foreign key), and nothing else of it.',
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/.+\\.schema\\.ts$' },
+      to: { path: '^src/modules/([^/]+)/.+', pathNot: ['^src/modules/$1/', '\\.schema\\.ts$'] },
     },
     {
       name: 'outside-only-through-index',

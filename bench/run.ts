@@ -7,14 +7,16 @@ import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
 import { buildApp } from '../src/server/build-app.js'
 import { loadDemo } from '../src/seed/demo.js'
-import { signIn, systemActor } from '../src/modules/access/index.js'
+import { signIn, systemCtx } from '../src/modules/access/index.js'
+import { resolveScope } from '../src/server/scope-resolver.js'
 
 const N = 300
 const database = await openEmbedded({ dataDir: null })
 await runMigrations(database)
-const accounts = await loadDemo(database.db, new Date())
+const ctxBase = { db: database.db, now: () => new Date(), resolveScope }
+const accounts = await loadDemo(ctxBase)
 const agent = accounts.find((a) => a.role === 'agent')!
-const { token } = await signIn({ db: database.db, actor: systemActor('bench'), now: new Date() }, { email: agent.email, password: agent.password })
+const { token } = await signIn(systemCtx(ctxBase, 'bench'), { email: agent.email, password: agent.password })
 const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }, 'bench'), database, sessionSecret: 'x'.repeat(32), logger: false })
 
 async function perRequest(url: string, cookie?: string): Promise<number> {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { type FieldErrors, type Localized, invalidInput } from './errors.js'
 
 type Issue = z.core.$ZodIssue
@@ -79,4 +79,16 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** Whether a string is a UUID; ids that are not cannot exist, and must answer 404 rather than reach SQL. */
 export function isUuid(value: string): boolean {
   return uuidPattern.test(value)
+}
+
+const dateRange = { min: '1900-01-01', max: '2199-12-31' }
+
+/**
+ * A civil date 'YYYY-MM-DD' within 1900–2199: ISO accepts year 0000, which PostgreSQL refuses, and no record of
+ * Escale is dated outside that range.
+ */
+export function isoDate() {
+  return z.iso.date().refine((d) => d >= dateRange.min && d <= dateRange.max, {
+    params: { fr: 'Date hors des limites (1900 à 2199).', en: 'Date out of range (1900 to 2199).' },
+  })
 }

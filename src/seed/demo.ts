@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm'
-import { type Ctx, createUser, inTransaction, systemActor, type Role } from '../modules/access/index.js'
-import { addContactChannel, createDirectorate, createServicePoint, createStaff, directorates } from '../modules/territory/index.js'
+import { type Ctx, type CtxBase, createUser, inTransaction, systemCtx, type Role } from '../modules/access/index.js'
+import { addContactChannel, createDirectorate, createServicePoint, createStaff, createStaffAccount, findDirectorateByName } from '../modules/territory/index.js'
 import { createOrganization } from '../modules/partners/index.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -34,8 +33,7 @@ export type DemoAccount = { role: Role; email: string; password: string; display
 
 /** Whether the demo directorate is already there. */
 export async function isDemoLoaded(db: Db): Promise<boolean> {
-  const [row] = await db.select({ id: directorates.id }).from(directorates).where(eq(directorates.nameFr, DEMO_DIRECTORATE))
-  return row !== undefined
+  return (await findDirectorateByName(db, DEMO_DIRECTORATE)) !== undefined
 }
 
 async function account(ctx: Ctx, role: Role, displayName: string, scopeKind: 'all' | 'directorate' | 'region' | 'service_point' | 'organization', scopeRef?: string): Promise<DemoAccount & { id: string }> {
@@ -46,9 +44,8 @@ async function account(ctx: Ctx, role: Role, displayName: string, scopeKind: 'al
 }
 
 /** Loads the demo region in one transaction; returns the demo accounts with their generated passwords. */
-export async function loadDemo(db: Db, now: Date): Promise<DemoAccount[]> {
-  const base: Ctx = { db, actor: systemActor('seed demo'), now }
-  return inTransaction(base, async (ctx) => {
+export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
+  return inTransaction(systemCtx(base, 'seed demo'), async (ctx) => {
     const { id: directorateId } = await createDirectorate(ctx, {
       nameFr: DEMO_DIRECTORATE,
       nameEn: 'Bas-Saint-Laurent and Gaspésie–Îles-de-la-Madeleine regional directorate',
@@ -65,9 +62,12 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     const accounts: (DemoAccount & { id: string })[] = []
     for (const member of team) {
       const servicePointId = pointIds.get(member.point)!
-      const acc = member.account ? await account(ctx, member.account, member.fullName, 'region', '11') : undefined
-      if (acc) accounts.push(acc)
-      await createStaff(ctx, { fullName: member.fullName, role: member.role, regionCode: '11', servicePointId, email: acc?.email ?? null, validFrom: FROM, userId: acc?.id ?? null })
+      const email = member.account ? `${member.account}@escale.example` : null
+      const staff = await createStaff(ctx, { fullName: member.fullName, role: member.role, regionCode: '11', servicePointId, email, validFrom: FROM })
+      if (!member.account) continue
+      // Through the staff screen's own use case: the account gets the member's role and region.
+      const { password } = await createStaffAccount(ctx, staff.id, { scope: 'region' })
+      accounts.push({ id: staff.id, role: member.account, email: email!, password, displayName: member.fullName })
     }
     accounts.push(await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId))
     accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))

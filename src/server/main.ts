@@ -5,6 +5,7 @@ import { DataDirLockedError } from '../platform/db/lock.js'
 import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
 import { countUsers, purgeExpiredSessions } from '../modules/access/index.js'
 import { buildApp } from './build-app.js'
+import { resolveScope } from './scope-resolver.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
 
 const config = loadConfigOrExit()
@@ -16,7 +17,7 @@ await runMigrations(database)
 
 // First start of the embedded default on an empty database: load the demo region (never on a server database).
 if (database.kind === 'embedded' && (await countUsers(database.db)) === 0) {
-  const accounts = await loadDemo(database.db, new Date())
+  const accounts = await loadDemo({ db: database.db, now: () => new Date(), resolveScope })
   fs.writeFileSync(demoAccountsFile(config), formatDemoAccounts(accounts), { mode: 0o600 })
 }
 

@@ -1,9 +1,8 @@
 import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
-import { createUser, inTransaction, roles, scopeKinds } from '../../modules/access/index.js'
+import { createUser, createUserInput, roles, scopeKinds } from '../../modules/access/index.js'
 import { randomToken } from '../../platform/crypto.js'
-import { invalidInput } from '../../platform/errors.js'
-import { findRegionByCode } from '../../modules/territory/index.js'
+import { parseInput } from '../../platform/validation.js'
 
 export const addUserCommand: Command = {
   name: 'user add',
@@ -25,20 +24,10 @@ export const addUserCommand: Command = {
   fieldOptions: { displayName: 'name', scopeKind: 'scope', scopeRef: 'scope-ref' },
   async run(v) {
     const password = typeof v.password === 'string' ? v.password : randomToken(12)
-    await withDatabase('user add', async (base) => {
-      if (v.scope === 'region' && typeof v['scope-ref'] === 'string' && !(await findRegionByCode(base.db, v['scope-ref']))) {
-        throw invalidInput({ 'scope-ref': { fr: 'Région inconnue (01 à 17).', en: 'Unknown region (01 to 17).' } })
-      }
-      const user = await inTransaction(base, (ctx) =>
-        createUser(ctx, {
-          email: v.email as string,
-          displayName: v.name as string,
-          password,
-          role: v.role as never,
-          scopeKind: v.scope as never,
-          scopeRef: v['scope-ref'] as string | undefined,
-        }),
-      )
+    // The command line is an edge: parse before trusting; the service then checks that the scope's ref exists.
+    const input = parseInput(createUserInput, { email: v.email, displayName: v.name, password, role: v.role, scopeKind: v.scope, scopeRef: v['scope-ref'] })
+    await withDatabase('user add', async (ctx) => {
+      const user = await createUser(ctx, input)
       console.log(`Account created: ${user.email} (${user.role}, scope ${user.scopeKind}${user.scopeRef ? ` ${user.scopeRef}` : ''})`)
       if (typeof v.password !== 'string') console.log(`Password: ${password}`)
     })

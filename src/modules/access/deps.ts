@@ -4,6 +4,7 @@ import { unauthenticated } from '../../platform/errors.js'
 import type { Localized } from '../../platform/errors.js'
 import type { Actor, Ctx } from './actor.js'
 import type { Permission } from './policy.js'
+import { Scope, type ScopeResolver } from './scope.js'
 
 /** A link of the staff app's navigation; each module contributes its own. */
 export type NavEntry = { href: string; label: Localized; permission: Permission }
@@ -13,11 +14,14 @@ export type ModuleDeps = {
   db: Db
   now: () => Date
   nav: readonly NavEntry[]
+  resolveScope: ScopeResolver
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
+    /** The actor's scope, resolved once by the auth hook (nothing for an anonymous request). */
+    scope: Scope
   }
 }
 
@@ -29,5 +33,12 @@ export function requireActor(request: FastifyRequest): Actor {
 
 /** The use-case context of an authenticated request. */
 export function ctxOf(request: FastifyRequest, deps: ModuleDeps): Ctx {
-  return { db: deps.db, actor: requireActor(request), now: deps.now(), requestId: request.id }
+  return {
+    db: deps.db,
+    actor: requireActor(request),
+    scope: request.scope,
+    now: deps.now(),
+    requestId: request.id,
+    resolveScope: deps.resolveScope,
+  }
 }

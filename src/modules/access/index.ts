@@ -1,11 +1,10 @@
 // The access module's public surface: accounts, sessions, API tokens, roles × scopes, audit.
-export { users, roles, scopeKinds } from './users/user.schema.js'
-export { sessions } from './sessions/session.schema.js'
-export { apiTokens } from './tokens/token.schema.js'
-export { auditEvents } from './audit/audit.schema.js'
-export type { Actor, Ctx, Role, Scope, ScopeKind, Locale } from './actor.js'
-export { systemActor, actorUserId, inTransaction } from './actor.js'
-export { can, assertCan, type Permission } from './policy.js'
+// Tables are not exported: other modules go through these functions (schema files reference tables for foreign keys).
+export { roles, scopeKinds } from './users/user.schema.js'
+export type { Actor, Ctx, CtxBase, Role, ScopeGrant, ScopeKind, Locale } from './actor.js'
+export { systemActor, systemCtx, actorUserId, inTransaction } from './actor.js'
+export { Scope, type ScopedRecord, type ScopeResolver } from './scope.js'
+export { can, assertCan, forbiddenUnless, type Permission } from './policy.js'
 export { recordAudit, type AuditInput } from './audit/audit.service.js'
 export { createUser, emailTaken, setUserDisabled, isUserDisabled, resetPassword, changeOwnPassword } from './users/user.service.js'
 export { createUserInput, type CreateUserInput, type UserOutput } from './users/user.contracts.js'

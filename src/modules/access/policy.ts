@@ -43,3 +43,8 @@ export function can(actor: Actor, permission: Permission): boolean {
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw forbidden()
 }
+
+/** Throws a `forbidden` AppError unless a policy answered yes. */
+export function forbiddenUnless(allowed: boolean): void {
+  if (!allowed) throw forbidden()
+}

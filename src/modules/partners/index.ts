@@ -4,6 +4,7 @@ import type { ModuleDeps } from '../access/index.js'
 import { registerPortalPages } from './organizations/portal.pages.js'
 
 export { organizations, partnersSchema } from './organizations/organization.schema.js'
+export { resolveOrganizationScope } from './organizations/organization.scope.js'
 export { createOrganization, listPublicOrganizations, organizationInput } from './organizations/organization.service.js'
 
 /** The partner portal's home (referrals and agreement reports come with their own issues). */

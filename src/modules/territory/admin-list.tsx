@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify'
+import type { ComponentChildren } from 'preact'
 import { AppPage, type ModuleDeps } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
 import { Notice } from '../../platform/views/form.js'
@@ -6,43 +7,50 @@ import { fieldLabels as f } from './territory.messages.js'
 
 export type AdminListText = { listTitle: Localized; saved: Localized; add: Localized; none: Localized }
 export type AdminRow = { id: string; label: string; cells: string[]; active: boolean }
+export type AdminTable = { base: string; text: AdminListText; columns: string[]; rows: AdminRow[]; canManage: boolean }
 
-/** The list screen shared by service points and staff: title, notice, add button, table with an edit link per row. */
-export function AdminList(p: {
-  request: FastifyRequest
-  deps: ModuleDeps
-  base: string
-  text: AdminListText
-  canManage: boolean
-  columns: string[]
-  rows: AdminRow[]
-}) {
-  const lang = p.request.lang
-  const saved = (p.request.query as Record<string, unknown>).saved === '1'
+export const RESULTS_ID = 'results'
+
+/** The results table of a list screen; also the htmx fragment that a filter swaps in place. */
+export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable }) {
+  const { lang, table } = p
   return (
-    <AppPage request={p.request} nav={p.deps.nav} title={p.text.listTitle[lang]}>
-      <h1>{p.text.listTitle[lang]}</h1>
-      {saved ? <Notice>{p.text.saved[lang]}</Notice> : null}
-      {p.canManage ? <p><a class="button" href={`${p.base}/nouveau`}>{p.text.add[lang]}</a></p> : null}
-      {p.rows.length === 0 ? <p>{p.text.none[lang]}</p> : (
+    <div id={RESULTS_ID} class="table-wrap" role="region" aria-label={table.text.listTitle[lang]} tabIndex={0} aria-live="polite">
+      {table.rows.length === 0 ? <p>{table.text.none[lang]}</p> : (
         <table>
           <thead>
             <tr>
-              {[...p.columns, 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}
-              {p.canManage ? <th scope="col"><span class="visually-hidden">{f.edit![lang]}</span></th> : null}
+              {[...table.columns, 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}
+              <th scope="col"><span class="visually-hidden">{f.open![lang]}</span></th>
             </tr>
           </thead>
           <tbody>
-            {p.rows.map((row) => (
+            {table.rows.map((row) => (
               <tr key={row.id}>
                 {row.cells.map((c) => <td>{c}</td>)}
                 <td>{row.active ? f.active![lang] : f.inactive![lang]}</td>
-                {p.canManage ? <td><a href={`${p.base}/${row.id}`}>{f.edit![lang]}<span class="visually-hidden"> {row.label}</span></a></td> : null}
+                <td><a href={`${table.base}/${row.id}`}>{(table.canManage ? f.edit : f.open)![lang]}<span class="visually-hidden"> {row.label}</span></a></td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+    </div>
+  )
+}
+
+/** The list screen shared by service points and staff: title, notice, add button, filters, results. */
+export function AdminList(p: { request: FastifyRequest; deps: ModuleDeps; table: AdminTable; filters?: ComponentChildren }) {
+  const lang = p.request.lang
+  const { table } = p
+  const saved = (p.request.query as { saved?: unknown }).saved === '1'
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={table.text.listTitle[lang]}>
+      <h1>{table.text.listTitle[lang]}</h1>
+      {saved ? <Notice>{table.text.saved[lang]}</Notice> : null}
+      {table.canManage ? <p><a class="button" href={`${table.base}/nouveau`}>{table.text.add[lang]}</a></p> : null}
+      {p.filters}
+      <AdminResults lang={lang} table={table} />
     </AppPage>
   )
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../access/index.js'
 import { sendPage } from '../../platform/views/render.js'
-import { listRegions } from './regions/region.queries.js'
-import { civilDate, inScope, regionCodesInScope } from './scope.js'
+import { localName } from '../../platform/views/i18n.js'
+import { listRegionsInScope } from './regions/region.service.js'
 import type { ServicePointOutput } from './service-points/service-point.contracts.js'
 import { listServicePoints } from './service-points/service-point.service.js'
 import type { StaffOutput } from './staff/staff.contracts.js'
@@ -44,9 +44,8 @@ export function registerHomePage(app: FastifyInstance, deps: ModuleDeps): void {
   app.get('/app', async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCan(ctx.actor, 'app.use')
-    const scope = await regionCodesInScope(ctx.db, ctx.actor, civilDate(ctx.now))
-    const [regions, points, team] = await Promise.all([listRegions(ctx.db), listServicePoints(ctx, { active: true }), listStaff(ctx, { active: true })])
-    const territory = scope === 'all' ? m.allRegions[request.lang] : regions.filter((r) => inScope(scope, r.code)).map((r) => `${r.code} ${r.nameFr}`).join(', ')
+    const [regions, points, team] = await Promise.all([listRegionsInScope(ctx), listServicePoints(ctx, { active: true }), listStaff(ctx, { active: true })])
+    const territory = ctx.scope.isEverywhere ? m.allRegions[request.lang] : regions.map((r) => localName(request.lang, r)).join(', ')
     const name = ctx.actor.kind === 'user' ? ctx.actor.displayName : ''
     return sendPage(reply, <HomePage request={request} deps={deps} name={name} territory={territory} points={points} team={team} />)
   })

@@ -51,6 +51,10 @@ export const staffText = {
     enable: { fr: 'Réactiver le compte', en: 'Re-enable account' },
     reset: { fr: 'Réinitialiser le mot de passe', en: 'Reset password' },
     resetDone: { fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché :', en: 'New password. Give it to the person; it will not be shown again:' },
+    confirmDisable: { fr: 'Désactiver le compte de {name} ? Ses sessions ouvertes prendront fin.', en: "Disable {name}'s account? Their open sessions will end." },
+    confirmReset: { fr: 'Réinitialiser le mot de passe de {name} ? L’ancien ne fonctionnera plus et ses sessions prendront fin.', en: "Reset {name}'s password? The old one will stop working and their sessions will end." },
+    disabledDone: { fr: 'Compte désactivé.', en: 'Account disabled.' },
+    enabledDone: { fr: 'Compte réactivé.', en: 'Account re-enabled.' },
   },
 }
 
@@ -77,6 +81,14 @@ export const fieldLabels: Record<string, L> = {
   inactive: { fr: 'Inactif', en: 'Inactive' },
   save: { fr: 'Enregistrer', en: 'Save' },
   edit: { fr: 'Modifier', en: 'Edit' },
+  open: { fr: 'Consulter', en: 'View' },
+  filter: { fr: 'Filtrer', en: 'Filter' },
+  filters: { fr: 'Filtres', en: 'Filters' },
+  q: { fr: 'Mots recherchés', en: 'Search words' },
+  qHint: { fr: 'Nom, ville, établissement ou adresse ; les accents sont facultatifs.', en: 'Name, city, office or address; accents are optional.' },
+  allRegions: { fr: 'Toutes les régions', en: 'All regions' },
+  onlyActive: { fr: "Seulement ceux en vigueur aujourd'hui", en: 'Only those in force today' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
   datesHint: { fr: 'Format AAAA-MM-JJ.', en: 'Format YYYY-MM-DD.' },
 }
 

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps, NavEntry } from '../access/index.js'
 import { registerHomePage } from './home.pages.js'
+import { registerRegionRoutes } from './regions/region.routes.js'
 import { registerServicePointPages } from './service-points/service-point.pages.js'
+import { registerServicePointRoutes } from './service-points/service-point.routes.js'
+import { registerStaffAccountPages } from './staff/staff-account.pages.js'
 import { registerStaffPages } from './staff/staff.pages.js'
-import { registerTerritoryRoutes } from './territory.routes.js'
+import { registerStaffRoutes } from './staff/staff.routes.js'
 
 /** The staff-app navigation contributed by the territory module. */
 export const territoryNav: NavEntry[] = [
@@ -12,10 +15,13 @@ export const territoryNav: NavEntry[] = [
   { href: '/app/admin/personnel', label: { fr: 'Personnel', en: 'Staff' }, permission: 'territory.read' },
 ]
 
-/** Territory pages and API routes. */
+/** Territory pages and API routes, one pair of files per feature. */
 export async function territoryPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerHomePage(app, deps)
+  registerRegionRoutes(app, deps)
   registerServicePointPages(app, deps)
+  registerServicePointRoutes(app, deps)
   registerStaffPages(app, deps)
-  registerTerritoryRoutes(app, deps)
+  registerStaffAccountPages(app, deps)
+  registerStaffRoutes(app, deps)
 }

@@ -8,7 +8,7 @@ type FieldProps = {
   label: string
   value?: string | null
   errors?: FieldErrors
-  type?: 'text' | 'email' | 'password' | 'date' | 'tel' | 'url'
+  type?: 'text' | 'email' | 'password' | 'date' | 'tel' | 'url' | 'search'
   required?: boolean
   hint?: string
   autocomplete?: string
@@ -133,4 +133,67 @@ export function Notice(p: { children: ComponentChildren }) {
 export function formValue(values: Record<string, unknown>, key: string): string {
   const v = values[key]
   return typeof v === 'string' ? v : v == null ? '' : String(v)
+}
+
+/** A labelled checkbox (value "true" when ticked; an unticked box sends nothing). */
+export function CheckboxField(p: { name: string; label: string; checked: boolean }) {
+  const id = `f-${p.name}`
+  return (
+    <div class="field field-checkbox">
+      <input id={id} name={p.name} type="checkbox" value="true" checked={p.checked} />
+      <label for={id}>{p.label}</label>
+    </div>
+  )
+}
+
+/**
+ * A GET form that filters a list: works as a plain form without JavaScript; with htmx, it refreshes only the results
+ * (`target`) as the user types, keeps the URL in step, and sends the CSRF header like every htmx request.
+ */
+export function FilterForm(p: { action: string; label: string; target: string; csrfToken: string; submitLabel: string; children: ComponentChildren }) {
+  return (
+    <form
+      method="get"
+      action={p.action}
+      role="search"
+      aria-label={p.label}
+      class="filter-form"
+      hx-get={p.action}
+      hx-target={`#${p.target}`}
+      hx-swap="outerHTML"
+      hx-trigger="input changed delay:300ms, change, submit"
+      hx-push-url="true"
+      hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}
+    >
+      {p.children}
+      <button class="button secondary" type="submit">{p.submitLabel}</button>
+    </form>
+  )
+}
+
+/**
+ * The confirmation step of a destructive action, without JavaScript: a question, a danger button that posts, and a
+ * way back that changes nothing.
+ */
+export function ConfirmForm(p: { action: string; csrfToken: string; question: string; confirmLabel: string; cancelHref: string; cancelLabel: string; children?: ComponentChildren }) {
+  return (
+    <PostForm action={p.action} csrfToken={p.csrfToken} label={p.question}>
+      <p class="confirm-question">{p.question}</p>
+      {p.children}
+      <div class="button-row">
+        <button class="button danger" type="submit">{p.confirmLabel}</button>
+        <a class="button tertiary" href={p.cancelHref}>{p.cancelLabel}</a>
+      </div>
+    </PostForm>
+  )
+}
+
+/** A one-time secret (a generated password, a token), shown at the top with focus on it so nobody misses it. */
+export function SecretNotice(p: { message: string; label: string; secret: string }) {
+  return (
+    <div class="notice notice-secret" role="status" tabIndex={-1} autofocus id="secret">
+      <p>{p.message} <strong>{p.label}</strong></p>
+      <p><code class="secret">{p.secret}</code></p>
+    </div>
+  )
 }

@@ -36,3 +36,8 @@ export function formatDate(value: string | Date, lang: Lang): string {
     timeZone: 'America/Toronto',
   }).format(d)
 }
+
+/** The name of a record in a language, from its French and English columns (regions, directorates…). */
+export function localName(lang: Lang, record: { nameFr: string; nameEn: string }): string {
+  return lang === 'fr' ? record.nameFr : record.nameEn
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isUuid } from '../../../platform/validation.js'
 import { roles, scopeKinds } from './user.schema.js'
 
 export const roleSchema = z.enum(roles)
@@ -13,13 +14,18 @@ export const createUserInput = z
     role: roleSchema,
     scopeKind: scopeKindSchema,
     scopeRef: z.string().trim().min(1).max(100).optional(),
-    locale: z.enum(['fr', 'en']).default('fr'),
+    locale: z.enum(['fr', 'en']).optional(),
   })
   .refine((v) => v.scopeKind === 'all' || v.scopeRef !== undefined, {
     path: ['scopeRef'],
     params: { fr: 'Précisez la portée (région, direction, point de services…).', en: 'Give the scope reference.' },
   })
-export type CreateUserInput = z.input<typeof createUserInput>
+  // A region is named by its code; directorates, service points and organizations by their id.
+  .refine((v) => v.scopeRef === undefined || (v.scopeKind === 'region' ? /^\d{2}$/.test(v.scopeRef) : isUuid(v.scopeRef)), {
+    path: ['scopeRef'],
+    params: { fr: 'Référence de portée invalide : un code de région (01 à 17) ou un identifiant.', en: 'Invalid scope reference: a region code (01 to 17) or an id.' },
+  })
+export type CreateUserInput = z.output<typeof createUserInput>
 
 export const signInInput = z.object({
   email: z.string().trim().min(1).max(254),

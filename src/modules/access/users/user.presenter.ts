@@ -23,7 +23,7 @@ export function actorOfUser(u: UserRow, via: 'session' | 'token'): Actor {
     email: u.email,
     displayName: u.displayName,
     role: u.role,
-    scope: { kind: u.scopeKind, ref: u.scopeRef },
+    grant: { kind: u.scopeKind, ref: u.scopeRef },
     locale: u.locale,
     via,
   }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { regions } from '../../territory/index.js'
+import { regions } from '../../territory/regions/region.schema.js'
 
 /** The PostgreSQL schema that owns every table of the partners module. */
 export const partnersSchema = pgSchema('partners')

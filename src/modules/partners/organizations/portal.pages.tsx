@@ -23,7 +23,7 @@ export function registerPortalPages(app: FastifyInstance, deps: ModuleDeps): voi
     const ctx = ctxOf(request, deps)
     assertCan(ctx.actor, 'portal.use')
     const lang = request.lang
-    const ref = ctx.actor.kind === 'user' && ctx.actor.scope.kind === 'organization' ? ctx.actor.scope.ref : null
+    const ref = ctx.scope.organizationId
     const [org] = ref && isUuid(ref) ? await ctx.db.select().from(organizations).where(eq(organizations.id, ref)) : []
     const region = org ? await findRegionByCode(ctx.db, org.regionCode) : undefined
     return sendPage(

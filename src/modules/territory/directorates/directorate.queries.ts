@@ -1,12 +1,7 @@
-import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm'
-import type { PgColumn } from 'drizzle-orm/pg-core'
+import { and, asc, eq, isNull, or } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
+import { validOn } from '../validity.js'
 import { contactChannels, directorateRegions, directorates } from './directorate.schema.js'
-
-/** Rows valid on a date: valid_from <= date < valid_to (open-ended when valid_to is null). */
-export function validOn(table: { validFrom: PgColumn; validTo: PgColumn }, date: string) {
-  return and(lte(table.validFrom, date), or(isNull(table.validTo), gt(table.validTo, date)))
-}
 
 export type DirectorateRow = typeof directorates.$inferSelect
 
@@ -39,4 +34,15 @@ export async function listContactChannels(db: Db, regionCode: string, directorat
     .from(contactChannels)
     .where(and(owner, validOn(contactChannels, date)))
     .orderBy(asc(contactChannels.kind), asc(contactChannels.value))
+}
+
+export async function findDirectorate(db: Db, id: string): Promise<DirectorateRow | undefined> {
+  const [row] = await db.select().from(directorates).where(eq(directorates.id, id))
+  return row
+}
+
+/** The directorate with this French name, if any (the demo loader checks whether it already ran). */
+export async function findDirectorateByName(db: Db, nameFr: string): Promise<DirectorateRow | undefined> {
+  const [row] = await db.select().from(directorates).where(eq(directorates.nameFr, nameFr))
+  return row
 }

@@ -1,37 +1,43 @@
 import { z } from 'zod'
-import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
-import { parseInput } from '../../../platform/validation.js'
+import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { isoDate } from '../../../platform/validation.js'
 import { contactChannels, contactKinds, directorateRegions, directorates } from './directorate.schema.js'
+
+const regionCode = z.string().regex(/^\d{2}$/)
 
 export const directorateInput = z.object({
   nameFr: z.string().trim().min(1).max(300),
   nameEn: z.string().trim().min(1).max(300),
-  regionCodes: z.array(z.string().regex(/^\d{2}$/)).min(1),
-  validFrom: z.iso.date(),
+  regionCodes: z.array(regionCode).min(1),
+  validFrom: isoDate(),
 })
+export type DirectorateInput = z.output<typeof directorateInput>
 
 /** Creates a directorate serving some regions from a date. */
-export async function createDirectorate(ctx: Ctx, raw: z.input<typeof directorateInput>): Promise<{ id: string }> {
+export async function createDirectorate(ctx: Ctx, input: DirectorateInput): Promise<{ id: string }> {
   assertCan(ctx.actor, 'territory.manage')
-  const input = parseInput(directorateInput, raw)
-  const [row] = await ctx.db.insert(directorates).values({ nameFr: input.nameFr, nameEn: input.nameEn, createdAt: ctx.now }).returning({ id: directorates.id })
-  await ctx.db.insert(directorateRegions).values(input.regionCodes.map((regionCode) => ({ directorateId: row!.id, regionCode, validFrom: input.validFrom })))
-  await recordAudit(ctx, { action: 'directorate.created', entityType: 'directorate', entityId: row!.id })
-  return row!
+  return inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db.insert(directorates).values({ nameFr: input.nameFr, nameEn: input.nameEn, createdAt: tx.now }).returning({ id: directorates.id })
+    await tx.db.insert(directorateRegions).values(input.regionCodes.map((code) => ({ directorateId: row!.id, regionCode: code, validFrom: input.validFrom })))
+    await recordAudit(tx, { action: 'directorate.created', entityType: 'directorate', entityId: row!.id })
+    return row!
+  })
 }
 
 export const contactChannelInput = z.object({
   directorateId: z.uuid().optional(),
-  regionCode: z.string().regex(/^\d{2}$/).optional(),
+  regionCode: regionCode.optional(),
   kind: z.enum(contactKinds),
   value: z.string().trim().min(3).max(200),
-  validFrom: z.iso.date(),
+  validFrom: isoDate(),
 })
+export type ContactChannelInput = z.output<typeof contactChannelInput>
 
 /** Adds a public contact channel (email or phone) to a directorate or a region. */
-export async function addContactChannel(ctx: Ctx, raw: z.input<typeof contactChannelInput>): Promise<void> {
+export async function addContactChannel(ctx: Ctx, input: ContactChannelInput): Promise<void> {
   assertCan(ctx.actor, 'territory.manage')
-  const input = parseInput(contactChannelInput, raw)
-  const [row] = await ctx.db.insert(contactChannels).values(input).returning({ id: contactChannels.id })
-  await recordAudit(ctx, { action: 'contact_channel.created', entityType: 'contact_channel', entityId: row!.id })
+  await inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db.insert(contactChannels).values(input).returning({ id: contactChannels.id })
+    await recordAudit(tx, { action: 'contact_channel.created', entityType: 'contact_channel', entityId: row!.id, regionCode: input.regionCode ?? null })
+  })
 }

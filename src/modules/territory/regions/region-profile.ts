@@ -21,7 +21,7 @@ export async function findRegionProfile(db: Db, slug: string, date: string): Pro
   if (!region) return undefined
   const directorate = await findDirectorateOfRegion(db, region.code, date)
   const [points, staff, contacts] = await Promise.all([
-    listServicePointRows(db, [region.code], date),
+    listServicePointRows(db, [region.code], { activeOn: date }),
     listStaffRows(db, [region.code], { activeOn: date }),
     listContactChannels(db, region.code, directorate?.id, date),
   ])

@@ -3,10 +3,11 @@ import { validityShape, withValidity } from '../validity.js'
 import { hostKinds } from './service-point.schema.js'
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
+const regionCode = z.string().regex(/^\d{2}$/)
 
 /** The fields of a service point. */
 const servicePointShape = {
-  regionCode: z.string().regex(/^\d{2}$/),
+  regionCode,
   name: z.string().trim().min(1).max(200),
   hostKind: z.enum(hostKinds),
   hostName: z.string().trim().min(1).max(200),
@@ -15,19 +16,21 @@ const servicePointShape = {
   postalCode: z
     .string()
     .trim()
-    .refine((v) => /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/.test(v), { params: { fr: 'Code postal invalide (ex. G4X 1A1).', en: 'Invalid postal code (e.g. G4X 1A1).' } })
+    .refine((v) => /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/.test(v), {
+      params: { fr: 'Code postal invalide (ex. G4X 1A1).', en: 'Invalid postal code (e.g. G4X 1A1).' },
+    })
     .nullish(),
   hoursFr: optionalText(500),
   hoursEn: optionalText(500),
 }
 
-/** A service point as created or fully replaced. */
+/** A service point as created, or as fully replaced by the edit form (an absent optional field is cleared). */
 export const servicePointInput = withValidity(servicePointShape)
+export type ServicePointInput = z.output<typeof servicePointInput>
 
-/** Some fields of a service point (PATCH); the merged record is validated as a whole. */
+/** Some fields of a service point (API PATCH); the merged record is validated as a whole. */
 export const servicePointPatch = z.object({ ...servicePointShape, ...validityShape }).partial().strict()
-
-export type ServicePointInput = z.input<typeof servicePointInput>
+export type ServicePointPatch = z.output<typeof servicePointPatch>
 
 export const servicePointOutput = z.object({
   id: z.uuid(),
@@ -46,7 +49,10 @@ export const servicePointOutput = z.object({
 })
 export type ServicePointOutput = z.infer<typeof servicePointOutput>
 
+/** Filters of the list (API query string and the list page's GET form): region, in force today, words. */
 export const servicePointListQuery = z.object({
-  region: z.string().regex(/^\d{2}$/).optional(),
+  region: regionCode.optional(),
   active: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
 })
+export type ServicePointFilter = { region?: string; active?: boolean; q?: string }

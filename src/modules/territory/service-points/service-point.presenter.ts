@@ -1,10 +1,7 @@
+import { isActiveOn } from '../validity.js'
 import type { ServicePointOutput } from './service-point.contracts.js'
 import type { ServicePointRow } from './service-point.queries.js'
 
-/** Whether a row with a validity period is in force on a date. */
-export function isActiveOn(row: { validFrom: string; validTo: string | null }, date: string): boolean {
-  return row.validFrom <= date && (row.validTo === null || row.validTo > date)
-}
 
 export function presentServicePoint(row: ServicePointRow, today: string): ServicePointOutput {
   return {

@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
-import { validOn } from '../directorates/directorate.queries.js'
+import { validOn } from '../validity.js'
 import { servicePoints } from './service-point.schema.js'
 
 export type ServicePointRow = typeof servicePoints.$inferSelect
+export type ServicePointValues = Omit<typeof servicePoints.$inferInsert, 'id' | 'createdAt'>
 
 export async function findServicePoint(db: Db, id: string): Promise<ServicePointRow | undefined> {
   if (!isUuid(id)) return undefined
@@ -12,11 +13,19 @@ export async function findServicePoint(db: Db, id: string): Promise<ServicePoint
   return row
 }
 
-/** Service points of some regions ('all' = every region), optionally only those active on a date. */
-export function listServicePointRows(db: Db, regionCodes: 'all' | string[], activeOn?: string): Promise<ServicePointRow[]> {
+/** Accent- and case-insensitive "contains", with the user's % and _ taken literally. */
+function containsWords(q: string): SQL {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const haystack = sql`${servicePoints.name} || ' ' || ${servicePoints.city} || ' ' || ${servicePoints.hostName} || ' ' || ${servicePoints.streetAddress}`
+  return sql`unaccent(lower(${haystack})) like unaccent(lower(${pattern}))`
+}
+
+/** Service points of some regions ('all' = every region), optionally only those active on a date or matching words. */
+export function listServicePointRows(db: Db, regionCodes: 'all' | readonly string[], filter: { activeOn?: string; q?: string } = {}): Promise<ServicePointRow[]> {
   const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all') conditions.push(inArray(servicePoints.regionCode, regionCodes.length ? regionCodes : ['']))
-  if (activeOn) conditions.push(validOn(servicePoints, activeOn))
+  if (regionCodes !== 'all') conditions.push(inArray(servicePoints.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  if (filter.activeOn) conditions.push(validOn(servicePoints, filter.activeOn))
+  if (filter.q) conditions.push(containsWords(filter.q))
   return db
     .select()
     .from(servicePoints)
@@ -31,4 +40,14 @@ export async function findServicePointByName(db: Db, regionCode: string, name: s
     .from(servicePoints)
     .where(and(eq(servicePoints.regionCode, regionCode), sql`lower(${servicePoints.name}) = lower(${name})`))
   return row
+}
+
+export async function insertServicePoint(db: Db, values: ServicePointValues & { createdAt: Date }): Promise<ServicePointRow> {
+  const [row] = await db.insert(servicePoints).values(values).returning()
+  return row!
+}
+
+export async function updateServicePointRow(db: Db, id: string, values: ServicePointValues): Promise<ServicePointRow> {
+  const [row] = await db.update(servicePoints).set(values).where(eq(servicePoints.id, id)).returning()
+  return row!
 }

@@ -1,13 +1,26 @@
-import { eq } from 'drizzle-orm'
-import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
+import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
-import { conflict, notFound } from '../../../platform/errors.js'
+import { conflict, forbidden, notFound } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
-import { assertRegionInScope, assertRegionWritable, civilDate, inScope, regionCodesInScope } from '../scope.js'
-import { type ServicePointInput, servicePointInput, type ServicePointOutput } from './service-point.contracts.js'
+import { assertRegionCovered, assertRegionWritable, regionFilter } from '../scope.js'
+import {
+  type ServicePointFilter,
+  type ServicePointInput,
+  servicePointInput,
+  type ServicePointOutput,
+  type ServicePointPatch,
+} from './service-point.contracts.js'
+import { canManageServicePoints, canReadServicePoints } from './service-point.policy.js'
 import { presentServicePoint } from './service-point.presenter.js'
-import { findServicePoint, findServicePointByName, listServicePointRows, type ServicePointRow } from './service-point.queries.js'
-import { servicePoints } from './service-point.schema.js'
+import {
+  findServicePoint,
+  findServicePointByName,
+  insertServicePoint,
+  listServicePointRows,
+  type ServicePointRow,
+  updateServicePointRow,
+} from './service-point.queries.js'
 
 const nameTaken = () =>
   conflict('SERVICE_POINT_NAME_TAKEN', 'name', {
@@ -15,68 +28,86 @@ const nameTaken = () =>
     en: 'A service point of this region already has this name.',
   })
 
-/** Service points the actor may see, optionally of one region and only those active today. */
-export async function listServicePoints(ctx: Ctx, filter: { region?: string; active?: boolean } = {}): Promise<ServicePointOutput[]> {
-  assertCan(ctx.actor, 'territory.read')
+/** Service points the caller may see: of one region, only those in force today, or matching words, if asked. */
+export async function listServicePoints(ctx: Ctx, filter: ServicePointFilter = {}): Promise<ServicePointOutput[]> {
+  if (!canReadServicePoints(ctx.actor)) throw forbidden()
   const today = civilDate(ctx.now)
-  let scope = await regionCodesInScope(ctx.db, ctx.actor, today)
-  if (filter.region) scope = inScope(scope, filter.region) ? [filter.region] : []
-  const rows = await listServicePointRows(ctx.db, scope, filter.active ? today : undefined)
+  const rows = await listServicePointRows(ctx.db, regionFilter(ctx.scope, filter.region), {
+    activeOn: filter.active ? today : undefined,
+    q: filter.q,
+  })
   return rows.map((r) => presentServicePoint(r, today))
 }
 
 async function getRowInScope(ctx: Ctx, id: string): Promise<ServicePointRow> {
   const row = await findServicePoint(ctx.db, id)
   if (!row) throw notFound('service_point')
-  await assertRegionInScope(ctx.db, ctx.actor, row.regionCode, civilDate(ctx.now), 'service_point')
+  assertRegionCovered(ctx.scope, row.regionCode, 'service_point')
   return row
 }
 
-/** One service point, or not_found when unknown or outside the actor's scope. */
+/** One service point, or not_found when unknown or outside the caller's scope. */
 export async function getServicePointOrThrow(ctx: Ctx, id: string): Promise<ServicePointOutput> {
-  assertCan(ctx.actor, 'territory.read')
+  if (!canReadServicePoints(ctx.actor)) throw forbidden()
   return presentServicePoint(await getRowInScope(ctx, id), civilDate(ctx.now))
 }
 
-async function checkRegionAndName(ctx: Ctx, input: { regionCode: string; name: string }, selfId?: string) {
-  await assertRegionWritable(ctx.db, ctx.actor, input.regionCode, civilDate(ctx.now))
+/** Throws forbidden unless the caller may manage service points (forms check it before showing themselves). */
+export function assertCanManageServicePoints(ctx: Ctx): void {
+  if (!canManageServicePoints(ctx.actor, ctx.scope)) throw forbidden()
+}
+
+async function checkRegionAndName(ctx: Ctx, input: ServicePointInput, selfId?: string): Promise<void> {
+  await assertRegionWritable(ctx.db, ctx.scope, input.regionCode)
   const other = await findServicePointByName(ctx.db, input.regionCode, input.name)
   if (other && other.id !== selfId) throw nameTaken()
 }
 
-/** Creates a service point in a region of the actor's scope; a duplicate name in the region is a conflict. */
-export async function createServicePoint(ctx: Ctx, raw: ServicePointInput): Promise<ServicePointOutput> {
-  assertCan(ctx.actor, 'territory.manage')
-  const input = parseInput(servicePointInput, raw)
-  await checkRegionAndName(ctx, input)
-  try {
-    const [row] = await ctx.db
-      .insert(servicePoints)
-      .values({ ...input, validTo: input.validTo ?? null, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning()
-    await recordAudit(ctx, { action: 'service_point.created', entityType: 'service_point', entityId: row!.id })
-    return presentServicePoint(row!, civilDate(ctx.now))
-  } catch (error) {
-    throw isUniqueViolation(error) ? nameTaken() : error
-  }
+const columnsOf = (input: ServicePointInput, now: Date) => ({
+  ...input,
+  postalCode: input.postalCode ?? null,
+  hoursFr: input.hoursFr ?? null,
+  hoursEn: input.hoursEn ?? null,
+  validTo: input.validTo ?? null,
+  updatedAt: now,
+})
+
+/** Creates a service point in a region of the caller's scope; a duplicate name in the region is a conflict. */
+export async function createServicePoint(ctx: Ctx, input: ServicePointInput): Promise<ServicePointOutput> {
+  assertCanManageServicePoints(ctx)
+  return inTransaction(ctx, async (tx) => {
+    await checkRegionAndName(tx, input)
+    const row = await insertServicePoint(tx.db, { ...columnsOf(input, tx.now), createdAt: tx.now }).catch(rethrowNameTaken)
+    await recordAudit(tx, { action: 'service_point.created', entityType: 'service_point', entityId: row.id, regionCode: row.regionCode })
+    return presentServicePoint(row, civilDate(tx.now))
+  })
 }
 
-/** Changes some fields of a service point; the merged record is validated as a whole. */
-export async function updateServicePoint(ctx: Ctx, id: string, changes: Partial<ServicePointInput>): Promise<ServicePointOutput> {
-  assertCan(ctx.actor, 'territory.manage')
-  const current = await getRowInScope(ctx, id)
-  const input = parseInput(servicePointInput, { ...current, ...changes })
-  await checkRegionAndName(ctx, input, id)
-  try {
-    const [row] = await ctx.db
-      .update(servicePoints)
-      .set({ ...input, validTo: input.validTo ?? null, updatedAt: ctx.now })
-      .where(eq(servicePoints.id, id))
-      .returning()
-    const changed = Object.keys(changes).filter((k) => k in input)
-    await recordAudit(ctx, { action: 'service_point.updated', entityType: 'service_point', entityId: id, details: { changed } })
-    return presentServicePoint(row!, civilDate(ctx.now))
-  } catch (error) {
-    throw isUniqueViolation(error) ? nameTaken() : error
-  }
+/** Replaces every field of a service point (the edit form): an absent optional field is cleared. */
+export async function replaceServicePoint(ctx: Ctx, id: string, input: ServicePointInput): Promise<ServicePointOutput> {
+  assertCanManageServicePoints(ctx)
+  return inTransaction(ctx, async (tx) => {
+    const current = await getRowInScope(tx, id)
+    await checkRegionAndName(tx, input, id)
+    const values = columnsOf(input, tx.now)
+    const changed = Object.keys(servicePointInput.shape).filter((k) => values[k as keyof ServicePointInput] !== current[k as keyof ServicePointRow])
+    // Saving an unchanged form changes nothing and says so in no audit event.
+    if (changed.length === 0) return presentServicePoint(current, civilDate(tx.now))
+    const row = await updateServicePointRow(tx.db, id, values).catch(rethrowNameTaken)
+    await recordAudit(tx, { action: 'service_point.updated', entityType: 'service_point', entityId: id, regionCode: row.regionCode, details: { changed } })
+    return presentServicePoint(row, civilDate(tx.now))
+  })
+}
+
+/** Changes some fields of a service point (API PATCH): the merged record is validated as a whole, then replaced. */
+export async function updateServicePoint(ctx: Ctx, id: string, changes: ServicePointPatch): Promise<ServicePointOutput> {
+  assertCanManageServicePoints(ctx)
+  return inTransaction(ctx, async (tx) => {
+    const current = await getRowInScope(tx, id)
+    return replaceServicePoint(tx, id, parseInput(servicePointInput, { ...current, ...changes }))
+  })
+}
+
+function rethrowNameTaken(error: unknown): never {
+  throw isUniqueViolation(error) ? nameTaken() : error
 }

@@ -47,7 +47,7 @@ test('an admin opens an account for a team member, who can then sign in with the
 
 test('refuses an account without an email, and refuses a director (no users.manage)', async () => {
   const noEmail = await buildStaff(app.system, { fullName: 'Sans Courriel', role: 'agent' })
-  await assert.rejects(createStaffAccount(app.system, noEmail.id, 'region'), (e: unknown) => e instanceof AppError && e.fields?.email !== undefined)
+  await assert.rejects(createStaffAccount(app.system, noEmail.id, { scope: 'region' }), (e: unknown) => e instanceof AppError && e.fields?.email !== undefined)
   const res = await app.injectAs(director, { method: 'POST', url: `/app/admin/personnel/${noEmail.id}/compte`, headers: formHeaders, payload: `_csrf=${csrfToken}&scope=region` })
   assert.equal(res.statusCode, 403)
 })

@@ -16,13 +16,13 @@ const staffShape = {
   servicePointId: z.uuid().nullish(),
 }
 
-/** A team member as created or fully replaced. */
+/** A team member as created, or as fully replaced by the edit form (an absent optional field is cleared). */
 export const staffInput = withValidity(staffShape)
+export type StaffInput = z.output<typeof staffInput>
 
-/** Some fields of a team member (PATCH); the merged record is validated as a whole. */
+/** Some fields of a team member (API PATCH); the merged record is validated as a whole. */
 export const staffPatch = z.object({ ...staffShape, ...validityShape }).partial().strict()
-
-export type StaffInput = z.input<typeof staffInput>
+export type StaffPatch = z.output<typeof staffPatch>
 
 export const staffOutput = z.object({
   id: z.uuid(),
@@ -44,3 +44,7 @@ export const staffListQuery = z.object({
   role: z.enum(staffRoles).optional(),
   active: z.enum(['true', 'false']).optional(),
 })
+
+/** The scope of the account opened for a team member: their region, or only their service point. */
+export const staffAccountInput = z.object({ scope: z.enum(['region', 'service_point']) })
+export type StaffAccountInput = z.output<typeof staffAccountInput>

@@ -1,164 +1,146 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppPage, can, ctxOf, inTransaction, type ModuleDeps } from '../../access/index.js'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { ComponentChildren } from 'preact'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
-import { submitForm } from '../../../platform/http/forms.js'
-import { ErrorSummary, Field, formValue, Notice, PostForm, SelectField } from '../../../platform/views/form.js'
-import { AdminList } from '../admin-list.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { idParams } from '../../../platform/http/schemas.js'
+import { ErrorSummary, Field, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { fromForm } from '../../../platform/validation.js'
-import { listRegions } from '../regions/region.queries.js'
-import { civilDate } from '../scope.js'
+import { AdminList } from '../admin-list.js'
+import type { RegionRow } from '../regions/region.queries.js'
+import { listRegionsInScope } from '../regions/region.service.js'
 import type { ServicePointOutput } from '../service-points/service-point.contracts.js'
 import { listServicePoints } from '../service-points/service-point.service.js'
 import { fieldLabels as f, staffRoleLabels, staffText as m } from '../territory.messages.js'
-import type { StaffOutput } from './staff.contracts.js'
+import { staffInput, type StaffOutput } from './staff.contracts.js'
+import { canManageStaff } from './staff.policy.js'
 import { staffRoles } from './staff.schema.js'
-import { createStaff, getStaffOrThrow, listStaff, updateStaff } from './staff.service.js'
-import { createStaffAccount, resetStaffPassword, setStaffAccountDisabled, staffAccountState } from './staff-account.service.js'
+import { assertCanManageStaff, createStaff, getStaffOrThrow, listStaff, replaceStaff } from './staff.service.js'
 
-const BASE = '/app/admin/personnel'
+export const STAFF_BASE = '/app/admin/personnel'
 type Values = Record<string, unknown>
-const str = formValue
+type Options = { regions: RegionRow[]; points: ServicePointOutput[] }
 
-function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; items: StaffOutput[]; points: ServicePointOutput[] }) {
-  const lang = p.request.lang
-  const spName = new Map(p.points.map((sp) => [sp.id, sp.name]))
-  const rows = p.items.map((s) => ({
-    id: s.id,
-    label: s.fullName,
-    active: s.active,
-    cells: [s.fullName, staffRoleLabels[s.role][lang], s.regionCode, s.servicePointId ? spName.get(s.servicePointId) ?? '' : '', s.email ?? ''],
-  }))
-  const canManage = p.request.actor ? can(p.request.actor, 'staff.manage') : false
-  return <AdminList request={p.request} deps={p.deps} base={BASE} text={m} canManage={canManage} columns={['fullName', 'role', 'regionCode', 'servicePointId', 'email']} rows={rows} />
+async function optionsOf(request: FastifyRequest, deps: ModuleDeps): Promise<Options> {
+  const ctx = ctxOf(request, deps)
+  const [regions, points] = await Promise.all([listRegionsInScope(ctx), listServicePoints(ctx)])
+  return { regions, points }
 }
 
-type AccountInfo = { staffId: string; state: 'none' | 'active' | 'disabled'; created?: { email: string; password: string }; reset?: boolean; errors?: FieldErrors }
-
-/** The account section of a team member's page: open an account, or disable / re-enable it. */
-function AccountSection(p: { request: FastifyRequest; account: AccountInfo }) {
-  const lang = p.request.lang
-  const a = m.account
-  const base = `${BASE}/${p.account.staffId}/compte`
-  return (
-    <section aria-labelledby="account">
-      <h2 id="account">{a.title[lang]}</h2>
-      {p.account.created ? (
-        <Notice>
-          {p.account.reset ? a.resetDone[lang] : a.created[lang]} <strong>{p.account.created.email}</strong> — <code class="secret">{p.account.created.password}</code>
-        </Notice>
-      ) : null}
-      <ErrorSummary lang={lang} errors={p.account.errors} labels={{ scope: a.scope[lang] }} />
-      {p.account.state === 'none' ? (
-        <PostForm action={base} csrfToken={p.request.csrfToken} label={a.title[lang]}>
-          <p>{a.none[lang]}</p>
-          <SelectField lang={lang} name="scope" label={a.scope[lang]} value="region" errors={p.account.errors} required
-            options={[{ value: 'region', label: a.scopeRegion[lang] }, { value: 'service_point', label: a.scopeServicePoint[lang] }]} />
-          <button class="button" type="submit">{a.create[lang]}</button>
-        </PostForm>
-      ) : (
-        <>
-          <p>{p.account.state === 'active' ? a.active[lang] : a.disabled[lang]}</p>
-          <div class="button-row">
-            <PostForm action={`${base}/${p.account.state === 'active' ? 'desactivation' : 'activation'}`} csrfToken={p.request.csrfToken}>
-              <button class="button secondary" type="submit">{p.account.state === 'active' ? a.disable[lang] : a.enable[lang]}</button>
-            </PostForm>
-            {p.account.state === 'active' ? (
-              <PostForm action={`${base}/reinitialisation`} csrfToken={p.request.csrfToken}>
-                <button class="button secondary" type="submit">{a.reset[lang]}</button>
-              </PostForm>
-            ) : null}
-          </div>
-        </>
-      )}
-    </section>
-  )
-}
-
-async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; title: string; action: string; values: Values; errors?: FieldErrors; account?: AccountInfo }) {
-  const lang = p.request.lang
-  const [regions, points] = await Promise.all([listRegions(p.deps.db), listServicePoints(ctxOf(p.request, p.deps))])
+function StaffForm(p: { request: FastifyRequest; action: string; values: Values; errors?: FieldErrors; options: Options }) {
+  const lang: Lang = p.request.lang
   const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
   const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field lang={lang} name={name} label={labels[name]!} value={str(p.values, name)} errors={p.errors} {...extra} />
+    <Field lang={lang} name={name} label={labels[name]!} value={formValue(p.values, name)} errors={p.errors} {...extra} />
   )
+  const { regions, points } = p.options
+  const regionName = new Map(regions.map((r) => [r.code, localName(lang, r)]))
   return (
-    <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
-      <h1>{p.title}</h1>
+    <>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm action={p.action} csrfToken={p.request.csrfToken}>
         {field('fullName', { required: true, autocomplete: 'off' })}
-        <SelectField lang={lang} name="role" label={labels.role!} value={str(p.values, 'role')} errors={p.errors} required
+        <SelectField lang={lang} name="role" label={labels.role!} value={formValue(p.values, 'role')} errors={p.errors} required
           options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))} emptyLabel="" />
         {field('email', { type: 'email', autocomplete: 'off' })}
         {field('phone', { type: 'tel', autocomplete: 'off' })}
-        <SelectField lang={lang} name="regionCode" label={labels.regionCode!} value={str(p.values, 'regionCode')} errors={p.errors} required
-          options={regions.map((r) => ({ value: r.code, label: `${r.code} — ${r.nameFr}` }))} emptyLabel="" />
-        <SelectField lang={lang} name="servicePointId" label={labels.servicePointId!} value={str(p.values, 'servicePointId')} errors={p.errors}
-          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}` }))} emptyLabel={m.noServicePoint[lang]} />
+        <SelectField lang={lang} name="regionCode" label={labels.regionCode!} value={formValue(p.values, 'regionCode')} errors={p.errors} required
+          options={regions.map((r) => ({ value: r.code, label: localName(lang, r) }))} emptyLabel={regions.length > 1 ? '' : undefined} />
+        <SelectField lang={lang} name="servicePointId" label={labels.servicePointId!} value={formValue(p.values, 'servicePointId')} errors={p.errors}
+          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${regionName.get(sp.regionCode) ?? sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}` }))}
+          emptyLabel={m.noServicePoint[lang]} />
         {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
-        <button class="button" type="submit">{f.save![lang]}</button>
+        <div class="button-row">
+          <button class="button" type="submit">{f.save![lang]}</button>
+          <a class="button tertiary" href={STAFF_BASE}>{f.cancel![lang]}</a>
+        </div>
       </PostForm>
-      {p.account && p.request.actor && can(p.request.actor, 'users.manage') ? <AccountSection request={p.request} account={p.account} /> : null}
+    </>
+  )
+}
+
+/** A team member for readers who may not change it. */
+function StaffDetails(p: { lang: Lang; staff: StaffOutput; options: Options }) {
+  const { lang, staff } = p
+  const region = p.options.regions.find((r) => r.code === staff.regionCode)
+  const rows: [string, string | null][] = [
+    ['role', staffRoleLabels[staff.role][lang]],
+    ['email', staff.email],
+    ['phone', staff.phone],
+    ['regionCode', region ? localName(lang, region) : staff.regionCode],
+    ['servicePointId', p.options.points.find((sp) => sp.id === staff.servicePointId)?.name ?? null],
+    ['validFrom', staff.validFrom],
+    ['validTo', staff.validTo],
+  ]
+  return <dl class="details">{rows.filter(([, v]) => v).map(([k, v]) => <><dt>{f[k]![lang]}</dt><dd>{v}</dd></>)}</dl>
+}
+
+/** The page of one team member: the form for managers (with the account section below), details for readers. */
+export async function StaffPage(p: { request: FastifyRequest; deps: ModuleDeps; staff: StaffOutput; values?: Values; errors?: FieldErrors; top?: ComponentChildren; account?: ComponentChildren }) {
+  const { request, staff } = p
+  const options = await optionsOf(request, p.deps)
+  const manager = request.actor !== null && canManageStaff(request.actor, request.scope, staff.regionCode)
+  const title = manager ? m.editTitle[request.lang] : staff.fullName
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={title}>
+      {p.top}
+      <h1>{title}</h1>
+      {manager ? <StaffForm request={request} action={`${STAFF_BASE}/${staff.id}`} values={p.values ?? staff} errors={p.errors} options={options} />
+        : <StaffDetails lang={request.lang} staff={staff} options={options} />}
+      {p.account}
+      <p><a href={STAFF_BASE}>{m.listTitle[request.lang]}</a></p>
     </AppPage>
   )
 }
 
-/** Admin screens: list, create and edit the team, with per-field errors and no JavaScript needed. */
-export function registerStaffPages(app: FastifyInstance, deps: ModuleDeps): void {
-  const form = async (request: FastifyRequest, title: string, action: string, values: Values, errors?: FieldErrors, account?: AccountInfo) =>
-    FormPage({ request, deps, title, action, values, errors, account })
-  const editPage = async (request: FastifyRequest, id: string, extra: Partial<AccountInfo> = {}) => {
-    const ctx = ctxOf(request, deps)
-    const s = await getStaffOrThrow(ctx, id)
-    const account: AccountInfo = { staffId: s.id, state: await staffAccountState(ctx, s.id), ...extra }
-    return form(request, m.editTitle[request.lang], `${BASE}/${s.id}`, s, undefined, account)
-  }
+async function NewStaffPage(p: { request: FastifyRequest; deps: ModuleDeps; values: Values; errors?: FieldErrors }) {
+  const options = await optionsOf(p.request, p.deps)
+  const values = { regionCode: options.regions.length === 1 ? options.regions[0]!.code : '', ...p.values }
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={m.newTitle[p.request.lang]}>
+      <h1>{m.newTitle[p.request.lang]}</h1>
+      <StaffForm request={p.request} action={`${STAFF_BASE}/nouveau`} values={values} errors={p.errors} options={options} />
+    </AppPage>
+  )
+}
 
-  app.get(BASE, async (request, reply) => {
+function listTable(request: FastifyRequest, items: StaffOutput[], options: Options) {
+  const lang = request.lang
+  const regionName = new Map(options.regions.map((r) => [r.code, localName(lang, r)]))
+  const spName = new Map(options.points.map((sp) => [sp.id, sp.name]))
+  const rows = items.map((s) => ({
+    id: s.id,
+    label: s.fullName,
+    active: s.active,
+    cells: [s.fullName, staffRoleLabels[s.role][lang], regionName.get(s.regionCode) ?? s.regionCode, s.servicePointId ? spName.get(s.servicePointId) ?? '' : '', s.email ?? ''],
+  }))
+  const canManage = request.actor !== null && canManageStaff(request.actor, request.scope)
+  return { base: STAFF_BASE, text: m, columns: ['fullName', 'role', 'regionCode', 'servicePointId', 'email'], rows, canManage }
+}
+
+/** Team screens: list, create, edit (directors and admins), details (other staff); no JavaScript needed. */
+export function registerStaffPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(STAFF_BASE, { schema: { hide: true } }, async (request, reply) => {
+    const [items, options] = await Promise.all([listStaff(ctxOf(request, deps)), optionsOf(request, deps)])
+    return sendPage(reply, <AdminList request={request} deps={deps} table={listTable(request, items, options)} />)
+  })
+  app.get(`${STAFF_BASE}/nouveau`, { schema: { hide: true } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
-    const [items, points] = await Promise.all([listStaff(ctx), listServicePoints(ctx)])
-    return sendPage(reply, <ListPage request={request} deps={deps} items={items} points={points} />)
+    assertCanManageStaff(ctx)
+    return sendPage(reply, await NewStaffPage({ request, deps, values: { validFrom: civilDate(ctx.now) } }))
   })
-  app.get(`${BASE}/nouveau`, async (request, reply) => {
-    const values = { validFrom: civilDate(ctxOf(request, deps).now) }
-    return sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values))
-  })
-  app.post(`${BASE}/nouveau`, async (request, reply) => {
-    const values = fromForm(request.body)
-    return submitForm(
-      () => inTransaction(ctxOf(request, deps), (ctx) => createStaff(ctx, values as never)),
-      () => reply.redirect(`${BASE}?saved=1`, 303),
-      async (errors, status) => sendPage(reply, await form(request, m.newTitle[request.lang], `${BASE}/nouveau`, values, errors), status),
-    )
-  })
-  app.get<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => sendPage(reply, await editPage(request, request.params.id)))
-  app.post<{ Params: { id: string } }>(`${BASE}/:id/compte`, async (request, reply) => {
-    const scope = (request.body as Values | undefined)?.scope === 'service_point' ? 'service_point' : 'region'
-    return submitForm(
-      () => inTransaction(ctxOf(request, deps), (ctx) => createStaffAccount(ctx, request.params.id, scope)),
-      async (created) => sendPage(reply, await editPage(request, request.params.id, { created }), 201),
-      async (errors, status) => sendPage(reply, await editPage(request, request.params.id, { errors }), status),
-    )
-  })
-  app.post<{ Params: { id: string } }>(`${BASE}/:id/compte/reinitialisation`, async (request, reply) => {
-    const created = await inTransaction(ctxOf(request, deps), (ctx) => resetStaffPassword(ctx, request.params.id))
-    return sendPage(reply, await editPage(request, request.params.id, { created, reset: true }), 201)
-  })
-  for (const [segment, disabled] of [['desactivation', true], ['activation', false]] as const) {
-    app.post<{ Params: { id: string } }>(`${BASE}/:id/compte/${segment}`, async (request, reply) => {
-      await inTransaction(ctxOf(request, deps), (ctx) => setStaffAccountDisabled(ctx, request.params.id, disabled))
-      return reply.redirect(`${BASE}/${request.params.id}`, 303)
-    })
-  }
-  app.post<{ Params: { id: string } }>(`${BASE}/:id`, async (request, reply) => {
-    const values = fromForm(request.body)
-    const cleared = Object.fromEntries(['email', 'phone', 'servicePointId', 'validTo'].map((k) => [k, null]))
-    return submitForm(
-      () => inTransaction(ctxOf(request, deps), (ctx) => updateStaff(ctx, request.params.id, { ...cleared, ...values } as never)),
-      () => reply.redirect(`${BASE}?saved=1`, 303),
-      async (errors, status) => sendPage(reply, await form(request, m.editTitle[request.lang], `${BASE}/${request.params.id}`, values, errors), status),
-    )
+  app.post(`${STAFF_BASE}/nouveau`, formRoute(staffInput), async (request, reply) =>
+    submitForm(request, () => createStaff(ctxOf(request, deps), request.body), () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
+      async (errors, status) => sendPage(reply, await NewStaffPage({ request, deps, values: typedValues(request.body), errors }), status)),
+  )
+  app.post(`${STAFF_BASE}/:id`, formRoute(staffInput, idParams), async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    return submitForm(request, () => replaceStaff(ctx, request.params.id, request.body), () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
+      async (errors, status) => sendPage(reply, await StaffPage({ request, deps, staff: await getStaffOrThrow(ctx, request.params.id), values: typedValues(request.body), errors }), status))
   })
 }

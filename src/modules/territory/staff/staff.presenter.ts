@@ -1,4 +1,4 @@
-import { isActiveOn } from '../service-points/service-point.presenter.js'
+import { isActiveOn } from '../validity.js'
 import type { StaffOutput } from './staff.contracts.js'
 import type { StaffRow } from './staff.queries.js'
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
-import { validOn } from '../directorates/directorate.queries.js'
+import { validOn } from '../validity.js'
 import { staffMembers, type staffRoles } from './staff.schema.js'
 
 export type StaffRow = typeof staffMembers.$inferSelect
@@ -23,11 +23,11 @@ export async function findStaffByEmail(db: Db, email: string) {
 /** Team members of some regions, optionally of one role and only those active on a date. */
 export function listStaffRows(
   db: Db,
-  regionCodes: 'all' | string[],
+  regionCodes: 'all' | readonly string[],
   filter: { role?: (typeof staffRoles)[number]; activeOn?: string },
 ): Promise<StaffRow[]> {
   const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all') conditions.push(inArray(staffMembers.regionCode, regionCodes.length ? regionCodes : ['']))
+  if (regionCodes !== 'all') conditions.push(inArray(staffMembers.regionCode, regionCodes.length ? [...regionCodes] : ['']))
   if (filter.role) conditions.push(eq(staffMembers.role, filter.role))
   if (filter.activeOn) conditions.push(validOn(staffMembers, filter.activeOn))
   return db
@@ -35,4 +35,16 @@ export function listStaffRows(
     .from(staffMembers)
     .where(and(...conditions))
     .orderBy(staffMembers.regionCode, staffMembers.role, sql`${staffMembers.fullName} collate fr_icu`)
+}
+
+export type StaffValues = Omit<typeof staffMembers.$inferInsert, 'id' | 'createdAt' | 'userId'>
+
+export async function insertStaffRow(db: Db, values: StaffValues & { createdAt: Date }): Promise<StaffRow> {
+  const [row] = await db.insert(staffMembers).values(values).returning()
+  return row!
+}
+
+export async function updateStaffRow(db: Db, id: string, values: Partial<StaffValues> & { userId?: string | null }): Promise<StaffRow> {
+  const [row] = await db.update(staffMembers).set(values).where(eq(staffMembers.id, id)).returning()
+  return row!
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, date, index, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { users } from '../../access/index.js'
+import { users } from '../../access/users/user.schema.js'
 import { territorySchema } from '../territory.schema.js'
 import { regions } from '../regions/region.schema.js'
 import { servicePoints } from '../service-points/service-point.schema.js'

@@ -1,15 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, type FieldErrors } from '../../../platform/errors.js'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppError, type FieldErrors, statusOfKind } from '../../../platform/errors.js'
+import { formOf, typedValues } from '../../../platform/http/forms.js'
 import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/lang.js'
 import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { fromForm } from '../../../platform/validation.js'
-import { type Actor, systemActor } from '../actor.js'
+import { type Actor, systemCtx } from '../actor.js'
 import { signInText as m } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import type { ModuleDeps } from '../deps.js'
-import { SESSION_DAYS, signIn, signOut } from './session.service.js'
+import { signInInput } from '../users/user.contracts.js'
+import { SESSION_DAYS, type SignInResult, signIn, signOut } from './session.service.js'
 
 /** Only local staff-app paths are followed after sign-in (no open redirect). */
 export function safeNext(next: unknown): string {
@@ -62,41 +65,51 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   })
 }
 
-/** Sign-in and sign-out pages of the staff app. */
-export function registerSignInPages(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/app/connexion', async (request, reply) => {
-    const q = request.query as Record<string, unknown>
-    if (request.actor) return reply.redirect(homeOf(request.actor, safeNext(q.next)), 303)
-    const notice = q.bye === '1' ? m.signedOut[request.lang] : undefined
-    return sendPage(reply, <SignInPage request={request} next={safeNext(q.next)} notice={notice} />)
+/** Opens the browser's session and sends the person where they were going (partners to their portal). */
+function startSession(request: FastifyRequest, reply: FastifyReply, session: SignInResult, next: string) {
+  setSessionCookie(request, reply, session.token)
+  // The account's language applies unless the person already chose one on this browser.
+  if (!request.cookies[LANG_COOKIE]) rememberLang(reply, session.locale)
+  return reply.redirect(session.role === 'partner' ? '/partenaires' : next, 303)
+}
+
+/** The form again: 400 with a message per field for bad input, else 401 with the one message every refusal shares. */
+function showRefusal(request: FastifyRequest, reply: FastifyReply, next: string, error: AppError) {
+  const email = typedValues(request.body).email
+  const invalid = error.kind === 'invalid'
+  const page = <SignInPage request={request} next={next} email={email} errors={error.fields} message={invalid ? undefined : error.localized[request.lang]} />
+  return sendPage(reply, page, invalid ? 400 : statusOfKind[error.kind])
+}
+
+// `next` is only ever followed through safeNext; anything else in the query is ignored.
+const signInQuery = z.object({ next: z.string().max(2000).optional().catch(undefined), bye: z.string().max(10).optional().catch(undefined) })
+
+/** Sign-in and sign-out pages of the staff app. Sign-in is throttled in the database (see session.service.ts). */
+export function registerSignInPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get('/app/connexion', { schema: { hide: true, querystring: signInQuery } }, async (request, reply) => {
+    const next = safeNext(request.query.next)
+    if (request.actor) return reply.redirect(homeOf(request.actor, next), 303)
+    const notice = request.query.bye === '1' ? m.signedOut[request.lang] : undefined
+    return sendPage(reply, <SignInPage request={request} next={next} notice={notice} />)
   })
 
-  app.post(
-    '/app/connexion',
-    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
-    async (request, reply) => {
-      const next = safeNext((request.query as Record<string, unknown>).next)
-      const form = fromForm(request.body)
-      const ctx = { db: deps.db, actor: systemActor('sign-in'), now: deps.now(), requestId: request.id }
-      try {
-        const { token, role, locale } = await signIn(ctx, form as { email: string; password: string })
-        setSessionCookie(request, reply, token)
-        // The account's language applies unless the person already chose one on this browser.
-        if (!request.cookies[LANG_COOKIE]) rememberLang(reply, locale)
-        return reply.redirect(role === 'partner' ? '/partenaires' : next, 303)
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error
-        const email = typeof form.email === 'string' ? form.email : undefined
-        const status = error.kind === 'invalid' ? 400 : error.kind === 'too_many' ? 429 : 401
-        const message = error.kind === 'invalid' ? undefined : error.localized[request.lang]
-        return sendPage(reply, <SignInPage request={request} next={next} email={email} errors={error.fields} message={message} />, status)
-      }
-    },
-  )
+  const post = { schema: { hide: true, querystring: signInQuery, body: formOf(signInInput) }, attachValidation: true }
+  app.post('/app/connexion', post, async (request, reply) => {
+    const next = safeNext(request.query.next)
+    try {
+      if (request.validationError) throw request.validationError
+      const session = await signIn(systemCtx(deps, 'sign-in'), request.body, { address: request.ip })
+      return startSession(request, reply, session, next)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      return showRefusal(request, reply, next, error)
+    }
+  })
 
   app.post('/app/deconnexion', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE]
-    if (token) await signOut(deps.db, token)
+    if (token) await signOut(systemCtx(deps, 'sign-out'), token)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return reply.redirect('/app/connexion?bye=1', 303)
   })

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { FieldErrors } from '../../../platform/errors.js'
-import { submitForm } from '../../../platform/http/forms.js'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppError, type FieldErrors } from '../../../platform/errors.js'
+import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { fromForm } from '../../../platform/validation.js'
-import { inTransaction } from '../actor.js'
 import { roleLabels } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import { ctxOf, requireActor, type ModuleDeps } from '../deps.js'
 import { AppPage } from '../shell/app-page.js'
+import { changePasswordInput } from './user.contracts.js'
 import { changeOwnPassword } from './user.service.js'
 
 const m = {
@@ -50,18 +51,24 @@ function AccountPage(p: { request: FastifyRequest; deps: ModuleDeps; errors?: Fi
   )
 }
 
-/** The signed-in user's own account: who they are, and a password change. */
-export function registerAccountPages(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/app/compte', async (request, reply) => {
+const accountQuery = z.object({ ok: z.string().max(10).optional().catch(undefined) })
+
+/** The signed-in user's own account: who they are, and a password change (throttled: see changeOwnPassword). */
+export function registerAccountPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get('/app/compte', { schema: { hide: true, querystring: accountQuery } }, async (request, reply) => {
     requireActor(request)
-    return sendPage(reply, <AccountPage request={request} deps={deps} done={(request.query as Record<string, unknown>).ok === '1'} />)
+    return sendPage(reply, <AccountPage request={request} deps={deps} done={request.query.ok === '1'} />)
   })
-  app.post('/app/compte/mot-de-passe', async (request, reply) => {
-    const form = fromForm(request.body)
-    return submitForm(
-      () => inTransaction(ctxOf(request, deps), (ctx) => changeOwnPassword(ctx, form as never, request.cookies[SESSION_COOKIE])),
-      () => reply.redirect('/app/compte?ok=1', 303),
-      (errors, status) => sendPage(reply, <AccountPage request={request} deps={deps} errors={errors} />, status),
-    )
+  app.post('/app/compte/mot-de-passe', formRoute(changePasswordInput), async (request, reply) => {
+    const redisplay = (errors: FieldErrors, status: number) => sendPage(reply, <AccountPage request={request} deps={deps} errors={errors} />, status)
+    const change = () => changeOwnPassword(ctxOf(request, deps), request.body, request.cookies[SESSION_COOKIE])
+    try {
+      return await submitForm<void, unknown>(request, change, () => reply.redirect('/app/compte?ok=1', 303), redisplay)
+    } catch (error) {
+      // Too many wrong current passwords: the form again, with the wait explained on the field (429).
+      if (error instanceof AppError && error.kind === 'too_many') return redisplay(error.fields ?? { currentPassword: error.localized }, 429)
+      throw error
+    }
   })
 }

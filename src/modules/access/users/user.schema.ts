@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { integer, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { accessSchema } from '../access.schema.js'
 
 export const roles = ['agent', 'advisor', 'director', 'admin', 'partner'] as const
@@ -18,8 +18,6 @@ export const users = accessSchema.table(
     scopeKind: text('scope_kind', { enum: scopeKinds }).notNull(),
     scopeRef: text('scope_ref'),
     locale: text('locale', { enum: ['fr', 'en'] }).notNull().default('fr'),
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

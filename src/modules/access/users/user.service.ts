@@ -1,14 +1,16 @@
 import { and, eq, ne } from 'drizzle-orm'
 import { randomToken, sha256 } from '../../../platform/crypto.js'
-import { conflict, invalidInput, notFound, unauthenticated } from '../../../platform/errors.js'
+import { AppError, conflict, invalidInput, notFound, unauthenticated } from '../../../platform/errors.js'
 import { isUuid, parseInput } from '../../../platform/validation.js'
 import { sessions } from '../sessions/session.schema.js'
 import { users } from './user.schema.js'
-import { type Ctx } from '../actor.js'
+import { type Ctx, inTransaction } from '../actor.js'
+import { civilDate } from '../../../platform/clock.js'
 import { recordAudit } from '../audit/audit.service.js'
+import { clearThrottle, reserveAttempt, throttleKey } from '../sessions/sign-in-throttle.js'
 import { assertCan } from '../policy.js'
 import { hashPassword, verifyPassword } from './password.js'
-import { type ChangePasswordInput, changePasswordInput, type CreateUserInput, createUserInput, type UserOutput } from './user.contracts.js'
+import { type ChangePasswordInput, changePasswordInput, type CreateUserInput, type UserOutput } from './user.contracts.js'
 import { presentUser } from './user.presenter.js'
 import { findUserByEmail, findUserById, insertUser } from './user.queries.js'
 
@@ -18,25 +20,30 @@ export const emailTaken = () =>
     en: 'An account already uses this email address.',
   })
 
-/** Creates an account (admins and the system only). The caller checks that the scope's ref exists. */
-export async function createUser(ctx: Ctx, raw: CreateUserInput): Promise<UserOutput> {
+const unknownScopeRef = () =>
+  invalidInput({ scopeRef: { fr: 'Cette portée ne désigne aucune région, direction, point de services ou organisme.', en: 'This scope names no region, directorate, service point or organization.' } })
+
+/** Creates an account (admins and the system only); its scope must name a record that exists. */
+export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserOutput> {
   assertCan(ctx.actor, 'users.manage')
-  const input = parseInput(createUserInput, raw)
-  if (await findUserByEmail(ctx.db, input.email)) throw emailTaken()
-  const passwordHash = await hashPassword(input.password)
-  const row = await insertUser(ctx.db, {
-    email: input.email,
-    displayName: input.displayName,
-    passwordHash,
-    role: input.role,
-    scopeKind: input.scopeKind,
-    scopeRef: input.scopeKind === 'all' ? null : (input.scopeRef ?? null),
-    locale: input.locale,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+  const grant = { kind: input.scopeKind, ref: input.scopeKind === 'all' ? null : (input.scopeRef ?? null) }
+  return inTransaction(ctx, async (tx) => {
+    if (!(await tx.resolveScope(tx.db, grant, civilDate(tx.now)))) throw unknownScopeRef()
+    if (await findUserByEmail(tx.db, input.email)) throw emailTaken()
+    const row = await insertUser(tx.db, {
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      scopeKind: grant.kind,
+      scopeRef: grant.ref,
+      locale: input.locale ?? 'fr',
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    })
+    await recordAudit(tx, { action: 'user.created', entityType: 'user', entityId: row.id, details: { role: row.role } })
+    return presentUser(row)
   })
-  await recordAudit(ctx, { action: 'user.created', entityType: 'user', entityId: row.id, details: { role: row.role } })
-  return presentUser(row)
 }
 
 /** Disables or re-enables an account; disabling also ends its sessions. Unknown ids answer not found. */
@@ -61,25 +68,42 @@ export async function resetPassword(ctx: Ctx, userId: string): Promise<string> {
   const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
   if (!row) throw notFound('user')
   const password = randomToken(12)
-  await ctx.db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), failedSignIns: 0, lockedUntil: null, updatedAt: ctx.now })
-    .where(eq(users.id, userId))
+  await ctx.db.update(users).set({ passwordHash: await hashPassword(password), updatedAt: ctx.now }).where(eq(users.id, userId))
   await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
+  // The new password works at once, even if someone was guessing the old one.
+  await clearThrottle(ctx.db, throttleKey('account', row.email))
   await recordAudit(ctx, { action: 'user.password_reset', entityType: 'user', entityId: userId })
   return password
 }
 
-/** The signed-in user changes their own password; their other sessions end. */
+const passwordChangeThrottled = () => {
+  const message = {
+    fr: 'Trop d’essais du mot de passe actuel. Réessayez dans quelques minutes.',
+    en: 'Too many tries of the current password. Try again in a few minutes.',
+  }
+  return new AppError('too_many', 'PASSWORD_CHANGE_THROTTLED', message, { currentPassword: message })
+}
+
+/**
+ * The signed-in user changes their own password; their other sessions end. The current-password check is throttled
+ * per account like sign-in (a stolen session cannot guess it). Call it outside a transaction: a wrong guess must stay
+ * counted when the change fails.
+ */
 export async function changeOwnPassword(ctx: Ctx, raw: ChangePasswordInput, keepSessionToken?: string): Promise<void> {
   if (ctx.actor.kind !== 'user') throw unauthenticated()
   const input = parseInput(changePasswordInput, raw)
+  const key = throttleKey('password', ctx.actor.userId)
+  if (!(await reserveAttempt(ctx.db, key, ctx.now))) throw passwordChangeThrottled()
   const row = await findUserById(ctx.db, ctx.actor.userId)
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw invalidInput({ currentPassword: { fr: 'Mot de passe actuel incorrect.', en: 'Incorrect current password.' } })
   }
-  await ctx.db.update(users).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: ctx.now }).where(eq(users.id, row.id))
-  const keep = keepSessionToken ? sha256(keepSessionToken) : ''
-  await ctx.db.delete(sessions).where(and(eq(sessions.userId, row.id), ne(sessions.id, keep)))
-  await recordAudit(ctx, { action: 'user.password_changed', entityType: 'user', entityId: row.id })
+  const newHash = await hashPassword(input.newPassword)
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ passwordHash: newHash, updatedAt: tx.now }).where(eq(users.id, row.id))
+    const keep = keepSessionToken ? sha256(keepSessionToken) : ''
+    await tx.db.delete(sessions).where(and(eq(sessions.userId, row.id), ne(sessions.id, keep)))
+    await clearThrottle(tx.db, key)
+    await recordAudit(tx, { action: 'user.password_changed', entityType: 'user', entityId: row.id })
+  })
 }

@@ -20,3 +20,67 @@ export const signInText = {
   submit: { fr: 'Se connecter', en: 'Sign in' },
   signedOut: { fr: 'Vous êtes déconnecté·e.', en: 'You are signed out.' },
 } satisfies Record<string, Localized>
+
+/**
+ * What each audit action is called in the journal. Every module adds the actions it records here (`<entity>.<verb>`);
+ * an action missing from the list is named from its verb (see `auditActionLabel`).
+ */
+export const auditActionLabels: Record<string, Localized> = {
+  'user.signed_in': { fr: 'Connexion', en: 'Sign-in' },
+  'user.signed_out': { fr: 'Déconnexion', en: 'Sign-out' },
+  'user.sign_in_failed': { fr: 'Échec de connexion', en: 'Failed sign-in' },
+  'user.created': { fr: 'Création du compte', en: 'Account created' },
+  'user.disabled': { fr: 'Désactivation du compte', en: 'Account disabled' },
+  'user.enabled': { fr: 'Réactivation du compte', en: 'Account re-enabled' },
+  'user.password_reset': { fr: 'Réinitialisation du mot de passe', en: 'Password reset' },
+  'user.password_changed': { fr: 'Changement du mot de passe', en: 'Password changed' },
+  'api_token.created': { fr: "Création d'un jeton d'API", en: 'API token created' },
+  'api_token.revoked': { fr: "Révocation d'un jeton d'API", en: 'API token revoked' },
+  'service_point.created': { fr: "Création d'un point de services", en: 'Service point created' },
+  'service_point.updated': { fr: "Modification d'un point de services", en: 'Service point changed' },
+  'staff.created': { fr: "Ajout d'un membre du personnel", en: 'Staff member added' },
+  'staff.updated': { fr: "Modification d'un membre du personnel", en: 'Staff member changed' },
+  'staff.account_created': { fr: "Ouverture du compte d'un membre du personnel", en: "Staff member's account opened" },
+  'directorate.created': { fr: "Création d'une direction régionale", en: 'Regional directorate created' },
+  'contact_channel.created': { fr: "Ajout d'un moyen de contact", en: 'Contact channel added' },
+  'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
+}
+
+/** What each kind of audited record is called; the fallback names no code. */
+export const auditEntityLabels: Record<string, Localized> = {
+  user: { fr: 'Compte', en: 'Account' },
+  api_token: { fr: "Jeton d'API", en: 'API token' },
+  service_point: { fr: 'Point de services', en: 'Service point' },
+  staff: { fr: 'Membre du personnel', en: 'Staff member' },
+  directorate: { fr: 'Direction régionale', en: 'Regional directorate' },
+  contact_channel: { fr: 'Moyen de contact', en: 'Contact channel' },
+  organization: { fr: 'Organisme', en: 'Partner organization' },
+}
+
+const verbLabels: Record<string, Localized> = {
+  created: { fr: 'Création', en: 'Created' },
+  updated: { fr: 'Modification', en: 'Changed' },
+  deleted: { fr: 'Suppression', en: 'Deleted' },
+  viewed: { fr: 'Consultation', en: 'Viewed' },
+  exported: { fr: 'Exportation', en: 'Exported' },
+  disabled: { fr: 'Désactivation', en: 'Disabled' },
+  enabled: { fr: 'Réactivation', en: 'Re-enabled' },
+  revoked: { fr: 'Révocation', en: 'Revoked' },
+}
+const otherAction: Localized = { fr: 'Autre action', en: 'Other action' }
+const otherEntity: Localized = { fr: 'Autre enregistrement', en: 'Other record' }
+
+/** The label of an audit action: from the catalogue, else its verb and record kind ("Création — Organisme"), never the code. */
+export function auditActionLabel(action: string): Localized {
+  const known = auditActionLabels[action]
+  if (known) return known
+  const [entity = '', verb = ''] = action.split('.')
+  const v = verbLabels[verb] ?? otherAction
+  const e = auditEntityLabels[entity]
+  return e ? { fr: `${v.fr} — ${e.fr}`, en: `${v.en} — ${e.en}` } : v
+}
+
+/** The label of an audited record's kind, never its code. */
+export function auditEntityLabel(entityType: string): Localized {
+  return auditEntityLabels[entityType] ?? otherEntity
+}

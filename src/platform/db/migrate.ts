@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import pg from 'pg'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgliteDatabase } from 'drizzle-orm/pglite'
@@ -21,6 +22,8 @@ export async function runMigrations(database: Database): Promise<void> {
     return
   }
   if (!database.url) throw new Error('A server database needs its URL to migrate')
+  // With the two-role setup (README), the application role may not create the migrations schema: nothing to do then.
+  if (await isUpToDate(database.url)) return
   // A session-level lock needs one connection for the whole run, not the pool.
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
@@ -29,6 +32,21 @@ export async function runMigrations(database: Database): Promise<void> {
     await migratePg(drizzlePg(client), migrationConfig)
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {})
+    await client.end()
+  }
+}
+
+/** Whether a server already ran every migration of the folder (checked without creating anything). */
+async function isUpToDate(url: string): Promise<boolean> {
+  const last = readMigrationFiles(migrationConfig).at(-1)?.folderMillis ?? 0
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ n: string | null }>('select max(created_at)::text as n from escale_meta.migrations')
+    return Number(rows[0]?.n ?? 0) >= last
+  } catch {
+    return false
+  } finally {
     await client.end()
   }
 }

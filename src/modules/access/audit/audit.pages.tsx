@@ -1,55 +1,134 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { ComponentChildren } from 'preact'
+import { AppError, type FieldErrors } from '../../../platform/errors.js'
+import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { ErrorSummary, Field, FilterForm, SelectField } from '../../../platform/views/form.js'
+import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { assertCan } from '../policy.js'
+import { auditActionLabels } from '../access.messages.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
+import { assertCan } from '../policy.js'
 import { AppPage } from '../shell/app-page.js'
-import { listAuditEntries } from './audit.queries.js'
+import { type JournalQuery, journalQuery } from './audit.contracts.js'
+import type { JournalEntry } from './audit.presenter.js'
+import { listJournal } from './audit.service.js'
 
-const PAGE = 100
+const BASE = '/app/admin/journal'
+const RESULTS_ID = 'journal-results'
 const m = {
   title: { fr: "Journal d'audit", en: 'Audit log' },
   intro: {
-    fr: 'Qui a fait quoi, sur quel enregistrement et quand. Le journal est en ajout seulement : il ne peut être ni modifié ni effacé.',
-    en: 'Who did what to which record, and when. The log is append-only: it cannot be changed or erased.',
+    fr: "Qui a fait quoi, sur quel enregistrement et quand. Le journal est en ajout seulement et chaque événement est lié au précédent : une modification ou un effacement serait détecté.",
+    en: 'Who did what to which record, and when. The log is append-only and each event is linked to the previous one: a change or an erasure would be detected.',
   },
+  filters: { fr: 'Filtrer le journal', en: 'Filter the log' },
+  filter: { fr: 'Filtrer', en: 'Filter' },
+  action: { fr: 'Action', en: 'Action' },
+  allActions: { fr: 'Toutes les actions', en: 'All actions' },
+  personne: { fr: 'Personne', en: 'Person' },
+  personneHint: { fr: 'Nom de la personne qui a agi ou du compte visé.', en: 'Name of the person who acted or of the account concerned.' },
+  du: { fr: 'Du', en: 'From' },
+  au: { fr: 'Au', en: 'To' },
+  avant: { fr: 'Page', en: 'Page' },
   cols: { fr: ['Moment', 'Par', 'Action', 'Enregistrement', 'Motif'], en: ['When', 'By', 'Action', 'Record', 'Reason'] },
-  system: { fr: 'système', en: 'system' },
   older: { fr: 'Événements plus anciens', en: 'Older events' },
+  newest: { fr: 'Revenir aux plus récents', en: 'Back to the latest' },
   none: { fr: 'Aucun événement.', en: 'No events.' },
 }
+type Values = Partial<Record<keyof JournalQuery, string | number>>
 
-/** The audit log, newest first, 100 events a page. */
-export function registerAuditPages(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/app/admin/journal', async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    assertCan(ctx.actor, 'audit.read')
-    const before = Number((request.query as Record<string, unknown>).avant)
-    const entries = await listAuditEntries(ctx.db, { limit: PAGE, before: Number.isInteger(before) && before > 0 ? before : undefined })
-    const lang = request.lang
-    const fmt = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'America/Toronto' })
-    return sendPage(
-      reply,
-      <AppPage request={request} nav={deps.nav} title={m.title[lang]}>
-        <h1>{m.title[lang]}</h1>
-        <p>{m.intro[lang]}</p>
-        {entries.length === 0 ? <p>{m.none[lang]}</p> : (
+function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErrors }) {
+  const lang = p.request.lang
+  const v = (k: keyof JournalQuery) => (p.values[k] === undefined ? undefined : String(p.values[k]))
+  const actions = Object.entries(auditActionLabels)
+    .map(([value, label]) => ({ value, label: label[lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang))
+  return (
+    <FilterForm action={BASE} label={m.filters[lang]} target={RESULTS_ID} csrfToken={p.request.csrfToken} submitLabel={m.filter[lang]}>
+      <SelectField lang={lang} name="action" label={m.action[lang]} value={v('action')} options={actions} emptyLabel={m.allActions[lang]} errors={p.errors} />
+      <Field lang={lang} name="personne" type="search" label={m.personne[lang]} hint={m.personneHint[lang]} value={v('personne')} errors={p.errors} />
+      <Field lang={lang} name="du" type="date" label={m.du[lang]} value={v('du')} errors={p.errors} />
+      <Field lang={lang} name="au" type="date" label={m.au[lang]} value={v('au')} errors={p.errors} />
+    </FilterForm>
+  )
+}
+
+/** The link to another page of the same filtered list. */
+function pageHref(query: JournalQuery, before?: number): string {
+  const params = new URLSearchParams()
+  for (const k of ['action', 'personne', 'du', 'au'] as const) if (query[k]) params.set(k, query[k])
+  if (before) params.set('avant', String(before))
+  const search = params.toString()
+  return search ? `${BASE}?${search}` : BASE
+}
+
+/** The results and their paging links; also the fragment a live filter swaps in place. */
+function Results(p: { lang: Lang; query: JournalQuery; entries: JournalEntry[]; older: number | null }) {
+  const { lang } = p
+  const fmt = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'America/Toronto' })
+  return (
+    <div id={RESULTS_ID} aria-live="polite">
+      {p.entries.length === 0 ? <p>{m.none[lang]}</p> : (
+        <div class="table-wrap" role="region" aria-label={m.title[lang]} tabIndex={0}>
           <table>
             <thead><tr>{m.cols[lang].map((c) => <th scope="col">{c}</th>)}</tr></thead>
             <tbody>
-              {entries.map((e) => (
+              {p.entries.map((e) => (
                 <tr key={e.id}>
                   <td>{fmt.format(e.occurredAt)}</td>
-                  <td>{e.actorEmail ?? m.system[lang]}</td>
-                  <td><code>{e.action}</code></td>
-                  <td>{e.entityType} <code>{e.entityId ?? ''}</code></td>
+                  <td>{e.by[lang]}</td>
+                  <td>{e.action[lang]}</td>
+                  <td>{e.record[lang]}</td>
                   <td>{e.reason ?? ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        )}
-        {entries.length === PAGE ? <p><a href={`/app/admin/journal?avant=${entries[entries.length - 1]!.id}`}>{m.older[lang]}</a></p> : null}
-      </AppPage>,
-    )
+        </div>
+      )}
+      <p class="button-row">
+        {p.query.avant ? <a href={pageHref(p.query)}>{m.newest[lang]}</a> : null}
+        {p.older ? <a href={pageHref(p.query, p.older)}>{m.older[lang]}</a> : null}
+      </p>
+    </div>
+  )
+}
+
+function JournalPage(p: { request: FastifyRequest; deps: ModuleDeps; values: Values; errors?: FieldErrors; children?: ComponentChildren }) {
+  const lang = p.request.lang
+  const labels = { action: m.action[lang], personne: m.personne[lang], du: m.du[lang], au: m.au[lang], avant: m.avant[lang] }
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
+      <h1>{m.title[lang]}</h1>
+      <p>{m.intro[lang]}</p>
+      <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
+      <Filters request={p.request} values={p.values} errors={p.errors} />
+      {p.children}
+    </AppPage>
+  )
+}
+
+/** The raw query string, to show the filters again when they do not validate. */
+function typedQuery(query: unknown): Values {
+  const out: Values = {}
+  if (query && typeof query === 'object') for (const [k, v] of Object.entries(query)) if (typeof v === 'string') out[k as keyof JournalQuery] = v
+  return out
+}
+
+/** The audit journal (defects 5 and 8 of issue 5): scoped to the caller's regions, filtered, 50 events a page. */
+export function registerAuditPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(BASE, { schema: { hide: true, querystring: journalQuery }, attachValidation: true }, async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    assertCan(ctx.actor, 'audit.read')
+    const invalid = request.validationError
+    if (invalid) {
+      const errors = invalid instanceof AppError && invalid.fields ? invalid.fields : { _: { fr: 'Filtres invalides.', en: 'Invalid filters.' } }
+      return sendPage(reply, <JournalPage request={request} deps={deps} values={typedQuery(request.query)} errors={errors} />, 400)
+    }
+    const { entries, older } = await listJournal(ctx, request.query)
+    const results = () => <Results lang={request.lang} query={request.query} entries={entries} older={older} />
+    return sendPageOrFragment(request, reply, () => <JournalPage request={request} deps={deps} values={request.query}>{results()}</JournalPage>, results)
   })
 }

@@ -1,5 +1,12 @@
 import { actorUserId, type Ctx } from '../actor.js'
+import { assertCan } from '../policy.js'
+import type { JournalQuery } from './audit.contracts.js'
+import { type JournalEntry, presentAuditEntry } from './audit.presenter.js'
+import { listAuditEntries } from './audit.queries.js'
 import { auditEvents } from './audit.schema.js'
+
+/** Events per journal page. */
+export const JOURNAL_PAGE = 50
 
 /** One audit event; written with ctx.db, so inside the caller's transaction when it has one. */
 export type AuditInput = {
@@ -8,7 +15,10 @@ export type AuditInput = {
   entityId?: string | null
   reason?: string | null
   details?: Record<string, unknown>
-  /** The region of the record, when it has one: a director's journal shows only their regions' events. */
+  /**
+   * The region of the record the event is about, when it has one: a director's journal shows only the events of their
+   * scope's regions; events without a region are shown only to scope 'all'.
+   */
   regionCode?: string | null
 }
 
@@ -28,4 +38,23 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
     details: input.details ?? null,
     regionCode: input.regionCode ?? null,
   })
+}
+
+/**
+ * A page of the audit journal, newest first: only the events of the caller's regions (scope 'all' also sees events no
+ * region owns), filtered; `older` is the position of the next page when there is one.
+ */
+export async function listJournal(ctx: Ctx, query: JournalQuery): Promise<{ entries: JournalEntry[]; older: number | null }> {
+  assertCan(ctx.actor, 'audit.read')
+  const rows = await listAuditEntries(ctx.db, {
+    regionCodes: ctx.scope.regionCodes,
+    action: query.action,
+    person: query.personne,
+    from: query.du,
+    to: query.au,
+    before: query.avant,
+    limit: JOURNAL_PAGE + 1,
+  })
+  const page = rows.slice(0, JOURNAL_PAGE)
+  return { entries: page.map(presentAuditEntry), older: rows.length > JOURNAL_PAGE ? page.at(-1)!.id : null }
 }

@@ -13,11 +13,13 @@ export async function findServicePoint(db: Db, id: string): Promise<ServicePoint
   return row
 }
 
-/** Accent- and case-insensitive "contains", with the user's % and _ taken literally. */
+/** Text folded for searching: no accents, no case, punctuation as spaces ("Îles-de-la-Madeleine" ~ "iles de la"). */
+const folded = (text: SQL) => sql`trim(regexp_replace(unaccent(lower(${text})), '[^[:alnum:]]+', ' ', 'g'))`
+
+/** Whether the record's name, city, host office or address contains the words (folded; % and _ fold away). */
 function containsWords(q: string): SQL {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const haystack = sql`${servicePoints.name} || ' ' || ${servicePoints.city} || ' ' || ${servicePoints.hostName} || ' ' || ${servicePoints.streetAddress}`
-  return sql`unaccent(lower(${haystack})) like unaccent(lower(${pattern}))`
+  return sql`${folded(haystack)} like '%' || ${folded(sql`${q}`)} || '%'`
 }
 
 /** Service points of some regions ('all' = every region), optionally only those active on a date or matching words. */

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict'
+import { before, describe, test } from 'node:test'
+import { sql } from 'drizzle-orm'
+import { queryRows } from '../../../platform/db/database.js'
+import { buildTestApp, csrfToken, type TestUser } from '../../../../test/build-test-app.js'
+import { buildServicePoint } from '../../../../test/factories/territory.js'
+import { getServicePointOrThrow } from './service-point.service.js'
+
+const app = await buildTestApp()
+const BASE = '/app/admin/points-de-service'
+const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
+const form = (data: Record<string, string>) => new URLSearchParams({ _csrf: csrfToken, ...data }).toString()
+const valid = { regionCode: '11', name: 'Percé', hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: '1, rue A', city: 'Percé', validFrom: '2024-01-01' }
+let admin: TestUser
+
+before(async () => {
+  admin = await app.userOf('admin', 'all')
+})
+
+async function auditCount(entityId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(app.system.db, sql`select count(*)::int as n from access.audit_events where entity_id = ${entityId}`)
+  return row!.n
+}
+
+describe('editing a service point through its form', () => {
+  test('refuses a cleared required field: the error is on the field, the old value stays, no audit event', async () => {
+    const sp = await buildServicePoint(app.system, { city: 'Gaspé' })
+    const before = await auditCount(sp.id)
+    const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${sp.id}`, headers: formHeaders, payload: form({ ...valid, name: sp.name, city: '' }) })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /id="f-city-error"[^>]*>Ce champ est obligatoire/)
+    assert.equal((await getServicePointOrThrow(app.system, sp.id)).city, 'Gaspé')
+    assert.equal(await auditCount(sp.id), before)
+  })
+
+  test('clears an optional field left empty (a form edit replaces the whole record)', async () => {
+    const sp = await buildServicePoint(app.system, { postalCode: 'G4X 1A1', hoursFr: 'De 8 h à 16 h' })
+    const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${sp.id}`, headers: formHeaders, payload: form({ ...valid, name: sp.name }) })
+    assert.equal(res.statusCode, 303)
+    const after = await getServicePointOrThrow(app.system, sp.id)
+    assert.equal(after.postalCode, null)
+    assert.equal(after.hoursFr, null)
+  })
+
+  test('answers 404 for an unknown or malformed id, never 500', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'x', '%00']) {
+      const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${id}`, headers: formHeaders, payload: form(valid) })
+      assert.equal(res.statusCode, 404, id)
+    }
+  })
+})
+
+describe('bad dates', () => {
+  test('answers 400 with a message for a year PostgreSQL refuses, on the API and on the form', async () => {
+    for (const validFrom of ['0000-01-01', '1899-12-31', '2200-01-01', '2024-02-30']) {
+      const api = await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points', payload: { ...valid, name: `API ${validFrom}`, validFrom } })
+      assert.equal(api.statusCode, 400, validFrom)
+      assert.ok(api.json().error.fields.validFrom, validFrom)
+      const page = await app.injectAs(admin, { method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders, payload: form({ ...valid, name: `Form ${validFrom}`, validFrom }) })
+      assert.equal(page.statusCode, 400, validFrom)
+      assert.match(page.body, /id="f-validFrom-error"/)
+    }
+  })
+})
+
+describe('who may open the form', () => {
+  test('refuses the new-service-point form to every role but admin, before anything is typed', async () => {
+    const cases = [['partner', 'organization'], ['agent', 'region'], ['advisor', 'region'], ['director', 'region']] as const
+    for (const [role] of cases) {
+      const user = role === 'partner' ? null : await app.userOf(role, 'region', '11')
+      if (!user) continue
+      const res = await app.injectAs(user, { method: 'GET', url: `${BASE}/nouveau` })
+      assert.equal(res.statusCode, 403, role)
+      assert.doesNotMatch(res.body, /name="streetAddress"/, role)
+    }
+    assert.equal((await app.injectAs(admin, { method: 'GET', url: `${BASE}/nouveau` })).statusCode, 200)
+  })
+
+  test('shows other staff a read-only page instead of a form they could not submit', async () => {
+    const sp = await buildServicePoint(app.system, { regionCode: '11' })
+    const agent = await app.userOf('agent', 'region', '11')
+    const res = await app.injectAs(agent, { method: 'GET', url: `${BASE}/${sp.id}` })
+    assert.equal(res.statusCode, 200)
+    assert.doesNotMatch(res.body, /<form method="post"[^>]*action="\/app\/admin\/points-de-service\//)
+    assert.match(res.body, /Gaspésie–Îles-de-la-Madeleine/)
+  })
+})
+
+describe('the list', () => {
+  test('shows region names, not codes, in the language of the page', async () => {
+    await buildServicePoint(app.system, { regionCode: '01', name: 'Rimouski centre' })
+    const fr = await app.injectAs(admin, { method: 'GET', url: BASE })
+    assert.match(fr.body, /<td>Bas-Saint-Laurent<\/td>/)
+    const en = await app.injectAs(admin, { method: 'GET', url: `${BASE}?lang=en` })
+    assert.match(en.body, /<td>Gaspésie–Îles-de-la-Madeleine<\/td>|<td>Bas-Saint-Laurent<\/td>/)
+  })
+
+  test('filters by words without accents; htmx gets only the results, others the whole page', async () => {
+    await buildServicePoint(app.system, { regionCode: '11', name: 'Îles-de-la-Madeleine (Cap-aux-Meules)', city: 'Cap-aux-Meules' })
+    const page = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=iles%20de%20la` })
+    assert.match(page.body, /^<!doctype html>/)
+    assert.match(page.body, /Cap-aux-Meules/)
+    assert.doesNotMatch(page.body, /Rimouski centre/)
+    const fragment = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=ILES`, headers: { 'hx-request': 'true' } })
+    assert.match(fragment.body, /^<div id="results"/)
+    assert.match(fragment.body, /Cap-aux-Meules/)
+    assert.equal(fragment.headers.vary?.toString().includes('HX-Request'), true)
+    const none = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=${encodeURIComponent("' or 1=1 --")}` })
+    assert.equal(none.statusCode, 200)
+    assert.doesNotMatch(none.body, /Cap-aux-Meules/)
+  })
+
+  test('answers 400 with a message for a malformed filter', async () => {
+    const res = await app.injectAs(admin, { method: 'GET', url: `${BASE}?region=zz` })
+    assert.equal(res.statusCode, 400)
+  })
+})

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict'
+import { before, describe, test } from 'node:test'
+import { buildTestApp, csrfToken, type TestUser } from '../../../../test/build-test-app.js'
+import { buildStaff } from '../../../../test/factories/territory.js'
+import { createStaffAccount } from './staff-account.service.js'
+import { getStaffOrThrow } from './staff.service.js'
+
+const app = await buildTestApp()
+const BASE = '/app/admin/personnel'
+const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
+const form = (data: Record<string, string>) => new URLSearchParams({ _csrf: csrfToken, ...data }).toString()
+let admin: TestUser
+let director11: TestUser
+
+before(async () => {
+  admin = await app.userOf('admin', 'all')
+  director11 = await app.userOf('director', 'region', '11')
+})
+
+describe('creating a team member through the form', () => {
+  test('ignores a userId posted with the form: the new member is linked to no account (no mass assignment)', async () => {
+    const other = await app.userOf('agent', 'region', '06')
+    for (const userId of [other.actor.kind === 'user' ? other.actor.userId : 'x', 'x', '00000000-0000-4000-8000-000000000000']) {
+      const res = await app.injectAs(director11, {
+        method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders,
+        payload: form({ fullName: `Intrus ${userId.slice(0, 4)}`, role: 'agent', regionCode: '11', validFrom: '2024-01-01', userId }),
+      })
+      assert.equal(res.statusCode, 303, userId)
+    }
+    const list = await app.injectAs(admin, { method: 'GET', url: '/api/v1/staff?region=11' })
+    const intruders = list.json().data.filter((s: { fullName: string }) => s.fullName.startsWith('Intrus'))
+    assert.equal(intruders.length, 3)
+    assert.ok(intruders.every((s: { hasAccount: boolean }) => !s.hasAccount))
+  })
+
+  test("offers a director only their own region, and refuses another region's code", async () => {
+    const page = await app.injectAs(director11, { method: 'GET', url: `${BASE}/nouveau` })
+    assert.equal(page.statusCode, 200)
+    const regionOptions = [...page.body.matchAll(/<option value="(\d\d)"/g)].map((m) => m[1])
+    assert.deepEqual(regionOptions, ['11'])
+    const res = await app.injectAs(director11, { method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders, payload: form({ fullName: 'Ailleurs', role: 'agent', regionCode: '06', validFrom: '2024-01-01' }) })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /Région inconnue ou hors de votre portée/)
+  })
+
+  test('refuses the new-member form to agents and advisors before anything is typed', async () => {
+    for (const role of ['agent', 'advisor'] as const) {
+      const user = await app.userOf(role, 'region', '11')
+      const res = await app.injectAs(user, { method: 'GET', url: `${BASE}/nouveau` })
+      assert.equal(res.statusCode, 403, role)
+    }
+  })
+})
+
+describe('editing a team member', () => {
+  test('refuses a cleared full name: error on the field, old value kept', async () => {
+    const staff = await buildStaff(app.system, { fullName: 'Gabrielle Roy', regionCode: '11' })
+    const res = await app.injectAs(director11, { method: 'POST', url: `${BASE}/${staff.id}`, headers: formHeaders, payload: form({ fullName: '', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }) })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /id="f-fullName-error"[^>]*>Ce champ est obligatoire/)
+    assert.equal((await getStaffOrThrow(app.system, staff.id)).fullName, 'Gabrielle Roy')
+  })
+
+  test("answers 404 for another region's member, to a director", async () => {
+    const staff = await buildStaff(app.system, { regionCode: '06' })
+    assert.equal((await app.injectAs(director11, { method: 'GET', url: `${BASE}/${staff.id}` })).statusCode, 404)
+    const post = await app.injectAs(director11, { method: 'POST', url: `${BASE}/${staff.id}`, headers: formHeaders, payload: form({ fullName: 'X', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }) })
+    assert.equal(post.statusCode, 404)
+  })
+})
+
+describe('account actions', () => {
+  test('asks for confirmation before disabling or resetting, on a page that works without JavaScript', async () => {
+    const staff = await buildStaff(app.system, { fullName: 'Rémi Cyr', role: 'agent', email: `remi${Date.now()}@test.example` })
+    await createStaffAccount(app.system, staff.id, { scope: 'region' })
+    const page = await app.injectAs(admin, { method: 'GET', url: `${BASE}/${staff.id}` })
+    assert.match(page.body, new RegExp(`href="${BASE}/${staff.id}/compte/desactivation"`))
+    assert.doesNotMatch(page.body, new RegExp(`action="${BASE}/${staff.id}/compte/desactivation"`), 'no one-click disable')
+    for (const segment of ['desactivation', 'reinitialisation']) {
+      const confirm = await app.injectAs(admin, { method: 'GET', url: `${BASE}/${staff.id}/compte/${segment}` })
+      assert.equal(confirm.statusCode, 200)
+      assert.match(confirm.body, /Rémi Cyr/)
+      assert.match(confirm.body, new RegExp(`<form method="post" action="${BASE}/${staff.id}/compte/${segment}"`))
+      assert.match(confirm.body, new RegExp(`href="${BASE}/${staff.id}"`), 'a way back that changes nothing')
+    }
+    const reset = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${staff.id}/compte/reinitialisation`, headers: formHeaders, payload: form({}) })
+    assert.equal(reset.statusCode, 201)
+    const secretAt = reset.body.indexOf('class="secret"')
+    assert.ok(secretAt > 0 && secretAt < reset.body.indexOf('<h1'), 'the one-time password comes before the heading')
+    assert.match(reset.body, /id="secret"[^>]*autofocus|autofocus[^>]*id="secret"/)
+    const disable = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${staff.id}/compte/desactivation`, headers: formHeaders, payload: form({}) })
+    assert.equal(disable.statusCode, 303)
+    const after = await app.injectAs(admin, { method: 'GET', url: disable.headers.location as string })
+    assert.match(after.body, /Compte désactivé/)
+  })
+})

@@ -3,5 +3,6 @@ import { migrateCommand } from './migrate.js'
 import { seedDemoCommand } from './seed-demo.js'
 import { addUserCommand } from './add-user.js'
 import { createTokenCommand } from './create-token.js'
+import { verifyAuditCommand } from './verify-audit.js'
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, addUserCommand, createTokenCommand]
+export const commands: Command[] = [migrateCommand, seedDemoCommand, addUserCommand, createTokenCommand, verifyAuditCommand]

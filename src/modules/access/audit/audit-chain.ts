@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../../platform/db/database.js'
+import { AppError } from '../../../platform/errors.js'
 
 /** The previous hash of the first event. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -75,4 +76,23 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
     return { intact: false, events, brokenAt: head ? head.last_id : (previousId ?? 0), problem: 'truncated', previousId }
   }
   return { intact: true, events, lastId: previousId ?? 0, lastHash: prev }
+}
+
+const problemText: Record<ChainProblem, { fr: string; en: string }> = {
+  altered: { fr: 'son contenu ne correspond plus à son empreinte (modifié)', en: 'its content no longer matches its hash (altered)' },
+  unlinked: {
+    fr: "il ne suit pas l'événement précédent (un événement a été effacé, ou le précédent réécrit)",
+    en: 'it does not follow the previous event (an event was erased, or the previous one rewritten)',
+  },
+  truncated: { fr: 'les derniers événements ont été effacés', en: 'the latest events were erased' },
+}
+
+/** The error a broken chain raises: the first broken event, what is wrong with it, the last intact event. */
+export function auditChainBroken(report: Extract<ChainReport, { intact: false }>): AppError {
+  const p = problemText[report.problem]
+  const last = report.previousId ?? 0
+  return new AppError('conflict', 'AUDIT_CHAIN_BROKEN', {
+    fr: `Chaîne d'audit rompue à l'événement ${report.brokenAt} : ${p.fr}. Dernier événement intact : ${last}.`,
+    en: `Audit chain broken at event ${report.brokenAt}: ${p.en}. Last intact event: ${last}.`,
+  })
 }

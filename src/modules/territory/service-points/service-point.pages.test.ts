@@ -42,10 +42,10 @@ describe('editing a service point through its form', () => {
     assert.equal(after.hoursFr, null)
   })
 
-  test('answers 404 for an unknown or malformed id, never 500', async () => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'x', '%00']) {
+  test('answers 404 for an unknown or malformed id (400 for a NUL byte), never 500', async () => {
+    for (const [id, status] of [['00000000-0000-4000-8000-000000000000', 404], ['x', 404], ['%00', 400]] as const) {
       const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${id}`, headers: formHeaders, payload: form(valid) })
-      assert.equal(res.statusCode, 404, id)
+      assert.equal(res.statusCode, status, id)
     }
   })
 })

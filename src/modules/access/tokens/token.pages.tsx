@@ -1,13 +1,28 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppError, type FieldErrors } from '../../../platform/errors.js'
-import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { idParams } from '../../../platform/http/schemas.js'
+import { ConfirmForm, ErrorSummary, Field, Notice, PostForm, SecretNotice } from '../../../platform/views/form.js'
 import { formatDate } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { fromForm } from '../../../platform/validation.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
 import { AppPage } from '../shell/app-page.js'
-import { type ApiTokenSummary, createApiToken, listApiTokens, revokeApiToken } from './token.service.js'
+import {
+  type ApiTokenSummary,
+  createApiToken,
+  createTokenInput,
+  getActiveApiTokenOrThrow,
+  findNewToken,
+  listApiTokens,
+  revokeApiToken,
+} from './token.service.js'
 
+const BASE = '/app/admin/jetons'
+// The one-time secret crosses the redirect in this cookie (httpOnly, this path only, five minutes), never in the URL;
+// the page shows it only if it is the hash of the token just created, then clears it: a reload shows nothing.
+const FLASH = 'escale_new_token'
 const m = {
   title: { fr: "Jetons d'API", en: 'API tokens' },
   intro: {
@@ -19,89 +34,100 @@ const m = {
   create: { fr: 'Créer le jeton', en: 'Create token' },
   created: { fr: 'Jeton créé. Copiez-le maintenant, il ne sera plus affiché :', en: 'Token created. Copy it now; it will not be shown again:' },
   revoke: { fr: 'Révoquer', en: 'Revoke' },
+  confirm: { fr: 'Révoquer le jeton « {name} » ? Les systèmes qui l’utilisent ne pourront plus appeler l’API.', en: 'Revoke the token “{name}”? The systems that use it will no longer be able to call the API.' },
+  revokeTitle: { fr: 'Révoquer un jeton', en: 'Revoke a token' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
+  revokedDone: { fr: 'Jeton révoqué.', en: 'Token revoked.' },
   revoked: { fr: 'Révoqué', en: 'Revoked' },
   active: { fr: 'Actif', en: 'Active' },
   none: { fr: 'Aucun jeton.', en: 'No tokens.' },
   cols: { fr: ['Nom', 'Compte', 'Préfixe', 'Créé le', 'État', ''], en: ['Name', 'Account', 'Prefix', 'Created', 'Status', ''] },
 }
 
-function TokensPage(p: {
-  request: FastifyRequest
-  deps: ModuleDeps
-  tokens: ApiTokenSummary[]
-  created?: string
-  errors?: FieldErrors
-  values?: Record<string, unknown>
-}) {
+type Top = { secret?: { name: string; value: string }; notice?: string }
+
+function TokenTable(p: { request: FastifyRequest; tokens: ApiTokenSummary[] }) {
   const lang = p.request.lang
-  const v = (k: string) => (typeof p.values?.[k] === 'string' ? (p.values[k] as string) : '')
+  if (p.tokens.length === 0) return <p>{m.none[lang]}</p>
+  return (
+    <div class="table-wrap" role="region" aria-label={m.title[lang]} tabIndex={0}>
+      <table>
+        <thead><tr>{m.cols[lang].map((c) => <th scope="col">{c}</th>)}</tr></thead>
+        <tbody>
+          {p.tokens.map((tk) => (
+            <tr key={tk.id}>
+              <td>{tk.name}</td>
+              <td>{tk.userEmail}</td>
+              <td><code>{tk.prefix}…</code></td>
+              <td>{formatDate(tk.createdAt, lang)}</td>
+              <td>{tk.revokedAt ? m.revoked[lang] : m.active[lang]}</td>
+              <td>{tk.revokedAt ? null : <a href={`${BASE}/${tk.id}/revoquer`}>{m.revoke[lang]}<span class="visually-hidden"> {tk.name}</span></a>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function TokensPage(p: { request: FastifyRequest; deps: ModuleDeps; tokens: ApiTokenSummary[]; top?: Top; errors?: FieldErrors; values?: Record<string, string> }) {
+  const lang = p.request.lang
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
       <h1>{m.title[lang]}</h1>
+      {p.top?.secret ? <SecretNotice message={m.created[lang]} label={p.top.secret.name} secret={p.top.secret.value} /> : null}
+      {p.top?.notice ? <Notice>{p.top.notice}</Notice> : null}
       <p>{m.intro[lang]}</p>
-      {p.created ? (
-        <Notice>
-          {m.created[lang]} <code class="secret">{p.created}</code>
-        </Notice>
-      ) : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={{ email: m.email[lang], name: m.name[lang] }} />
-      <PostForm action="/app/admin/jetons" csrfToken={p.request.csrfToken} label={m.create[lang]}>
-        <Field lang={lang} name="email" type="email" label={m.email[lang]} value={v('email')} errors={p.errors} required />
-        <Field lang={lang} name="name" label={m.name[lang]} value={v('name')} errors={p.errors} required />
+      <PostForm action={BASE} csrfToken={p.request.csrfToken} label={m.create[lang]}>
+        <Field lang={lang} name="email" type="email" label={m.email[lang]} value={p.values?.email} errors={p.errors} required />
+        <Field lang={lang} name="name" label={m.name[lang]} value={p.values?.name} errors={p.errors} required />
         <button class="button" type="submit">{m.create[lang]}</button>
       </PostForm>
-      {p.tokens.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>{m.cols[lang].map((c) => <th scope="col">{c}</th>)}</tr>
-          </thead>
-          <tbody>
-            {p.tokens.map((tk) => (
-              <tr key={tk.id}>
-                <td>{tk.name}</td>
-                <td>{tk.userEmail}</td>
-                <td><code>{tk.prefix}…</code></td>
-                <td>{formatDate(tk.createdAt, lang)}</td>
-                <td>{tk.revokedAt ? m.revoked[lang] : m.active[lang]}</td>
-                <td>
-                  {tk.revokedAt ? null : (
-                    <PostForm action={`/app/admin/jetons/${tk.id}/revocation`} csrfToken={p.request.csrfToken}>
-                      <button class="button secondary" type="submit">{m.revoke[lang]} <span class="visually-hidden">{tk.name}</span></button>
-                    </PostForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <TokenTable request={p.request} tokens={p.tokens} />
     </AppPage>
   )
 }
 
-/** Admin screen to create (shown once) and revoke API tokens. */
-export function registerTokenPages(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get('/app/admin/jetons', async (request, reply) => {
+/** The new token's secret if the flash cookie holds it (the cookie is cleared either way: shown once). */
+async function takeNewSecret(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, id: string | undefined) {
+  const value = request.cookies[FLASH]
+  if (value === undefined) return undefined
+  reply.clearCookie(FLASH, { path: BASE })
+  const token = id ? await findNewToken(ctxOf(request, deps), id, value) : undefined
+  return token ? { name: token.name, value } : undefined
+}
+
+const listQuery = z.object({ cree: z.uuid().optional().catch(undefined), revoque: z.literal('1').optional().catch(undefined) })
+
+/** Admin screen to create API tokens (post/redirect/get, shown once) and revoke them (after a confirmation page). */
+export function registerTokenPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(BASE, { schema: { hide: true, querystring: listQuery } }, async (request, reply) => {
     const tokens = await listApiTokens(ctxOf(request, deps))
-    return sendPage(reply, <TokensPage request={request} deps={deps} tokens={tokens} />)
+    const top = { secret: await takeNewSecret(request, reply, deps, request.query.cree), notice: request.query.revoque ? m.revokedDone[request.lang] : undefined }
+    return sendPage(reply, <TokensPage request={request} deps={deps} tokens={tokens} top={top} />)
   })
-  app.post('/app/admin/jetons', async (request, reply) => {
+  app.post(BASE, formRoute(createTokenInput), async (request, reply) => {
     const ctx = ctxOf(request, deps)
-    const form = fromForm(request.body)
-    try {
-      const { token } = await ctx.db.transaction((tx) => createApiToken({ ...ctx, db: tx }, form as never))
-      return sendPage(reply, <TokensPage request={request} deps={deps} tokens={await listApiTokens(ctx)} created={token} />, 201)
-    } catch (error) {
-      if (!(error instanceof AppError) || !['invalid', 'not_found'].includes(error.kind)) throw error
-      const errors = error.fields ?? { email: error.localized }
-      return sendPage(reply, <TokensPage request={request} deps={deps} tokens={await listApiTokens(ctx)} errors={errors} values={form} />, 400)
-    }
+    return submitForm(request, () => createApiToken(ctx, request.body), ({ id, token }) => {
+      reply.setCookie(FLASH, token, { path: BASE, httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', maxAge: 300 })
+      return reply.redirect(`${BASE}?cree=${id}`, 303)
+    }, async (errors, status) => sendPage(reply, <TokensPage request={request} deps={deps} tokens={await listApiTokens(ctx)} errors={errors} values={typedValues(request.body)} />, status))
   })
-  app.post<{ Params: { id: string } }>('/app/admin/jetons/:id/revocation', async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    await ctx.db.transaction((tx) => revokeApiToken({ ...ctx, db: tx }, request.params.id))
-    return reply.redirect('/app/admin/jetons', 303)
+  app.get(`${BASE}/:id/revoquer`, { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const token = await getActiveApiTokenOrThrow(ctxOf(request, deps), request.params.id)
+    const lang = request.lang
+    return sendPage(reply, (
+      <AppPage request={request} nav={deps.nav} title={m.revokeTitle[lang]}>
+        <h1>{m.revokeTitle[lang]}</h1>
+        <ConfirmForm action={`${BASE}/${token.id}/revocation`} csrfToken={request.csrfToken} question={m.confirm[lang].replace('{name}', token.name)}
+          confirmLabel={m.revoke[lang]} cancelHref={BASE} cancelLabel={m.cancel[lang]} />
+      </AppPage>
+    ))
+  })
+  app.post(`${BASE}/:id/revocation`, formRoute(z.object({}), idParams), async (request, reply) => {
+    await revokeApiToken(ctxOf(request, deps), request.params.id)
+    return reply.redirect(`${BASE}?revoque=1`, 303)
   })
 }

@@ -1,22 +1,40 @@
 import { after } from 'node:test'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
-import { type Actor, createApiToken, createUser, inTransaction, type Role, type ScopeKind, signIn, systemActor, type Ctx } from '../src/modules/access/index.js'
+import {
+  type Actor,
+  createApiToken,
+  createUser,
+  type CtxBase,
+  inTransaction,
+  type Role,
+  type ScopeKind,
+  signIn,
+  systemCtx,
+  type Ctx,
+} from '../src/modules/access/index.js'
+import { resolveScope } from '../src/server/scope-resolver.js'
+import { sign } from '@fastify/cookie'
+import Tokens from '@fastify/csrf'
 import { CSRF_COOKIE } from '../src/platform/http/csrf.js'
-import { hmac } from '../src/platform/crypto.js'
 import { loadConfig } from '../src/platform/config.js'
 import type { Database } from '../src/platform/db/database.js'
 import { buildApp } from '../src/server/build-app.js'
 import { createTestDatabase } from './db.js'
 
 const SECRET = 'test-secret-test-secret-test-secret-123'
-const CSRF_SEED = 'test-csrf-seed-0123456789'
-export const csrfToken = hmac(SECRET, CSRF_SEED)
+// A fixed CSRF secret for injected requests: its cookie is signed with the app's secret as the app signs it, and
+// `csrfToken` is a token @fastify/csrf-protection accepts for it (put it in `_csrf` or `x-csrf-token`).
+const CSRF_SECRET = 'test-csrf-secret-0123456789'
+const csrfCookie = sign(CSRF_SECRET, SECRET)
+export const csrfToken = Tokens().create(CSRF_SECRET)
 
 export type TestUser = { email: string; password: string; cookie: string; token: string; actor: Actor }
 
 export type TestApp = {
   app: FastifyInstance
   database: Database
+  /** What a context is built from: the test database, the clock, the scope resolver. */
+  base: CtxBase
   /** A system context to arrange data through the services. */
   system: Ctx
   /** Creates an account of this role and scope, signed in (session cookie) and with an API token. */
@@ -33,24 +51,37 @@ export async function buildTestApp(): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent' }, 'test')
   const app = await buildApp({ config, database, sessionSecret: SECRET, logger: false })
   after(() => app.close())
-  const system: Ctx = { db: database.db, actor: systemActor('test'), now: new Date() }
+  const base: CtxBase = { db: database.db, now: () => new Date(), resolveScope }
+  const system: Ctx = systemCtx(base, 'test')
 
   async function userOf(role: Role, scopeKind: ScopeKind, scopeRef?: string): Promise<TestUser> {
     const email = `${role}${++counter}-${Date.now()}@test.example`
     const password = 'correct horse battery staple'
-    await inTransaction(system, (ctx) => createUser(ctx, { email, displayName: `Test ${role} ${counter}`, password, role, scopeKind, scopeRef }))
+    await createUser(system, { email, displayName: `Test ${role} ${counter}`, password, role, scopeKind, scopeRef })
     const { token: session } = await signIn({ ...system, now: new Date() }, { email, password })
     const { token } = await inTransaction(system, (ctx) => createApiToken(ctx, { email, name: 'test' }))
-    const actor: Actor = { kind: 'user', userId: '', email, displayName: '', role, scope: { kind: scopeKind, ref: scopeRef ?? null }, locale: 'fr', via: 'session' }
+    const actor: Actor = {
+      kind: 'user',
+      userId: '',
+      email,
+      displayName: '',
+      role,
+      grant: { kind: scopeKind, ref: scopeRef ?? null },
+      locale: 'fr',
+      via: 'session',
+    }
     return { email, password, cookie: session, token, actor }
   }
 
   function injectAs(user: TestUser | null, options: InjectOptions) {
-    const cookies: Record<string, string> = { [CSRF_COOKIE]: CSRF_SEED, ...((options.cookies as Record<string, string>) ?? {}) }
+    const cookies: Record<string, string> = {
+      [CSRF_COOKIE]: csrfCookie,
+      ...((options.cookies as Record<string, string>) ?? {}),
+    }
     if (user) cookies.escale_session = user.cookie
     const headers = { 'x-csrf-token': csrfToken, ...(options.headers ?? {}) }
     return app.inject({ ...options, cookies, headers })
   }
 
-  return { app, database, system, userOf, injectAs }
+  return { app, database, base, system, userOf, injectAs }
 }

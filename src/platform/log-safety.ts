@@ -14,7 +14,8 @@ const sqlState = /^[0-9A-Z]{5}$/
 // Names PostgreSQL puts in errors: they describe the schema, not the person, and help diagnosis.
 const nameFields = ['severity', 'schema', 'table', 'column', 'dataType', 'constraint', 'routine'] as const
 
-function isDriverError(e: Error): e is DriverError {
+/** Whether an error comes from the database driver (it carries a five-character SQLSTATE). */
+function isDriverError(e: Error): boolean {
   const code = (e as DriverError).code
   return typeof code === 'string' && sqlState.test(code)
 }
@@ -62,7 +63,7 @@ function loggableDriverError(e: DriverError): Record<string, unknown> {
 export function loggableError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error }
   const e = error as Error & { query?: unknown; cause?: unknown }
-  if (isDriverError(e)) return { ...loggableDriverError(e), stack: framesOf(e.stack) }
+  if (isDriverError(e)) return { ...loggableDriverError(e as DriverError), stack: framesOf(e.stack) }
   const out: Record<string, unknown> = { type: e.name, message: e.message, stack: e.stack }
   // Drizzle wraps driver errors: "Failed query: <sql>\nparams: <values>" — keep the SQL text, drop the values.
   if (typeof e.query === 'string') {
@@ -75,8 +76,16 @@ export function loggableError(error: unknown): Record<string, unknown> {
   if (e.cause instanceof Error) {
     const cause = e.cause as Error & { code?: unknown }
     out.cause = isDriverError(cause)
-      ? loggableDriverError(cause)
+      ? loggableDriverError(cause as DriverError)
       : { type: cause.name, message: cause.message, ...(typeof cause.code === 'string' ? { code: cause.code } : {}) }
   }
   return out
+}
+
+/**
+ * What is logged of each request: method and path without the query string (searches and filters can hold names),
+ * the client address and the request id are logged by Fastify beside it.
+ */
+export function loggableRequest(request: { method: string; url: string; ip?: string }): Record<string, unknown> {
+  return { method: request.method, url: request.url.split('?')[0], remoteAddress: request.ip }
 }

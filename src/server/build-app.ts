@@ -1,27 +1,27 @@
-import path from 'node:path'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyInstance } from 'fastify'
+import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
-import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod'
 import type { Config } from '../platform/config.js'
 import type { Database } from '../platform/db/database.js'
+import { registerAssets, registerNoStore } from '../platform/http/assets.js'
 import { registerCsrf } from '../platform/http/csrf.js'
 import { registerLang } from '../platform/http/lang.js'
+import { registerNulGuard } from '../platform/http/nul-guard.js'
+import { helmetOptions } from '../platform/http/security.js'
+import { loggableRequest } from '../platform/log-safety.js'
 import { zodValidatorCompiler } from '../platform/http/zod-validator.js'
 import { accessNav, accessPlugin, type ModuleDeps, registerAuthHook, SESSION_COOKIE } from '../modules/access/index.js'
 import { territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersPlugin } from '../modules/partners/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
-import { registerErrorHandlers } from './error-handler.js'
-
-const require = createRequire(import.meta.url)
-const root = fileURLToPath(new URL('../..', import.meta.url))
+import { handleFrameworkError, registerErrorHandlers } from './error-handler.js'
+import { registerSessionResume } from './session-resume.js'
+import { resolveScope } from './scope-resolver.js'
 
 export type BuildOptions = {
   config: Config
@@ -35,29 +35,28 @@ export type BuildOptions = {
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: loggableRequest },
+          },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    // A URL Fastify cannot decode or an over-long parameter: our page or JSON, never Fastify's default.
+    frameworkErrors: handleFrameworkError,
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
-  await app.register(cookie)
+  // The session secret also signs the CSRF secret cookie (no cookie tossing).
+  await app.register(cookie, { secret: options.sessionSecret })
   await app.register(formbody)
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  })
+  await app.register(helmet, helmetOptions)
+  // Pages, JSON, CSS and htmx; fonts (woff2) are already compressed and skipped.
+  await app.register(compress, { global: true })
   await app.register(rateLimit, { global: false })
   await app.register(swagger, {
     openapi: {
@@ -69,29 +68,24 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // Pages are not API: only tagged routes are documented.
     hideUntagged: true,
   })
-  await app.register(fastifyStatic, { root: path.join(root, 'public'), prefix: '/assets/', maxAge: '1d' })
-  await app.register(fastifyStatic, {
-    root: path.join(path.dirname(require.resolve('htmx.org/package.json')), 'dist'),
-    prefix: '/assets/js/',
-    decorateReply: false,
-    allowedPath: (p) => p === '/htmx.min.js',
-  })
-  await app.register(fastifyStatic, {
-    root: path.join(path.dirname(require.resolve('@fontsource/open-sans/package.json')), 'files'),
-    prefix: '/assets/fonts/',
-    decorateReply: false,
-    maxAge: '30d',
-  })
+  await registerAssets(app)
 
   // Each module contributes its links; later modules append theirs here.
   const nav = [...territoryNav, ...accessNav]
-  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav }
+  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav, resolveScope }
   registerLang(app)
   registerAuthHook(app, deps)
-  registerCsrf(app, options.sessionSecret, SESSION_COOKIE)
-  registerErrorHandlers(app)
+  await registerCsrf(app, { sessionCookie: SESSION_COOKIE })
+  registerNulGuard(app)
+  registerNoStore(app, (request) => request.actor !== null)
+  registerErrorHandlers(app, nav)
+  registerSessionResume(app, deps)
 
-  app.get('/health', { schema: { tags: ['system'], security: [] } }, async () => ({ status: 'ok', database: database.kind, version: config.version }))
+  app.get('/health', { schema: { tags: ['system'], security: [] } }, async () => ({
+    status: 'ok',
+    database: database.kind,
+    version: config.version,
+  }))
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   app.get('/', async (request, reply) => reply.redirect(`/${request.lang}`, 302))
 

@@ -1,92 +1,139 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, type Localized, statusOfKind } from '../platform/errors.js'
-import { otherLangUrl } from '../platform/http/lang.js'
+import type { NavEntry } from '../modules/access/index.js'
+import { AppError, type ErrorKind, type Localized, statusOfKind } from '../platform/errors.js'
+import { csrfRefused, isCsrfError } from '../platform/http/csrf.js'
+import { langOfRawRequest } from '../platform/http/lang.js'
+import { applySecurityHeaders } from '../platform/http/security.js'
 import { loggableError } from '../platform/log-safety.js'
-import { Layout } from '../platform/views/layout.js'
 import { sendPage } from '../platform/views/render.js'
+import { ErrorPage, pageMessages } from './error-pages.js'
+import { SessionExpiredPage } from './session-resume.js'
 
-const pageText: Record<number, { title: Localized; body: Localized }> = {
-  404: {
-    title: { fr: 'Page introuvable', en: 'Page not found' },
-    body: {
-      fr: "La page demandée n'existe pas ou n'est plus accessible.",
-      en: 'The page you asked for does not exist or is no longer available.',
-    },
+/** Fastify's own client errors, by code: our status kind and message (never Fastify's English text nor the path). */
+const fastifyErrors: Record<string, { kind: ErrorKind; message: Localized }> = {
+  FST_ERR_BAD_URL: {
+    kind: 'invalid',
+    message: { fr: "Cette adresse n'est pas valide.", en: 'This address is not valid.' },
   },
-  500: {
-    title: { fr: 'Erreur du système', en: 'System error' },
-    body: {
-      fr: "Une erreur imprévue s'est produite. Réessayez plus tard ; si elle persiste, donnez ce numéro au soutien :",
-      en: 'An unexpected error occurred. Try again later; if it persists, give this number to support:',
-    },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    kind: 'invalid',
+    message: { fr: 'Cette adresse est trop longue.', en: 'This address is too long.' },
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    kind: 'invalid',
+    message: { fr: 'Les données envoyées sont trop volumineuses.', en: 'The data sent is too large.' },
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    kind: 'invalid',
+    message: { fr: 'Type de contenu non pris en charge.', en: 'Unsupported content type.' },
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    kind: 'invalid',
+    message: { fr: 'Le contenu JSON envoyé est vide.', en: 'The JSON sent is empty.' },
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    kind: 'invalid',
+    message: { fr: 'Le contenu JSON envoyé est mal formé.', en: 'The JSON sent is malformed.' },
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    kind: 'invalid',
+    message: { fr: 'La longueur annoncée des données est inexacte.', en: 'The announced length of the data is wrong.' },
   },
 }
+const tooMany: Localized = {
+  fr: 'Trop de requêtes. Réessayez dans une minute.',
+  en: 'Too many requests. Try again in a minute.',
+}
+const invalidRequest: Localized = { fr: 'Requête invalide.', en: 'Invalid request.' }
 
+/** The API and the health check answer JSON; everything else is a page. */
 function wantsHtml(request: FastifyRequest): boolean {
-  return !request.url.startsWith('/api/') && request.url !== '/health'
+  return !/^\/(api|health)(?:[/?]|$)/.test(request.url)
 }
 
-function ErrorPage(p: { request: FastifyRequest; status: number; message: string; withId?: boolean }) {
-  const lang = p.request.lang ?? 'fr'
-  const text = pageText[p.status]
-  const title = text?.title[lang] ?? p.message
-  const home = p.request.url.startsWith('/app') ? '/app' : `/${lang}`
-  return (
-    <Layout lang={lang} title={title} otherLangHref={otherLangUrl(p.request)} homeHref={home}>
-      <h1>{title}</h1>
-      <p>
-        {text ? text.body[lang] : p.message} {p.withId ? <code>{p.request.id}</code> : null}
-      </p>
-      <p>
-        <a href={home}>{lang === 'fr' ? "Retour à l'accueil" : 'Back to home'}</a>
-      </p>
-    </Layout>
-  )
+/** A Fastify client error (4xx) as an AppError, keeping Fastify's status (413, 414, 415…). */
+function fromFastifyError(error: FastifyError, status: number): AppError {
+  if (error instanceof SyntaxError)
+    return new AppError('invalid', 'INVALID_JSON', fastifyErrors.FST_ERR_CTP_INVALID_JSON_BODY!.message)
+  const known = error.code ? fastifyErrors[error.code] : undefined
+  if (known) return new AppError(known.kind, error.code.replace(/^FST_ERR_(CTP_)?/, ''), known.message)
+  if (status === 429) return new AppError('too_many', 'TOO_MANY_REQUESTS', tooMany)
+  if (status === 404) return new AppError('not_found', 'NOT_FOUND', pageMessages.notFound)
+  return new AppError('invalid', 'BAD_REQUEST', invalidRequest)
 }
 
-function sendAppError(request: FastifyRequest, reply: FastifyReply, error: AppError, statusOverride?: number) {
-  const status = statusOverride ?? statusOfKind[error.kind]
+function sendAppError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  nav: readonly NavEntry[],
+  error: AppError,
+  status = statusOfKind[error.kind],
+) {
   const lang = request.lang ?? 'fr'
   if (wantsHtml(request)) {
     if (error.kind === 'unauthenticated' && request.method === 'GET') {
       return reply.redirect(`/app/connexion?next=${encodeURIComponent(request.url)}`, 303)
     }
-    return sendPage(reply, <ErrorPage request={request} status={status} message={error.localized[lang]} />, status)
+    if (error.kind === 'unauthenticated') return sendPage(reply, <SessionExpiredPage request={request} />, 401)
+    return sendPage(
+      reply,
+      <ErrorPage request={request} nav={nav} status={status} message={error.localized[lang]} fields={error.fields} />,
+      status,
+    )
   }
   const fields = error.fields
     ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
     : undefined
-  return reply.code(status).send({ error: { code: error.code, message: error.localized[lang], ...(fields ? { fields } : {}) } })
+  return reply
+    .code(status)
+    .send({ error: { code: error.code, message: error.localized[lang], ...(fields ? { fields } : {}) } })
 }
 
-/** One handler: AppError kinds map to 4xx; anything else is a logged 500 with a generic message and the request id. */
-export function registerErrorHandlers(app: FastifyInstance): void {
+function sendInternalError(request: FastifyRequest, reply: FastifyReply, nav: readonly NavEntry[], error: unknown) {
+  request.log.error({ error: loggableError(error) }, 'unhandled error')
+  const lang = request.lang ?? 'fr'
+  if (wantsHtml(request)) {
+    return sendPage(
+      reply,
+      <ErrorPage request={request} nav={nav} status={500} message={pageMessages.internal[lang]} withId />,
+      500,
+    )
+  }
+  return reply.code(500).send({
+    error: { code: 'INTERNAL', message: lang === 'en' ? 'Internal error' : 'Erreur interne', requestId: request.id },
+  })
+}
+
+/**
+ * Fastify's `frameworkErrors`: a URL it could not decode or an over-long parameter, answered before any hook ran. The
+ * language comes from the raw request and the security headers are set here, like every other answer.
+ */
+export async function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  request.lang = langOfRawRequest(request.raw.url ?? '', request.headers.cookie)
+  await applySecurityHeaders(request.raw, reply.raw)
+  reply.header('cache-control', 'no-store')
+  const status = error.statusCode ?? 400
+  if (status >= 500) return void sendInternalError(request, reply, [], error)
+  return void sendAppError(request, reply, [], fromFastifyError(error, status), status)
+}
+
+/**
+ * One handler: AppError kinds map to 4xx; Fastify's client errors get our status page or JSON in the user's language;
+ * anything else is a logged 500 with a generic message and the request id. `nav` is the app shell's navigation.
+ */
+export function registerErrorHandlers(app: FastifyInstance, nav: readonly NavEntry[]): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendAppError(request, reply, error)
-    // Fastify's own client errors (bad JSON, too large, rate limit, unsupported media type).
+    if (error instanceof AppError) return sendAppError(request, reply, nav, error)
+    if (isCsrfError(error)) return sendAppError(request, reply, nav, csrfRefused())
     const status = error.statusCode ?? 500
-    if (status >= 400 && status < 500) {
-      const kind = status === 429 ? 'too_many' : status === 404 ? 'not_found' : 'invalid'
-      const message: Localized =
-        status === 429
-          ? { fr: 'Trop de requêtes. Réessayez dans une minute.', en: 'Too many requests. Try again in a minute.' }
-          : status === 415
-            ? { fr: 'Type de contenu non pris en charge.', en: 'Unsupported content type.' }
-            : { fr: 'Requête invalide.', en: 'Invalid request.' }
-      // Keep Fastify's own status (413, 415…) and code; only the message is ours.
-      return sendAppError(request, reply, new AppError(kind, error.code ?? 'BAD_REQUEST', message), status)
-    }
-    request.log.error({ error: loggableError(error) }, 'unhandled error')
-    if (wantsHtml(request)) {
-      return sendPage(reply, <ErrorPage request={request} status={500} message="" withId />, 500)
-    }
-    return reply.code(500).send({
-      error: { code: 'INTERNAL', message: request.lang === 'en' ? 'Internal error' : 'Erreur interne', requestId: request.id },
-    })
+    if (status >= 400 && status < 500) return sendAppError(request, reply, nav, fromFastifyError(error, status), status)
+    return sendInternalError(request, reply, nav, error)
   })
-  app.setNotFoundHandler((request, reply) => {
-    const error = new AppError('not_found', 'NOT_FOUND', pageText[404]!.title)
-    if (wantsHtml(request)) return sendPage(reply, <ErrorPage request={request} status={404} message="" />, 404)
-    return sendAppError(request, reply, error)
-  })
+  app.setNotFoundHandler((request, reply) =>
+    sendAppError(request, reply, nav, new AppError('not_found', 'NOT_FOUND', pageMessages.notFound)),
+  )
 }

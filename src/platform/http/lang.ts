@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { z } from 'zod'
 import type { Lang } from '../views/i18n.js'
 
 declare module 'fastify' {
@@ -8,6 +9,8 @@ declare module 'fastify' {
 }
 
 export const LANG_COOKIE = 'escale_lang'
+// Read in a hook before any route validates its query: only `lang`, parsed.
+const langQuery = z.object({ lang: z.enum(['fr', 'en']) })
 
 function isLang(v: unknown): v is Lang {
   return v === 'fr' || v === 'en'
@@ -22,8 +25,8 @@ export function resolveLang(request: FastifyRequest): { lang: Lang; remember: bo
   if ((request.url.length === 3 || request.url[3] === '/' || request.url[3] === '?') && isLang(prefix)) {
     return { lang: prefix, remember: false }
   }
-  const query = request.query as Record<string, unknown> | undefined
-  if (isLang(query?.lang)) return { lang: query.lang, remember: true }
+  const query = langQuery.safeParse(request.query)
+  if (query.success) return { lang: query.data.lang, remember: true }
   const cookie = request.cookies?.[LANG_COOKIE]
   return { lang: isLang(cookie) ? cookie : 'fr', remember: false }
 }
@@ -43,9 +46,27 @@ export function registerLang(app: FastifyInstance): void {
   })
 }
 
-/** The current URL with `?lang=` set to the other language (for pages outside /fr and /en). */
+/**
+ * The current page in the other language: under /fr and /en the prefix is the language, so it is swapped (a page
+ * whose slug differs between languages passes its own link); elsewhere `?lang=` is set to the other language.
+ */
 export function otherLangUrl(request: FastifyRequest): string {
+  const other = request.lang === 'fr' ? 'en' : 'fr'
   const url = new URL(request.url, 'http://x')
-  url.searchParams.set('lang', request.lang === 'fr' ? 'en' : 'fr')
+  if (/^\/(fr|en)(\/|$)/.test(url.pathname)) return `/${other}${url.pathname.slice(3)}${url.search}`
+  url.searchParams.set('lang', other)
   return `${url.pathname}${url.search}`
+}
+
+/**
+ * The language of a request that never reached the hooks (a URL Fastify could not route): the /fr or /en prefix,
+ * then `lang=` in the query, then the language cookie, read from the raw URL and Cookie header.
+ */
+export function langOfRawRequest(url: string, cookieHeader: string | undefined): Lang {
+  const prefix = /^\/(fr|en)(?:[/?]|$)/.exec(url)?.[1]
+  if (isLang(prefix)) return prefix
+  const query = /[?&]lang=(fr|en)(?:&|$)/.exec(url)?.[1]
+  if (isLang(query)) return query
+  const cookie = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=(fr|en)(?:;|$)`).exec(cookieHeader ?? '')?.[1]
+  return isLang(cookie) ? cookie : 'fr'
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { assetHref } from '../http/assets.js'
 import type { Lang } from './i18n.js'
 
 export type NavItem = { href: string; label: string; current?: boolean }
@@ -26,7 +27,9 @@ const labels = {
     signOut: 'Se déconnecter',
     nav: 'Navigation principale',
     footer: "Escale — système d'une direction régionale en immigration, francisation et intégration",
-    apiDoc: 'API (OpenAPI)',
+    footerNav: 'Liens du pied de page',
+    accessibility: { href: '/fr/accessibilite', label: 'Accessibilité' },
+    privacy: { href: '/fr/confidentialite', label: 'Confidentialité' },
   },
   en: {
     skip: 'Skip to content',
@@ -35,7 +38,9 @@ const labels = {
     signOut: 'Sign out',
     nav: 'Main navigation',
     footer: 'Escale — the system of a regional immigration, francization and integration directorate',
-    apiDoc: 'API (OpenAPI)',
+    footerNav: 'Footer links',
+    accessibility: { href: '/en/accessibility', label: 'Accessibility' },
+    privacy: { href: '/en/privacy', label: 'Privacy' },
   },
 } as const
 
@@ -49,8 +54,9 @@ export function Layout(props: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${props.title} | Escale`}</title>
-        <link rel="stylesheet" href="/assets/css/escale.css" />
-        <script src="/assets/js/htmx.min.js" defer />
+        <link rel="stylesheet" href={assetHref('/assets/css/escale.css')} />
+        <link rel="icon" href={assetHref('/assets/favicon.svg')} type="image/svg+xml" />
+        <script src={assetHref('/assets/js/htmx.min.js')} defer />
       </head>
       <body>
         <a class="skip-link" href="#contenu">
@@ -100,9 +106,16 @@ export function Layout(props: LayoutProps) {
         <footer class="site-footer">
           <div class="container">
             <p>{l.footer}</p>
-            <p>
-              <a href="/api/openapi.json">{l.apiDoc}</a>
-            </p>
+            <nav aria-label={l.footerNav}>
+              <ul class="footer-links">
+                <li>
+                  <a href={l.accessibility.href}>{l.accessibility.label}</a>
+                </li>
+                <li>
+                  <a href={l.privacy.href}>{l.privacy.label}</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

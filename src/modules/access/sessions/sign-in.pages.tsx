@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, type FieldErrors, statusOfKind } from '../../../platform/errors.js'
 import { formOf, typedValues } from '../../../platform/http/forms.js'
+import { renewCsrf } from '../../../platform/http/csrf.js'
 import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/lang.js'
 import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
 import { Layout } from '../../../platform/views/layout.js'
@@ -68,6 +69,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 /** Opens the browser's session and sends the person where they were going (partners to their portal). */
 function startSession(request: FastifyRequest, reply: FastifyReply, session: SignInResult, next: string) {
   setSessionCookie(request, reply, session.token)
+  renewCsrf(request, reply)
   // The account's language applies unless the person already chose one on this browser.
   if (!request.cookies[LANG_COOKIE]) rememberLang(reply, session.locale)
   return reply.redirect(session.role === 'partner' ? '/partenaires' : next, 303)

@@ -40,7 +40,7 @@ test('keeps detail, where and internal query of a driver error out of the log', 
   const error = Object.assign(new Error('value "secret-name" is not allowed'), {
     code: '22023',
     detail: 'Key (email)=(secret@example.org) already exists.',
-    where: "PL/pgSQL function f() line 3 at RAISE, SQL statement \"insert into t values ('secret-where')\"",
+    where: 'PL/pgSQL function f() line 3 at RAISE, SQL statement "insert into t values (\'secret-where\')"',
     internalQuery: "select 'secret-internal'",
     table: 'users',
     constraint: 'users_email_key',

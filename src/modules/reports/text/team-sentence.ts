@@ -1,4 +1,5 @@
-import { countInWords, type Lang } from '../../../platform/views/i18n.js'
+import type { Lang } from '../../../platform/views/i18n.js'
+import { countInWords } from './french-numbers.js'
 
 type Counted = { one: string; many: string }
 
@@ -17,8 +18,16 @@ const nouns: Record<Lang, Record<'advisors' | 'agents' | 'points', Counted & { n
     points: { none: 'aucun point de services', one: 'un point de services', many: 'points de services' },
   },
   en: {
-    advisors: { none: 'no regional immigration advisors', one: 'one regional immigration advisor', many: 'regional immigration advisors' },
-    agents: { none: 'no integration support agents', one: 'one integration support agent', many: 'integration support agents' },
+    advisors: {
+      none: 'no regional immigration advisors',
+      one: 'one regional immigration advisor',
+      many: 'regional immigration advisors',
+    },
+    agents: {
+      none: 'no integration support agents',
+      one: 'one integration support agent',
+      many: 'integration support agents',
+    },
     points: { none: 'no service points', one: 'one service point', many: 'service points' },
   },
 }
@@ -32,7 +41,14 @@ export function countedNoun(n: number, what: 'advisors' | 'agents' | 'points', l
 }
 
 /** The seed's paragraph on the team, generated from today's counts. */
-export function teamParagraphs(p: { lang: Lang; locative: string; regionName: string; advisors: number; agents: number; points: number }): string[] {
+export function teamParagraphs(p: {
+  lang: Lang
+  locative: string
+  regionName: string
+  advisors: number
+  agents: number
+  points: number
+}): string[] {
   if (p.lang === 'fr') {
     return [
       `La direction régionale peut compter, ${p.locative}, sur une équipe de ${countedNoun(p.advisors, 'advisors', 'fr')} ` +

@@ -58,7 +58,9 @@ test('serves a favicon at /favicon.ico, cached', async () => {
 
 test('versioned stylesheet and htmx are cached for a year; unversioned ones are revalidated sooner', async () => {
   const page = await app.app.inject({ method: 'GET', url: '/fr' })
-  for (const url of assetUrls(page.body).filter((u) => /\.(css|js)\?v=/.test(u))) {
+  const versioned = assetUrls(page.body).filter((u) => /\.(css|js)\?v=[0-9a-f]{10}$/.test(u))
+  assert.equal(versioned.length, 2, 'the stylesheet and htmx carry their content hash')
+  for (const url of versioned) {
     const res = await app.app.inject({ method: 'GET', url })
     assert.match(res.headers['cache-control'] as string, /max-age=31536000.*immutable/, url)
   }

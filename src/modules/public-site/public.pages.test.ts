@@ -47,7 +47,12 @@ test('says plainly when a region has nobody listed yet', async () => {
 test('counts only the team and service points in force today', async () => {
   await buildStaff(app.system, { role: 'advisor', regionCode: '11', validFrom: '2019-01-01', validTo: '2020-01-01' })
   await buildStaff(app.system, { role: 'agent', regionCode: '11', validFrom: '2099-01-01' })
-  await buildServicePoint(app.system, { regionCode: '11', name: 'Fermé', validFrom: '2019-01-01', validTo: '2021-06-30' })
+  await buildServicePoint(app.system, {
+    regionCode: '11',
+    name: 'Fermé',
+    validFrom: '2019-01-01',
+    validTo: '2021-06-30',
+  })
   const res = await app.injectAs(null, { method: 'GET', url: '/fr/regions/gaspesie-iles-de-la-madeleine' })
   assert.match(res.body, /équipe de deux conseillères/)
   assert.match(res.body, /s'ajoutent deux agentes/)

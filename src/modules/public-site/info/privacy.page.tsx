@@ -58,11 +58,11 @@ function French() {
       </p>
       <h2>Vos droits</h2>
       <p>
-        Vous pouvez demander à consulter les renseignements personnels qui vous concernent, à les faire corriger s'ils
-        sont inexacts, incomplets ou équivoques, et retirer un consentement. Adressez votre demande à la direction
-        régionale de votre région (coordonnées sur <a href="/fr#regions">la page de chaque région</a>) ou à la personne
-        responsable de la protection des renseignements personnels du ministère. Elle vous répondra dans les délais
-        prévus par la loi.
+        Vous avez un droit d'accès aux renseignements personnels qui vous concernent et un droit de rectification s'ils
+        sont inexacts, incomplets ou équivoques ; vous pouvez aussi retirer un consentement. Adressez votre demande à la
+        direction régionale de votre région (coordonnées sur <a href="/fr#regions">la page de chaque région</a>) ou à la
+        personne responsable de la protection des renseignements personnels du ministère. Elle vous répondra dans les
+        délais prévus par la loi.
       </p>
       <p>
         Si vous n'êtes pas satisfait de la réponse, vous pouvez vous adresser à la Commission d'accès à l'information du
@@ -126,10 +126,11 @@ function English() {
       </p>
       <h2>Your rights</h2>
       <p>
-        You may ask to see the personal information about you, to have it corrected if it is inaccurate, incomplete or
-        ambiguous, and to withdraw a consent. Send your request to the regional directorate of your region (contact
-        information on <a href="/en#regions">the page of each region</a>) or to the ministry's person in charge of the
-        protection of personal information. They will answer within the time limits set by law.
+        You have a right of access to the personal information about you and a right of rectification if it is
+        inaccurate, incomplete or ambiguous; you may also withdraw a consent. Send your request to the regional
+        directorate of your region (contact information on <a href="/en#regions">the page of each region</a>) or to the
+        ministry's person in charge of the protection of personal information. They will answer within the time limits
+        set by law.
       </p>
       <p>
         If you are not satisfied with the answer, you may apply to the Commission d’accès à l’information du Québec.

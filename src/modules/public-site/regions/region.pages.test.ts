@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { buildTestApp } from '../../../../test/build-test-app.js'
+import { addContactChannel, createDirectorate } from '../../territory/index.js'
+
+const app = await buildTestApp()
+// A directorate serving a region that has no team and no service point yet.
+const directorate = await createDirectorate(app.system, {
+  nameFr: 'Direction régionale de la Côte-Nord (essai)',
+  nameEn: 'Côte-Nord regional directorate (test)',
+  regionCodes: ['09'],
+  validFrom: '2020-01-01',
+})
+await addContactChannel(app.system, {
+  directorateId: directorate.id,
+  kind: 'email',
+  value: 'cote-nord.essai@example.org',
+  validFrom: '2020-01-01',
+})
+await addContactChannel(app.system, {
+  directorateId: directorate.id,
+  kind: 'phone',
+  value: '1 800 555-0199',
+  validFrom: '2020-01-01',
+})
+
+const page = (url: string) => app.injectAs(null, { method: 'GET', url })
+
+test('a region page has a breadcrumb Accueil > Régions > region and a way back to the list of regions', async () => {
+  const res = await page('/fr/regions/cote-nord')
+  assert.equal(res.statusCode, 200)
+  const crumb = res.body.match(/<nav aria-label="Fil d'Ariane"[^>]*>(.*?)<\/nav>/)?.[1] ?? ''
+  assert.match(
+    crumb,
+    /<a href="\/fr">Accueil<\/a>.*<a href="\/fr#regions">Régions<\/a>.*<li aria-current="page">Côte-Nord<\/li>/,
+  )
+  assert.match((await page('/fr')).body, /<h2 id="regions">/, 'the breadcrumb target exists')
+  const en = await page('/en/regions/cote-nord')
+  assert.match(
+    en.body,
+    /<nav aria-label="Breadcrumb"[^>]*>.*<a href="\/en">Home<\/a>.*<a href="\/en#regions">Regions<\/a>/,
+  )
+})
+
+test('an empty region shows the directorate serving it, its contact channels and the list of regions', async () => {
+  const res = await page('/fr/regions/cote-nord')
+  assert.match(res.body, /Aucun point de services ni membre du personnel/)
+  assert.match(res.body, /Direction régionale de la Côte-Nord \(essai\)/)
+  assert.match(res.body, /href="mailto:cote-nord\.essai@example\.org"/)
+  assert.match(res.body, /href="tel:\+18005550199"/)
+  assert.equal((res.body.match(/href="\/fr\/regions\//g) ?? []).length, 17, 'every region, to go elsewhere')
+  assert.match(res.body, /<a href="\/fr\/regions\/cote-nord" aria-current="page">/)
+})
+
+test('the English page shows the English name of the directorate, and the French page the French one', async () => {
+  const en = await page('/en/regions/cote-nord')
+  assert.match(en.body, /Côte-Nord regional directorate \(test\)/)
+  assert.doesNotMatch(en.body, /Direction régionale de la Côte-Nord/)
+  assert.match(en.body, /No service point or staff member is listed/)
+  assert.match(en.body, /<a class="lang-switch" href="\/fr\/regions\/cote-nord"/)
+})
+
+test('a region with no directorate recorded says so and lists the regions', async () => {
+  const res = await page('/fr/regions/laval')
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /Aucune direction régionale n'est encore inscrite/)
+  assert.equal((res.body.match(/href="\/fr\/regions\//g) ?? []).length, 17)
+})
+
+test('MIFI is spelled out wherever it appears on the public pages', async () => {
+  for (const url of [
+    '/fr',
+    '/en',
+    '/fr/regions/cote-nord',
+    '/en/regions/cote-nord',
+    '/fr/confidentialite',
+    '/en/privacy',
+  ]) {
+    const body = (await page(url)).body
+    const all = body.match(/MIFI/g)?.length ?? 0
+    const spelled = body.match(/Intégration \(MIFI\)/g)?.length ?? 0
+    assert.equal(spelled, all, `${url}: ${all} MIFI, ${spelled} spelled out`)
+  }
+})
+
+test('the footer links the accessibility and privacy pages, not the raw OpenAPI document (which stays served)', async () => {
+  const fr = (await page('/fr/regions/cote-nord')).body
+  assert.doesNotMatch(fr, /openapi\.json/)
+  assert.match(fr, /<footer[\s\S]*href="\/fr\/accessibilite"[\s\S]*href="\/fr\/confidentialite"[\s\S]*<\/footer>/)
+  assert.match(
+    (await page('/en')).body,
+    /<footer[\s\S]*href="\/en\/accessibility"[\s\S]*href="\/en\/privacy"[\s\S]*<\/footer>/,
+  )
+  const spec = await page('/api/openapi.json')
+  assert.equal(spec.statusCode, 200)
+  assert.equal(spec.json().openapi.slice(0, 2), '3.')
+})
+
+test('an unknown or malformed slug answers the 404 page', async () => {
+  for (const slug of ['atlantide', 'Not_A_Slug', 'x'.repeat(90)]) {
+    const res = await page(`/fr/regions/${slug}`)
+    assert.equal(res.statusCode, 404, slug)
+    assert.match(res.body, /Page introuvable/)
+  }
+})

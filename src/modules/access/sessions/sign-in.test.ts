@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import { buildTestApp, csrfToken } from '../../../../test/build-test-app.js'
 import { queryRows } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/errors.js'
-import { createUser, setUserDisabled, signIn } from '../index.js'
+import { createUser, purgeExpiredSessions, setUserDisabled, signIn } from '../index.js'
 
 // Sign-in tells nothing and cannot be turned against users (issue 5, defect 7).
 const app = await buildTestApp()
@@ -121,6 +121,19 @@ describe('throttling with growing delays, kept in the database', () => {
     const rows = await queryRows<{ key_hash: string }>(app.system.db, sql`select key_hash from access.sign_in_throttles`)
     assert.ok(rows.length >= 2)
     assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key_hash)))
+  })
+
+  test('purges throttles idle for a day that hold nothing back, and keeps the others', async () => {
+    const idle = await account()
+    const held = await account()
+    const t0 = new Date(Date.now() - 3 * 86_400_000)
+    await assert.rejects(signIn(at(t0, 0), { email: idle.email, password: 'wrong' }), refused)
+    for (let i = 0; i < 5; i++) await assert.rejects(signIn(app.system, { email: held.email, password: 'wrong' }), refused)
+    const count = async () => (await queryRows<{ n: number }>(app.system.db, sql`select count(*)::int as n from access.sign_in_throttles where kind = 'account'`))[0]!.n
+    const before = await count()
+    await purgeExpiredSessions(app.system.db, new Date())
+    assert.equal(await count(), before - 1)
+    await assert.rejects(signIn(app.system, { email: held.email, password }), refused, 'the held-back account is still held back')
   })
 })
 

@@ -1,13 +1,11 @@
-// The partners module's public surface (a minimal organization directory for now).
-import type { FastifyInstance } from 'fastify'
-import type { ModuleDeps } from '../access/index.js'
-import { registerPortalPages } from './organizations/portal.pages.js'
-
-export { organizations, partnersSchema } from './organizations/organization.schema.js'
+// The partners module's public surface: a minimal organization directory and the partner portal for now.
+// Tables are not exported: other modules go through these functions (schema files reference tables for foreign keys).
 export { resolveOrganizationScope } from './organizations/organization.scope.js'
-export { createOrganization, listPublicOrganizations, organizationInput } from './organizations/organization.service.js'
-
-/** The partner portal's home (referrals and agreement reports come with their own issues). */
-export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
-  registerPortalPages(app, deps)
-}
+export {
+  createOrganization,
+  findOwnOrganization,
+  organizationInput,
+  type OwnOrganization,
+} from './organizations/organization.service.js'
+export { listPublicOrganizations } from './organizations/organization.queries.js'
+export { partnersPlugin } from './partners.plugin.js'

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { boolean, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, index, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { regions } from '../../territory/regions/region.schema.js'
-
-/** The PostgreSQL schema that owns every table of the partners module. */
-export const partnersSchema = pgSchema('partners')
+import { partnersSchema } from '../partners.schema.js'
 
 export const organizationKinds = ['community', 'employment', 'local_development', 'literacy', 'other'] as const
 

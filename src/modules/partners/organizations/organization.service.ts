@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
 import { findRegionByCode } from '../../territory/index.js'
-import type { Db } from '../../../platform/db/database.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, invalidInput } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
+import { findOrganization } from './organization.queries.js'
 import { organizationKinds, organizations } from './organization.schema.js'
 
 export const organizationInput = z.object({
@@ -18,6 +17,14 @@ export const organizationInput = z.object({
   phone: z.string().trim().max(30).nullish(),
   listedPublicly: z.boolean().default(true),
 })
+
+/** What the partner portal shows of the partner's own organization. */
+export type OwnOrganization = {
+  id: string
+  name: string
+  city: string | null
+  region: { nameFr: string; nameEn: string } | null
+}
 
 const nameTaken = () =>
   conflict('ORGANIZATION_NAME_TAKEN', 'name', {
@@ -33,7 +40,10 @@ export async function createOrganization(ctx: Ctx, raw: z.input<typeof organizat
     throw invalidInput({ regionCode: { fr: 'Région inconnue.', en: 'Unknown region.' } })
   }
   try {
-    const [row] = await ctx.db.insert(organizations).values({ ...input, createdAt: ctx.now, updatedAt: ctx.now }).returning({ id: organizations.id })
+    const [row] = await ctx.db
+      .insert(organizations)
+      .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: organizations.id })
     await recordAudit(ctx, { action: 'organization.created', entityType: 'organization', entityId: row!.id })
     return row!
   } catch (error) {
@@ -41,11 +51,17 @@ export async function createOrganization(ctx: Ctx, raw: z.input<typeof organizat
   }
 }
 
-/** The organizations a region lists publicly as resources, in French alphabetical order. */
-export function listPublicOrganizations(db: Db, regionCode: string) {
-  return db
-    .select({ id: organizations.id, name: organizations.name, city: organizations.city, website: organizations.website })
-    .from(organizations)
-    .where(and(eq(organizations.regionCode, regionCode), eq(organizations.listedPublicly, true)))
-    .orderBy(sql`${organizations.name} collate fr_icu`)
+/** The organization of the signed-in partner account and its region; undefined when the account is linked to none. */
+export async function findOwnOrganization(ctx: Ctx): Promise<OwnOrganization | undefined> {
+  assertCan(ctx.actor, 'portal.use')
+  const id = ctx.scope.organizationId
+  const org = id ? await findOrganization(ctx.db, id) : undefined
+  if (!org) return undefined
+  const region = await findRegionByCode(ctx.db, org.regionCode)
+  return {
+    id: org.id,
+    name: org.name,
+    city: org.city,
+    region: region ? { nameFr: region.nameFr, nameEn: region.nameEn } : null,
+  }
 }

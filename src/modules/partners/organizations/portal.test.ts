@@ -6,7 +6,9 @@ import { inTransaction } from '../../access/index.js'
 import { createOrganization } from './organization.service.js'
 
 const app = await buildTestApp()
-const org = await inTransaction(app.system, (ctx) => createOrganization(ctx, { name: 'Accueil Percé', kind: 'community', regionCode: '11', city: 'Percé' }))
+const org = await inTransaction(app.system, (ctx) =>
+  createOrganization(ctx, { name: 'Accueil Percé', kind: 'community', regionCode: '11', city: 'Percé' }),
+)
 
 test("a partner lands on its organization's portal page; staff pages stay closed to it", async () => {
   const partner = await app.userOf('partner', 'organization', org.id)
@@ -22,11 +24,26 @@ test("a partner lands on its organization's portal page; staff pages stay closed
 
 test('refuses a duplicate organization name in a region and an unknown region', async () => {
   await assert.rejects(
-    inTransaction(app.system, (ctx) => createOrganization(ctx, { name: 'ACCUEIL PERCÉ', kind: 'community', regionCode: '11' })),
+    inTransaction(app.system, (ctx) =>
+      createOrganization(ctx, { name: 'ACCUEIL PERCÉ', kind: 'community', regionCode: '11' }),
+    ),
     (e: unknown) => e instanceof AppError && e.code === 'ORGANIZATION_NAME_TAKEN',
   )
   await assert.rejects(
-    inTransaction(app.system, (ctx) => createOrganization(ctx, { name: 'Ailleurs', kind: 'community', regionCode: '42' })),
+    inTransaction(app.system, (ctx) =>
+      createOrganization(ctx, { name: 'Ailleurs', kind: 'community', regionCode: '42' }),
+    ),
     (e: unknown) => e instanceof AppError && e.fields?.regionCode !== undefined,
   )
+})
+
+test("the portal's logo and home lead to the portal, in the user's language, with sign-out", async () => {
+  const partner = await app.userOf('partner', 'organization', org.id)
+  const res = await app.injectAs(partner, { method: 'GET', url: '/partenaires?lang=en' })
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /<a class="brand" href="\/partenaires"/)
+  assert.match(res.body, /<h1>Partner organization portal<\/h1>/)
+  assert.match(res.body, /Region: Gaspésie–Îles-de-la-Madeleine/)
+  assert.match(res.body, /action="\/app\/deconnexion"/)
+  assert.doesNotMatch(res.body, /href="\/app"/, 'no link into the staff app, which would answer 403')
 })

@@ -39,7 +39,18 @@ test('prints its help and exits 0', () => {
 
 test('exits 0 on an intact log, then 1 with the first broken event once an event is altered', async () => {
   for (const who of ['un', 'deux', 'trois']) {
-    const add = escale('user', 'add', '--email', `audit-${who}@test.example`, '--name', `Audit ${who}`, '--role', 'agent', '--scope', 'all')
+    const add = escale(
+      'user',
+      'add',
+      '--email',
+      `audit-${who}@test.example`,
+      '--name',
+      `Audit ${who}`,
+      '--role',
+      'agent',
+      '--scope',
+      'all',
+    )
     assert.equal(add.status, 0, add.stderr)
   }
   const intact = escale('audit', 'verify')
@@ -47,7 +58,10 @@ test('exits 0 on an intact log, then 1 with the first broken event once an event
   assert.match(intact.stdout, /Audit chain intact: \d+ events; last event \d+, hash [0-9a-f]{64}\./)
 
   const target = await withDb(async ({ db }) => {
-    const [event] = await queryRows<{ id: number }>(db, sql`select id from access.audit_events where action = 'user.created' order by id offset 1 limit 1`)
+    const [event] = await queryRows<{ id: number }>(
+      db,
+      sql`select id from access.audit_events where action = 'user.created' order by id offset 1 limit 1`,
+    )
     // As the database owner can: switch the append-only trigger off, rewrite history, switch it on again.
     await db.execute(sql`alter table access.audit_events disable trigger audit_events_append_only`)
     await db.execute(sql`update access.audit_events set details = '{"role":"admin"}' where id = ${event!.id}`)
@@ -56,5 +70,8 @@ test('exits 0 on an intact log, then 1 with the first broken event once an event
   })
   const broken = escale('audit', 'verify')
   assert.equal(broken.status, 1)
-  assert.match(broken.stderr, new RegExp(`Audit chain broken at event ${target}: its content no longer matches its hash`))
+  assert.match(
+    broken.stderr,
+    new RegExp(`Audit chain broken at event ${target}: its content no longer matches its hash`),
+  )
 })

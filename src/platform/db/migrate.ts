@@ -42,7 +42,9 @@ async function isUpToDate(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    const { rows } = await client.query<{ n: string | null }>('select max(created_at)::text as n from escale_meta.migrations')
+    const { rows } = await client.query<{ n: string | null }>(
+      'select max(created_at)::text as n from escale_meta.migrations',
+    )
     return Number(rows[0]?.n ?? 0) >= last
   } catch {
     return false

@@ -12,7 +12,13 @@ async function freshLog(events: number): Promise<{ ctx: Ctx; ids: number[] }> {
   const database = await createTestDatabase()
   const ctx = systemCtx({ db: database.db, now: () => new Date(), resolveScope: async () => undefined }, 'test')
   for (let i = 0; i < events; i++) {
-    await recordAudit(ctx, { action: 'thing.created', entityType: 'thing', entityId: `t${i}`, details: { changed: ['nom', 'ville'], n: i }, regionCode: i % 2 ? '11' : null })
+    await recordAudit(ctx, {
+      action: 'thing.created',
+      entityType: 'thing',
+      entityId: `t${i}`,
+      details: { changed: ['nom', 'ville'], n: i },
+      regionCode: i % 2 ? '11' : null,
+    })
   }
   const rows = await queryRows<{ id: number }>(ctx.db, sql`select id from access.audit_events order by id`)
   return { ctx, ids: rows.map((r) => r.id) }
@@ -28,10 +34,18 @@ async function asOwner(db: Db, change: ReturnType<typeof sql>) {
 describe('audit hash chain', () => {
   test('links every event to the previous one and reports an intact chain', async () => {
     const { ctx, ids } = await freshLog(5)
-    const rows = await queryRows<{ prev_hash: string; hash: string }>(ctx.db, sql`select prev_hash, hash from access.audit_events order by id`)
+    const rows = await queryRows<{ prev_hash: string; hash: string }>(
+      ctx.db,
+      sql`select prev_hash, hash from access.audit_events order by id`,
+    )
     assert.equal(rows[0]!.prev_hash, '0'.repeat(64))
     for (let i = 1; i < rows.length; i++) assert.equal(rows[i]!.prev_hash, rows[i - 1]!.hash)
-    assert.deepEqual(await verifyAuditChain(ctx.db), { intact: true, events: 5, lastId: ids.at(-1), lastHash: rows.at(-1)!.hash })
+    assert.deepEqual(await verifyAuditChain(ctx.db), {
+      intact: true,
+      events: 5,
+      lastId: ids.at(-1),
+      lastHash: rows.at(-1)!.hash,
+    })
   })
 
   test('catches an event the owner altered after disabling the trigger', async () => {
@@ -44,7 +58,10 @@ describe('audit hash chain', () => {
   test('catches an altered event whose hash was recomputed, at the next event', async () => {
     const { ctx, ids } = await freshLog(5)
     await asOwner(ctx.db, sql`update access.audit_events set region_code = '01' where id = ${ids[1]}`)
-    await asOwner(ctx.db, sql`update access.audit_events e set hash = access.audit_event_hash(e, e.prev_hash) where id = ${ids[1]}`)
+    await asOwner(
+      ctx.db,
+      sql`update access.audit_events e set hash = access.audit_event_hash(e, e.prev_hash) where id = ${ids[1]}`,
+    )
     const report = await verifyAuditChain(ctx.db)
     assert.equal(report.intact === false && report.brokenAt, ids[2])
     assert.equal(report.intact === false && report.problem, 'unlinked')
@@ -53,13 +70,25 @@ describe('audit hash chain', () => {
   test('catches a deleted event at the one that followed it', async () => {
     const { ctx, ids } = await freshLog(5)
     await asOwner(ctx.db, sql`delete from access.audit_events where id = ${ids[3]}`)
-    assert.deepEqual(await verifyAuditChain(ctx.db), { intact: false, events: 3, brokenAt: ids[4], problem: 'unlinked', previousId: ids[2] })
+    assert.deepEqual(await verifyAuditChain(ctx.db), {
+      intact: false,
+      events: 3,
+      brokenAt: ids[4],
+      problem: 'unlinked',
+      previousId: ids[2],
+    })
   })
 
   test('catches the removal of the latest events', async () => {
     const { ctx, ids } = await freshLog(4)
     await asOwner(ctx.db, sql`delete from access.audit_events where id = ${ids[3]}`)
-    assert.deepEqual(await verifyAuditChain(ctx.db), { intact: false, events: 3, brokenAt: ids[3], problem: 'truncated', previousId: ids[2] })
+    assert.deepEqual(await verifyAuditChain(ctx.db), {
+      intact: false,
+      events: 3,
+      brokenAt: ids[3],
+      problem: 'truncated',
+      previousId: ids[2],
+    })
   })
 
   test('stays linear with concurrent writers, and a rolled-back event leaves no trace in the chain', async () => {

@@ -40,7 +40,19 @@ const field = (v: string | null) => (v === null ? '~' : `${Buffer.byteLength(v, 
 
 /** The hash an event must carry, given the previous event's hash. */
 export function eventHash(e: EventText, prev: string): string {
-  const parts = [prev, e.id_text, e.at, e.actor, e.action, e.entity_type, e.entity_id, e.reason, e.request_id, e.details, e.region_code]
+  const parts = [
+    prev,
+    e.id_text,
+    e.at,
+    e.actor,
+    e.action,
+    e.entity_type,
+    e.entity_id,
+    e.reason,
+    e.request_id,
+    e.details,
+    e.region_code,
+  ]
   return createHash('sha256').update(parts.map(field).join(''), 'utf8').digest('hex')
 }
 
@@ -65,21 +77,34 @@ export async function verifyAuditChain(db: Db): Promise<ChainReport> {
   for (let batch = await readBatch(db, 0); batch.length > 0; batch = await readBatch(db, previousId ?? 0)) {
     for (const e of batch) {
       if (e.prev_hash !== prev) return { intact: false, events, brokenAt: e.id, problem: 'unlinked', previousId }
-      if (e.hash !== eventHash(e, prev)) return { intact: false, events, brokenAt: e.id, problem: 'altered', previousId }
+      if (e.hash !== eventHash(e, prev))
+        return { intact: false, events, brokenAt: e.id, problem: 'altered', previousId }
       prev = e.hash
       previousId = e.id
       events++
     }
   }
-  const [head] = await queryRows<{ last_id: number; last_hash: string }>(db, sql`select last_id, last_hash from access.audit_chain_head where id = 1`)
+  const [head] = await queryRows<{ last_id: number; last_hash: string }>(
+    db,
+    sql`select last_id, last_hash from access.audit_chain_head where id = 1`,
+  )
   if (!head || head.last_hash !== prev || head.last_id !== (previousId ?? 0)) {
-    return { intact: false, events, brokenAt: head ? head.last_id : (previousId ?? 0), problem: 'truncated', previousId }
+    return {
+      intact: false,
+      events,
+      brokenAt: head ? head.last_id : (previousId ?? 0),
+      problem: 'truncated',
+      previousId,
+    }
   }
   return { intact: true, events, lastId: previousId ?? 0, lastHash: prev }
 }
 
 const problemText: Record<ChainProblem, { fr: string; en: string }> = {
-  altered: { fr: 'son contenu ne correspond plus à son empreinte (modifié)', en: 'its content no longer matches its hash (altered)' },
+  altered: {
+    fr: 'son contenu ne correspond plus à son empreinte (modifié)',
+    en: 'its content no longer matches its hash (altered)',
+  },
   unlinked: {
     fr: "il ne suit pas l'événement précédent (un événement a été effacé, ou le précédent réécrit)",
     en: 'it does not follow the previous event (an event was erased, or the previous one rewritten)',

@@ -63,15 +63,29 @@ test('the application role runs Escale but cannot rewrite, erase or unprotect th
 
   // Escale works as the application role: accounts, sign-in and sign-out (each audited), pages, the chain check.
   const password = 'un mot de passe assez long'
-  await createUser(system, { email: 'roles@test.example', displayName: 'Rôle Test', password, role: 'admin', scopeKind: 'all' })
+  await createUser(system, {
+    email: 'roles@test.example',
+    displayName: 'Rôle Test',
+    password,
+    role: 'admin',
+    scopeKind: 'all',
+  })
   const { token } = await signIn(system, { email: 'roles@test.example', password }, { address: '192.0.2.1' })
-  const server = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }, 'test'), database: app, sessionSecret: 'x'.repeat(40), logger: false })
+  const server = await buildApp({
+    config: loadConfig({ LOG_LEVEL: 'silent' }, 'test'),
+    database: app,
+    sessionSecret: 'x'.repeat(40),
+    logger: false,
+  })
   after(() => server.close())
   const page = await server.inject({ method: 'GET', url: '/app/admin/journal', cookies: { escale_session: token } })
   assert.equal(page.statusCode, 200)
   await signOut(system, token)
   const events = await queryRows<{ action: string }>(app.db, sql`select action from access.audit_events order by id`)
-  assert.deepEqual(events.map((e) => e.action), ['user.created', 'user.signed_in', 'user.signed_out'])
+  assert.deepEqual(
+    events.map((e) => e.action),
+    ['user.created', 'user.signed_in', 'user.signed_out'],
+  )
   assert.equal((await verifyAuditChain(app.db)).intact, true)
 
   // What the application role may not do to the audit log (42501: insufficient privilege / must be owner).
@@ -84,7 +98,8 @@ test('the application role runs Escale but cannot rewrite, erase or unprotect th
     'move the chain head': sql`update access.audit_chain_head set last_id = 0`,
     'record a migration': sql`insert into escale_meta.migrations (hash, created_at) values ('x', 0)`,
   }
-  for (const [what, statement] of Object.entries(refused)) assert.equal(await sqlState(app.db, statement), '42501', what)
+  for (const [what, statement] of Object.entries(refused))
+    assert.equal(await sqlState(app.db, statement), '42501', what)
 
   // The owner still can, which is why the chain exists: its rewrite is caught.
   await owner.db.execute(sql`alter table access.audit_events disable trigger audit_events_append_only`)
@@ -93,7 +108,9 @@ test('the application role runs Escale but cannot rewrite, erase or unprotect th
   assert.equal((await verifyAuditChain(app.db)).intact, false)
 })
 
-test('the application role can start Escale on an up-to-date database (migrations already applied by the owner)', { skip }, async () => {
+test('the application role can start Escale on an up-to-date database (migrations already applied by the owner)', {
+  skip,
+}, async () => {
   const { app } = await setUp()
   await runMigrations(app)
   const rows = await queryRows<{ n: number }>(app.db, sql`select count(*)::int as n from access.users`)

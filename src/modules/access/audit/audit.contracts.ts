@@ -11,14 +11,21 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankIsAbsent,
  */
 export const journalQuery = z
   .object({
-    action: optional(z.string().max(80).regex(/^[a-z_]+\.[a-z_]+$/)),
+    action: optional(
+      z
+        .string()
+        .max(80)
+        .regex(/^[a-z_]+\.[a-z_]+$/),
+    ),
     personne: optional(z.string().trim().max(100)),
     du: optional(isoDate()),
     au: optional(isoDate()),
     avant: optional(
       z
         .string()
-        .refine((v) => /^[1-9]\d{0,14}$/.test(v), { params: { fr: 'Position de page invalide.', en: 'Invalid page position.' } })
+        .refine((v) => /^[1-9]\d{0,14}$/.test(v), {
+          params: { fr: 'Position de page invalide.', en: 'Invalid page position.' },
+        })
         .transform(Number),
     ),
   })

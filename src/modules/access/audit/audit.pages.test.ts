@@ -13,8 +13,23 @@ let counter = 0
 /** A context acting as a new account with this name, to record events by someone recognisable. */
 async function actingAs(displayName: string): Promise<Ctx> {
   const email = `journal${++counter}-${Date.now()}@test.example`
-  const user = await createUser(app.system, { email, displayName, password: 'un mot de passe assez long', role: 'agent', scopeKind: 'all' })
-  const actor: Actor = { kind: 'user', userId: user.id, email, displayName, role: 'agent', grant: { kind: 'all', ref: null }, locale: 'fr', via: 'session' }
+  const user = await createUser(app.system, {
+    email,
+    displayName,
+    password: 'un mot de passe assez long',
+    role: 'agent',
+    scopeKind: 'all',
+  })
+  const actor: Actor = {
+    kind: 'user',
+    userId: user.id,
+    email,
+    displayName,
+    role: 'agent',
+    grant: { kind: 'all', ref: null },
+    locale: 'fr',
+    via: 'session',
+  }
   return { ...app.system, actor, now: new Date() }
 }
 
@@ -24,9 +39,23 @@ const rowsOf = (body: string, name: string) => body.split(`<td>${name}</td>`).le
 
 describe('audit journal', () => {
   test("shows a director only their regions' events; events without a region only to scope 'all'", async () => {
-    const [inRegion, otherRegion, noRegion] = await Promise.all([actingAs('Acteur Onze'), actingAs('Acteur Un'), actingAs('Acteur Sans Région')])
-    await recordAudit(inRegion, { action: 'service_point.updated', entityType: 'service_point', entityId: 'sp-11', regionCode: '11' })
-    await recordAudit(otherRegion, { action: 'service_point.updated', entityType: 'service_point', entityId: 'sp-01', regionCode: '01' })
+    const [inRegion, otherRegion, noRegion] = await Promise.all([
+      actingAs('Acteur Onze'),
+      actingAs('Acteur Un'),
+      actingAs('Acteur Sans Région'),
+    ])
+    await recordAudit(inRegion, {
+      action: 'service_point.updated',
+      entityType: 'service_point',
+      entityId: 'sp-11',
+      regionCode: '11',
+    })
+    await recordAudit(otherRegion, {
+      action: 'service_point.updated',
+      entityType: 'service_point',
+      entityId: 'sp-01',
+      regionCode: '01',
+    })
     await recordAudit(noRegion, { action: 'api_token.created', entityType: 'api_token', entityId: 'tk' })
     const seen = await journal(director)
     assert.equal(seen.statusCode, 200)
@@ -45,7 +74,11 @@ describe('audit journal', () => {
     assert.match(main, / Création du compte /)
     assert.match(main, / Compte : Test admin \d+ /)
     assert.doesNotMatch(main, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, 'no UUID')
-    assert.doesNotMatch(main, /user\.|signed_in|service_point|api_token|\bSystem\b|sign-in|\bsystème\b/, 'no code or English word')
+    assert.doesNotMatch(
+      main,
+      /user\.|signed_in|service_point|api_token|\bSystem\b|sign-in|\bsystème\b/,
+      'no code or English word',
+    )
     const en = await journal(admin, '', { escale_lang: 'en' })
     assert.match(en.body, /<td>Sign-in<\/td>/)
   })
@@ -58,8 +91,15 @@ describe('audit journal', () => {
 
   test('filters by action, person and dates with a GET form, and pages through the older events', async () => {
     const ctx = await actingAs('Hélène Filtrée')
-    for (let i = 0; i < 52; i++) await recordAudit({ ...ctx, now: new Date(Date.UTC(2024, 5, 10, 15, 0, i)) }, { action: 'staff.updated', entityType: 'staff', entityId: `s${i}` })
-    await recordAudit({ ...ctx, now: new Date(Date.UTC(2024, 5, 12, 15)) }, { action: 'staff.created', entityType: 'staff', entityId: 'new' })
+    for (let i = 0; i < 52; i++)
+      await recordAudit(
+        { ...ctx, now: new Date(Date.UTC(2024, 5, 10, 15, 0, i)) },
+        { action: 'staff.updated', entityType: 'staff', entityId: `s${i}` },
+      )
+    await recordAudit(
+      { ...ctx, now: new Date(Date.UTC(2024, 5, 12, 15)) },
+      { action: 'staff.created', entityType: 'staff', entityId: 'new' },
+    )
     const page = await journal(admin, '?personne=helene+filtree&action=staff.updated&du=2024-06-10&au=2024-06-10')
     assert.equal(page.statusCode, 200)
     assert.match(page.body, /<form method="get" action="\/app\/admin\/journal"/)

@@ -29,7 +29,9 @@ function byOf(row: AuditRow): Localized {
 /** Maps an audit row to what the journal shows. The reason is shown only when a person gave it (system labels are not). */
 export function presentAuditEntry(row: AuditRow): JournalEntry {
   const kind = auditEntityLabel(row.entityType)
-  const record = row.subjectName ? { fr: `${kind.fr} : ${row.subjectName}`, en: `${kind.en}: ${row.subjectName}` } : kind
+  const record = row.subjectName
+    ? { fr: `${kind.fr} : ${row.subjectName}`, en: `${kind.en}: ${row.subjectName}` }
+    : kind
   return {
     id: row.id,
     occurredAt: row.occurredAt,

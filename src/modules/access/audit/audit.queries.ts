@@ -35,10 +35,19 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 function conditions(f: AuditFilter): (SQL | undefined)[] {
   const pattern = f.person ? `%${escapeLike(f.person)}%` : undefined
   return [
-    f.regionCodes === 'all' ? undefined : f.regionCodes.length ? inArray(auditEvents.regionCode, [...f.regionCodes]) : sql`false`,
+    f.regionCodes === 'all'
+      ? undefined
+      : f.regionCodes.length
+        ? inArray(auditEvents.regionCode, [...f.regionCodes])
+        : sql`false`,
     f.action ? eq(auditEvents.action, f.action) : undefined,
     // The person who acted or the account the event is about; accents and case do not matter.
-    pattern ? or(sql`unaccent(${actor.displayName}) ilike unaccent(${pattern})`, sql`unaccent(${subject.displayName}) ilike unaccent(${pattern})`) : undefined,
+    pattern
+      ? or(
+          sql`unaccent(${actor.displayName}) ilike unaccent(${pattern})`,
+          sql`unaccent(${subject.displayName}) ilike unaccent(${pattern})`,
+        )
+      : undefined,
     f.from ? gte(auditEvents.occurredAt, startOfDay(f.from)) : undefined,
     f.to ? lt(auditEvents.occurredAt, sql`${startOfDay(f.to)} + interval '1 day'`) : undefined,
     f.before ? lt(auditEvents.id, f.before) : undefined,

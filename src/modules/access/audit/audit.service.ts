@@ -44,7 +44,10 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
  * A page of the audit journal, newest first: only the events of the caller's regions (scope 'all' also sees events no
  * region owns), filtered; `older` is the position of the next page when there is one.
  */
-export async function listJournal(ctx: Ctx, query: JournalQuery): Promise<{ entries: JournalEntry[]; older: number | null }> {
+export async function listJournal(
+  ctx: Ctx,
+  query: JournalQuery,
+): Promise<{ entries: JournalEntry[]; older: number | null }> {
   assertCan(ctx.actor, 'audit.read')
   const rows = await listAuditEntries(ctx.db, {
     regionCodes: ctx.scope.regionCodes,

@@ -11,7 +11,14 @@ import { findUserByEmail, findUserById, type UserRow } from '../users/user.queri
 import { users } from '../users/user.schema.js'
 import { actorOfUser } from '../users/user.presenter.js'
 import { sessions } from './session.schema.js'
-import { clearThrottle, purgeStaleThrottles, refundAttempt, reserveAttempt, type ThrottleKey, throttleKey } from './sign-in-throttle.js'
+import {
+  clearThrottle,
+  purgeStaleThrottles,
+  refundAttempt,
+  reserveAttempt,
+  type ThrottleKey,
+  throttleKey,
+} from './sign-in-throttle.js'
 
 export const SESSION_DAYS = 7
 
@@ -34,7 +41,10 @@ type Keys = { account: ThrottleKey; address: ThrottleKey | null }
  */
 export async function signIn(ctx: Ctx, raw: SignInInput, origin: SignInOrigin = {}): Promise<SignInResult> {
   const input = parseInput(signInInput, raw)
-  const keys: Keys = { account: throttleKey('account', input.email), address: origin.address ? throttleKey('address', origin.address) : null }
+  const keys: Keys = {
+    account: throttleKey('account', input.email),
+    address: origin.address ? throttleKey('address', origin.address) : null,
+  }
   const allowed = await reserve(ctx, keys)
   const user = await findUserByEmail(ctx.db, input.email)
   const candidate = allowed && user && !user.disabledAt ? user : undefined
@@ -42,7 +52,8 @@ export async function signIn(ctx: Ctx, raw: SignInInput, origin: SignInOrigin = 
   const matches = await verifyPassword(candidate?.passwordHash ?? (await decoyHash()), input.password)
   if (!candidate || !matches) {
     // A held-back attempt checked no password: only checked ones are recorded, and only for an existing account.
-    if (allowed && user) await recordAudit(ctx, { action: 'user.sign_in_failed', entityType: 'user', entityId: user.id })
+    if (allowed && user)
+      await recordAudit(ctx, { action: 'user.sign_in_failed', entityType: 'user', entityId: user.id })
     throw badCredentials()
   }
   return openSession(ctx, candidate, keys)
@@ -75,9 +86,16 @@ async function openSession(ctx: Ctx, user: UserRow, keys: Keys): Promise<SignInR
 /** Ends the session of this cookie token and records who signed out (nothing to do if it is already gone). */
 export async function signOut(ctx: Ctx, token: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const [gone] = await tx.db.delete(sessions).where(eq(sessions.id, sha256(token))).returning({ userId: sessions.userId })
+    const [gone] = await tx.db
+      .delete(sessions)
+      .where(eq(sessions.id, sha256(token)))
+      .returning({ userId: sessions.userId })
     const user = gone ? await findUserById(tx.db, gone.userId) : undefined
-    if (user) await recordAudit({ ...tx, actor: actorOfUser(user, 'session') }, { action: 'user.signed_out', entityType: 'user', entityId: user.id })
+    if (user)
+      await recordAudit(
+        { ...tx, actor: actorOfUser(user, 'session') },
+        { action: 'user.signed_out', entityType: 'user', entityId: user.id },
+      )
   })
 }
 

@@ -56,7 +56,9 @@ export async function reserveAttempt(db: Db, key: ThrottleKey, now: Date): Promi
 
 /** Forgets a key's failures (a successful sign-in or password change). */
 export async function clearThrottle(db: Db, key: ThrottleKey): Promise<void> {
-  await db.delete(signInThrottles).where(and(eq(signInThrottles.kind, key.kind), eq(signInThrottles.keyHash, key.keyHash)))
+  await db
+    .delete(signInThrottles)
+    .where(and(eq(signInThrottles.kind, key.kind), eq(signInThrottles.keyHash, key.keyHash)))
 }
 
 /**
@@ -79,7 +81,12 @@ export async function purgeStaleThrottles(db: Db, now: Date): Promise<number> {
   const dayAgo = new Date(now.getTime() - 86_400_000)
   const gone = await db
     .delete(signInThrottles)
-    .where(and(lt(signInThrottles.updatedAt, dayAgo), or(isNull(signInThrottles.blockedUntil), lt(signInThrottles.blockedUntil, now))))
+    .where(
+      and(
+        lt(signInThrottles.updatedAt, dayAgo),
+        or(isNull(signInThrottles.blockedUntil), lt(signInThrottles.blockedUntil, now)),
+      ),
+    )
     .returning({ kind: signInThrottles.kind })
   return gone.length
 }

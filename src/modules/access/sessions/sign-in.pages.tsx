@@ -46,8 +46,25 @@ function SignInPage(p: {
       ) : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={{ email: m.email[lang], password: m.password[lang] }} />
       <PostForm action={`/app/connexion?next=${encodeURIComponent(p.next)}`} csrfToken={p.request.csrfToken}>
-        <Field lang={lang} name="email" type="email" label={m.email[lang]} value={p.email} errors={p.errors} required autocomplete="username" />
-        <Field lang={lang} name="password" type="password" label={m.password[lang]} errors={p.errors} required autocomplete="current-password" />
+        <Field
+          lang={lang}
+          name="email"
+          type="email"
+          label={m.email[lang]}
+          value={p.email}
+          errors={p.errors}
+          required
+          autocomplete="username"
+        />
+        <Field
+          lang={lang}
+          name="password"
+          type="password"
+          label={m.password[lang]}
+          errors={p.errors}
+          required
+          autocomplete="current-password"
+        />
         <button type="submit" class="button">
           {m.submit[lang]}
         </button>
@@ -79,12 +96,23 @@ function startSession(request: FastifyRequest, reply: FastifyReply, session: Sig
 function showRefusal(request: FastifyRequest, reply: FastifyReply, next: string, error: AppError) {
   const email = typedValues(request.body).email
   const invalid = error.kind === 'invalid'
-  const page = <SignInPage request={request} next={next} email={email} errors={error.fields} message={invalid ? undefined : error.localized[request.lang]} />
+  const page = (
+    <SignInPage
+      request={request}
+      next={next}
+      email={email}
+      errors={error.fields}
+      message={invalid ? undefined : error.localized[request.lang]}
+    />
+  )
   return sendPage(reply, page, invalid ? 400 : statusOfKind[error.kind])
 }
 
 // `next` is only ever followed through safeNext; anything else in the query is ignored.
-const signInQuery = z.object({ next: z.string().max(2000).optional().catch(undefined), bye: z.string().max(10).optional().catch(undefined) })
+const signInQuery = z.object({
+  next: z.string().max(2000).optional().catch(undefined),
+  bye: z.string().max(10).optional().catch(undefined),
+})
 
 /** Sign-in and sign-out pages of the staff app. Sign-in is throttled in the database (see session.service.ts). */
 export function registerSignInPages(root: FastifyInstance, deps: ModuleDeps): void {

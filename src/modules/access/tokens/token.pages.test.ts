@@ -13,10 +13,21 @@ const form = { 'content-type': 'application/x-www-form-urlencoded' }
 let counter = 0
 
 const post = (url: string, data: Record<string, string> = {}, user: TestUser = admin) =>
-  app.injectAs(user, { method: 'POST', url, headers: form, payload: new URLSearchParams({ _csrf: csrfToken, ...data }).toString() })
-const get = (url: string, cookies?: Record<string, string>, user: TestUser = admin) => app.injectAs(user, { method: 'GET', url, cookies })
+  app.injectAs(user, {
+    method: 'POST',
+    url,
+    headers: form,
+    payload: new URLSearchParams({ _csrf: csrfToken, ...data }).toString(),
+  })
+const get = (url: string, cookies?: Record<string, string>, user: TestUser = admin) =>
+  app.injectAs(user, { method: 'GET', url, cookies })
 const countNamed = async (name: string) =>
-  (await queryRows<{ n: number }>(app.system.db, sql`select count(*)::int as n from access.api_tokens where name = ${name}`))[0]!.n
+  (
+    await queryRows<{ n: number }>(
+      app.system.db,
+      sql`select count(*)::int as n from access.api_tokens where name = ${name}`,
+    )
+  )[0]!.n
 
 async function createToken() {
   const name = `intégration ${++counter}`
@@ -33,12 +44,20 @@ describe('creating a token', () => {
     assert.ok(flash?.httpOnly, 'the one-time secret travels in an httpOnly cookie, never in the URL')
     const shown = await get(location, { escale_new_token: flash.value })
     assert.equal(shown.statusCode, 200)
-    const notice = /<div class="notice notice-secret" role="status" tabindex="-1" autofocus[^>]*>(.*?)<\/div>/s.exec(shown.body)
+    const notice = /<div class="notice notice-secret" role="status" tabindex="-1" autofocus[^>]*>(.*?)<\/div>/s.exec(
+      shown.body,
+    )
     assert.ok(notice, 'a focused notice')
     assert.ok(notice[1]!.includes(flash.value), 'the secret is in it')
-    assert.ok(shown.body.indexOf(flash.value) < shown.body.indexOf(`<form method="post" action="${BASE}"`), 'above the form, at the top')
+    assert.ok(
+      shown.body.indexOf(flash.value) < shown.body.indexOf(`<form method="post" action="${BASE}"`),
+      'above the form, at the top',
+    )
     const cleared = shown.cookies.find((c) => c.name === 'escale_new_token')
-    assert.ok(cleared && (cleared.maxAge === 0 || (cleared.expires && cleared.expires.getTime() < Date.now())), 'shown once')
+    assert.ok(
+      cleared && (cleared.maxAge === 0 || (cleared.expires && cleared.expires.getTime() < Date.now())),
+      'shown once',
+    )
     const reload = await get(location)
     assert.equal(reload.statusCode, 200)
     assert.ok(!reload.body.includes(flash.value))

@@ -46,7 +46,14 @@ export async function createApiToken(
     const token = `esc_${randomToken(30)}`
     const [row] = await tx.db
       .insert(apiTokens)
-      .values({ userId: user.id, name: input.name, tokenHash: sha256(token), prefix: token.slice(0, 10), createdBy: actorUserId(tx.actor), createdAt: tx.now })
+      .values({
+        userId: user.id,
+        name: input.name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 10),
+        createdBy: actorUserId(tx.actor),
+        createdAt: tx.now,
+      })
       .returning({ id: apiTokens.id })
     await recordAudit(tx, { action: 'api_token.created', entityType: 'api_token', entityId: row!.id })
     return { id: row!.id, token }
@@ -57,7 +64,9 @@ export async function createApiToken(
 export async function findNewToken(ctx: Ctx, id: string, secret: string): Promise<{ name: string } | undefined> {
   assertCan(ctx.actor, 'tokens.manage')
   if (!isUuid(id)) return undefined
-  const [row] = await ctx.db.select({ name: apiTokens.name, hash: apiTokens.tokenHash, createdAt: apiTokens.createdAt }).from(apiTokens)
+  const [row] = await ctx.db
+    .select({ name: apiTokens.name, hash: apiTokens.tokenHash, createdAt: apiTokens.createdAt })
+    .from(apiTokens)
     .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
   const fresh = row && row.hash === sha256(secret) && ctx.now.getTime() - row.createdAt.getTime() < NEW_SECRET_MS
   return fresh ? { name: row.name } : undefined

@@ -12,7 +12,12 @@ const change = (user: TestUser, currentPassword: string, newPassword: string) =>
     method: 'POST',
     url: '/app/compte/mot-de-passe',
     headers: form,
-    payload: new URLSearchParams({ _csrf: csrfToken, currentPassword, newPassword, confirmation: newPassword }).toString(),
+    payload: new URLSearchParams({
+      _csrf: csrfToken,
+      currentPassword,
+      newPassword,
+      confirmation: newPassword,
+    }).toString(),
   })
 
 describe('own password change (/app/compte)', () => {
@@ -27,12 +32,16 @@ describe('own password change (/app/compte)', () => {
     assert.equal(held.statusCode, 429)
     assert.match(held.body, /Trop d’essais du mot de passe actuel/)
     assert.match(held.body, /<form method="post" action="\/app\/compte\/mot-de-passe"/, 'the form again')
-    assert.ok((await signIn(app.system, { email: user.email, password: user.password })).token, 'the password did not change')
+    assert.ok(
+      (await signIn(app.system, { email: user.email, password: user.password })).token,
+      'the password did not change',
+    )
   })
 
   test('a successful change forgets the earlier wrong tries', async () => {
     const user = await app.userOf('agent', 'region', '11')
-    for (let i = 0; i < 4; i++) assert.equal((await change(user, 'pas le bon', 'une nouvelle phrase de passe')).statusCode, 400)
+    for (let i = 0; i < 4; i++)
+      assert.equal((await change(user, 'pas le bon', 'une nouvelle phrase de passe')).statusCode, 400)
     assert.equal((await change(user, user.password, 'une nouvelle phrase de passe')).statusCode, 303)
     const after = await change(user, 'encore faux', 'une autre phrase de passe')
     assert.equal(after.statusCode, 400, 'a wrong try is a wrong try again, not held back')

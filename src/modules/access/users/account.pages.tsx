@@ -19,33 +19,72 @@ const m = {
   change: { fr: 'Changer mon mot de passe', en: 'Change my password' },
   currentPassword: { fr: 'Mot de passe actuel', en: 'Current password' },
   newPassword: { fr: 'Nouveau mot de passe', en: 'New password' },
-  newHint: { fr: 'Au moins 12 caractères. Une phrase de passe est plus facile à retenir.', en: 'At least 12 characters. A passphrase is easier to remember.' },
+  newHint: {
+    fr: 'Au moins 12 caractères. Une phrase de passe est plus facile à retenir.',
+    en: 'At least 12 characters. A passphrase is easier to remember.',
+  },
   confirmation: { fr: 'Confirmez le nouveau mot de passe', en: 'Confirm the new password' },
   submit: { fr: 'Changer le mot de passe', en: 'Change password' },
-  done: { fr: 'Mot de passe changé. Vos autres sessions ont été fermées.', en: 'Password changed. Your other sessions were signed out.' },
+  done: {
+    fr: 'Mot de passe changé. Vos autres sessions ont été fermées.',
+    en: 'Password changed. Your other sessions were signed out.',
+  },
 }
 
 function AccountPage(p: { request: FastifyRequest; deps: ModuleDeps; errors?: FieldErrors; done?: boolean }) {
   const lang = p.request.lang
   const actor = requireActor(p.request)
-  const labels = { currentPassword: m.currentPassword[lang], newPassword: m.newPassword[lang], confirmation: m.confirmation[lang] }
+  const labels = {
+    currentPassword: m.currentPassword[lang],
+    newPassword: m.newPassword[lang],
+    confirmation: m.confirmation[lang],
+  }
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
       <h1>{m.title[lang]}</h1>
       {actor.kind === 'user' ? (
         <dl>
-          <dt>{m.email[lang]}</dt><dd>{actor.email}</dd>
-          <dt>{m.role[lang]}</dt><dd>{roleLabels[actor.role][lang]}</dd>
+          <dt>{m.email[lang]}</dt>
+          <dd>{actor.email}</dd>
+          <dt>{m.role[lang]}</dt>
+          <dd>{roleLabels[actor.role][lang]}</dd>
         </dl>
       ) : null}
       <h2>{m.change[lang]}</h2>
       {p.done ? <Notice>{m.done[lang]}</Notice> : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm action="/app/compte/mot-de-passe" csrfToken={p.request.csrfToken} label={m.change[lang]}>
-        <Field lang={lang} name="currentPassword" type="password" label={labels.currentPassword} errors={p.errors} required autocomplete="current-password" />
-        <Field lang={lang} name="newPassword" type="password" label={labels.newPassword} hint={m.newHint[lang]} errors={p.errors} required autocomplete="new-password" />
-        <Field lang={lang} name="confirmation" type="password" label={labels.confirmation} errors={p.errors} required autocomplete="new-password" />
-        <button class="button" type="submit">{m.submit[lang]}</button>
+        <Field
+          lang={lang}
+          name="currentPassword"
+          type="password"
+          label={labels.currentPassword}
+          errors={p.errors}
+          required
+          autocomplete="current-password"
+        />
+        <Field
+          lang={lang}
+          name="newPassword"
+          type="password"
+          label={labels.newPassword}
+          hint={m.newHint[lang]}
+          errors={p.errors}
+          required
+          autocomplete="new-password"
+        />
+        <Field
+          lang={lang}
+          name="confirmation"
+          type="password"
+          label={labels.confirmation}
+          errors={p.errors}
+          required
+          autocomplete="new-password"
+        />
+        <button class="button" type="submit">
+          {m.submit[lang]}
+        </button>
       </PostForm>
     </AppPage>
   )
@@ -61,13 +100,15 @@ export function registerAccountPages(root: FastifyInstance, deps: ModuleDeps): v
     return sendPage(reply, <AccountPage request={request} deps={deps} done={request.query.ok === '1'} />)
   })
   app.post('/app/compte/mot-de-passe', formRoute(changePasswordInput), async (request, reply) => {
-    const redisplay = (errors: FieldErrors, status: number) => sendPage(reply, <AccountPage request={request} deps={deps} errors={errors} />, status)
+    const redisplay = (errors: FieldErrors, status: number) =>
+      sendPage(reply, <AccountPage request={request} deps={deps} errors={errors} />, status)
     const change = () => changeOwnPassword(ctxOf(request, deps), request.body, request.cookies[SESSION_COOKIE])
     try {
       return await submitForm<void, unknown>(request, change, () => reply.redirect('/app/compte?ok=1', 303), redisplay)
     } catch (error) {
       // Too many wrong current passwords: the form again, with the wait explained on the field (429).
-      if (error instanceof AppError && error.kind === 'too_many') return redisplay(error.fields ?? { currentPassword: error.localized }, 429)
+      if (error instanceof AppError && error.kind === 'too_many')
+        return redisplay(error.fields ?? { currentPassword: error.localized }, 429)
       throw error
     }
   })

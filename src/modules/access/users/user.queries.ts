@@ -6,10 +6,7 @@ export type UserRow = typeof users.$inferSelect
 
 /** The account with this email (case-insensitive), if any. */
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`)
   return row
 }
 

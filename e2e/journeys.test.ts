@@ -46,7 +46,7 @@ test('the public region page shows the seed region and has no WCAG 2.1 AA violat
   }
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'English' }).click()
-  await page.getByRole('heading', { level: 2, name: 'MIFI staff in the region' }).waitFor()
+  await page.getByRole('heading', { level: 2, name: 'Ministry staff in the region' }).waitFor()
   await expectNoAxeViolations(page)
   await page.close()
 })

@@ -5,4 +5,10 @@ import { addUserCommand } from './add-user.js'
 import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
 
-export const commands: Command[] = [migrateCommand, seedDemoCommand, addUserCommand, createTokenCommand, verifyAuditCommand]
+export const commands: Command[] = [
+  migrateCommand,
+  seedDemoCommand,
+  addUserCommand,
+  createTokenCommand,
+  verifyAuditCommand,
+]

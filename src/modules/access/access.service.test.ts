@@ -5,7 +5,16 @@ import { buildTestApp, csrfToken } from '../../../test/build-test-app.js'
 import { queryRows } from '../../platform/db/database.js'
 import { AppError } from '../../platform/errors.js'
 import { auditEvents } from './audit/audit.schema.js'
-import { createApiToken, createUser, findSessionActor, findTokenActor, inTransaction, revokeApiToken, signIn, signOut } from './index.js'
+import {
+  createApiToken,
+  createUser,
+  findSessionActor,
+  findTokenActor,
+  inTransaction,
+  revokeApiToken,
+  signIn,
+  signOut,
+} from './index.js'
 import { users } from './users/user.schema.js'
 
 const app = await buildTestApp()
@@ -13,7 +22,16 @@ const sys = app.system
 const password = 'un mot de passe assez long'
 
 async function newUser(email: string) {
-  return inTransaction(sys, (ctx) => createUser(ctx, { email, displayName: 'Personne Test', password, role: 'agent', scopeKind: 'region', scopeRef: '11' }))
+  return inTransaction(sys, (ctx) =>
+    createUser(ctx, {
+      email,
+      displayName: 'Personne Test',
+      password,
+      role: 'agent',
+      scopeKind: 'region',
+      scopeRef: '11',
+    }),
+  )
 }
 
 async function rejects(promise: Promise<unknown>, code: string) {
@@ -26,7 +44,10 @@ describe('accounts', () => {
     const [row] = await sys.db.select().from(users).where(eq(users.id, user.id))
     assert.match(row!.passwordHash, /^\$argon2id\$/)
     const events = await sys.db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id))
-    assert.deepEqual(events.map((e) => e.action), ['user.created'])
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['user.created'],
+    )
   })
 
   test('refuses a second account with the same email in another case', async () => {
@@ -36,7 +57,15 @@ describe('accounts', () => {
 
   test('requires a scope reference except for the "all" scope', async () => {
     await assert.rejects(
-      inTransaction(sys, (ctx) => createUser(ctx, { email: 'noscope@test.example', displayName: 'X', password, role: 'agent', scopeKind: 'region' })),
+      inTransaction(sys, (ctx) =>
+        createUser(ctx, {
+          email: 'noscope@test.example',
+          displayName: 'X',
+          password,
+          role: 'agent',
+          scopeKind: 'region',
+        }),
+      ),
       (e: unknown) => e instanceof AppError && e.fields?.scopeRef !== undefined,
     )
   })
@@ -70,8 +99,13 @@ describe('sign-in', () => {
 describe('API tokens', () => {
   test('are stored hashed, resolve to their account, and stop working once revoked', async () => {
     await newUser('token@test.example')
-    const { id, token } = await inTransaction(sys, (ctx) => createApiToken(ctx, { email: 'token@test.example', name: 'intégrateur' }))
-    const stored = await queryRows<{ token_hash: string }>(sys.db, sql`select token_hash from access.api_tokens where id = ${id}`)
+    const { id, token } = await inTransaction(sys, (ctx) =>
+      createApiToken(ctx, { email: 'token@test.example', name: 'intégrateur' }),
+    )
+    const stored = await queryRows<{ token_hash: string }>(
+      sys.db,
+      sql`select token_hash from access.api_tokens where id = ${id}`,
+    )
     assert.notEqual(stored[0]!.token_hash, token)
     assert.equal((await findTokenActor(sys.db, token, new Date()))?.kind, 'user')
     await inTransaction(sys, (ctx) => revokeApiToken(ctx, id))
@@ -89,13 +123,22 @@ describe('audit log', () => {
   test('rolls back with the change it records', async () => {
     await assert.rejects(
       inTransaction(sys, async (ctx) => {
-        await createUser(ctx, { email: 'rollback@test.example', displayName: 'R', password, role: 'agent', scopeKind: 'all' })
+        await createUser(ctx, {
+          email: 'rollback@test.example',
+          displayName: 'R',
+          password,
+          role: 'agent',
+          scopeKind: 'all',
+        })
         throw new Error('abort')
       }),
     )
     const rows = await sys.db.select().from(users).where(eq(users.email, 'rollback@test.example'))
     assert.equal(rows.length, 0)
-    const events = await queryRows<{ n: number }>(sys.db, sql`select count(*)::int as n from access.audit_events e where not exists (select 1 from access.users u where u.id::text = e.entity_id) and e.entity_type = 'user'`)
+    const events = await queryRows<{ n: number }>(
+      sys.db,
+      sql`select count(*)::int as n from access.audit_events e where not exists (select 1 from access.users u where u.id::text = e.entity_id) and e.entity_type = 'user'`,
+    )
     assert.equal(events[0]!.n, 0)
   })
 })
@@ -103,18 +146,38 @@ describe('audit log', () => {
 describe('own password change (/app/compte)', () => {
   const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
   const post = (user: Awaited<ReturnType<typeof app.userOf>>, data: Record<string, string>, cookie = user.cookie) =>
-    app.injectAs({ ...user, cookie }, { method: 'POST', url: '/app/compte/mot-de-passe', headers: formHeaders, payload: new URLSearchParams({ _csrf: csrfToken, ...data }).toString() })
+    app.injectAs(
+      { ...user, cookie },
+      {
+        method: 'POST',
+        url: '/app/compte/mot-de-passe',
+        headers: formHeaders,
+        payload: new URLSearchParams({ _csrf: csrfToken, ...data }).toString(),
+      },
+    )
 
   test('checks the current password and the confirmation, then ends the other sessions only', async () => {
     const user = await app.userOf('agent', 'region', '11')
     const { token: otherSession } = await signIn(sys, { email: user.email, password: user.password })
-    const wrong = await post(user, { currentPassword: 'nope', newPassword: 'une nouvelle phrase de passe', confirmation: 'une nouvelle phrase de passe' })
+    const wrong = await post(user, {
+      currentPassword: 'nope',
+      newPassword: 'une nouvelle phrase de passe',
+      confirmation: 'une nouvelle phrase de passe',
+    })
     assert.equal(wrong.statusCode, 400)
     assert.match(wrong.body, /Mot de passe actuel incorrect/)
-    const mismatch = await post(user, { currentPassword: user.password, newPassword: 'une nouvelle phrase de passe', confirmation: 'autre chose' })
+    const mismatch = await post(user, {
+      currentPassword: user.password,
+      newPassword: 'une nouvelle phrase de passe',
+      confirmation: 'autre chose',
+    })
     assert.equal(mismatch.statusCode, 400)
     assert.match(mismatch.body, /La confirmation ne correspond pas/)
-    const ok = await post(user, { currentPassword: user.password, newPassword: 'une nouvelle phrase de passe', confirmation: 'une nouvelle phrase de passe' })
+    const ok = await post(user, {
+      currentPassword: user.password,
+      newPassword: 'une nouvelle phrase de passe',
+      confirmation: 'une nouvelle phrase de passe',
+    })
     assert.equal(ok.statusCode, 303)
     assert.notEqual(await findSessionActor(sys.db, user.cookie, new Date()), null, 'the current session stays')
     assert.equal(await findSessionActor(sys.db, otherSession, new Date()), null, 'other sessions end')

@@ -104,8 +104,11 @@ describe('staff app', () => {
   })
 
   test('creates an API token shown once', async () => {
-    const res = await app.injectAs(admin, { method: 'POST', url: '/app/admin/jetons', headers: formHeaders, payload: form({ _csrf: csrfToken, email: agent.email, name: 'Intégration' }) })
-    assert.equal(res.statusCode, 201)
+    const created = await app.injectAs(admin, { method: 'POST', url: '/app/admin/jetons', headers: formHeaders, payload: form({ _csrf: csrfToken, email: agent.email, name: 'Intégration' }) })
+    // Post/redirect/get: the secret crosses the redirect in a short-lived cookie (see access/tokens/token.pages.test.ts).
+    assert.equal(created.statusCode, 303)
+    const flash = created.cookies.find((c) => c.name === 'escale_new_token')?.value ?? ''
+    const res = await app.injectAs(admin, { method: 'GET', url: String(created.headers.location), cookies: { escale_new_token: flash } })
     const token = /<code class="secret">(esc_[\w-]+)<\/code>/.exec(res.body)?.[1]
     assert.ok(token)
     const api = await app.app.inject({ method: 'GET', url: '/api/v1/regions', headers: { authorization: `Bearer ${token}` } })

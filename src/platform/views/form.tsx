@@ -161,7 +161,7 @@ export function FilterForm(p: { action: string; label: string; target: string; c
       hx-get={p.action}
       hx-target={`#${p.target}`}
       hx-swap="outerHTML"
-      hx-trigger="input changed delay:300ms, change, submit"
+      hx-trigger="input delay:300ms, submit"
       hx-push-url="true"
       hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}
     >

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
-import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { formOf, formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { CheckboxField, ErrorSummary, Field, FilterForm, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
@@ -25,6 +26,8 @@ import {
 } from './service-point.service.js'
 
 const BASE = '/app/admin/points-de-service'
+// The list's GET form sends '' for an untouched filter; `saved` is the notice after a redirect.
+const listPageQuery = formOf(servicePointListQuery.extend({ saved: z.literal('1').optional() }))
 type Values = Record<string, unknown>
 const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
 
@@ -116,7 +119,7 @@ export function registerServicePointPages(root: FastifyInstance, deps: ModuleDep
   const newTitle = (r: FastifyRequest) => m.newTitle[r.lang]
   const editTitle = (r: FastifyRequest) => m.editTitle[r.lang]
 
-  app.get(BASE, { schema: { hide: true, querystring: servicePointListQuery } }, async (request, reply) => {
+  app.get(BASE, { schema: { hide: true, querystring: listPageQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     const [items, regions] = await Promise.all([listServicePoints(ctx, { ...request.query, active: request.query.active === 'true' }), listRegionsInScope(ctx)])
     const table = tableOf(request, items, regions)

@@ -17,10 +17,16 @@ const ctxBase = { db: database.db, now: () => new Date(), resolveScope }
 const accounts = await loadDemo(ctxBase)
 const agent = accounts.find((a) => a.role === 'agent')!
 const { token } = await signIn(systemCtx(ctxBase, 'bench'), { email: agent.email, password: agent.password })
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }, 'bench'), database, sessionSecret: 'x'.repeat(32), logger: false })
+const app = await buildApp({
+  config: loadConfig({ LOG_LEVEL: 'silent' }, 'bench'),
+  database,
+  sessionSecret: 'x'.repeat(32),
+  logger: false,
+})
 
 async function perRequest(url: string, cookie?: string): Promise<number> {
-  for (let i = 0; i < 20; i++) await app.inject({ method: 'GET', url, cookies: cookie ? { escale_session: cookie } : {} })
+  for (let i = 0; i < 20; i++)
+    await app.inject({ method: 'GET', url, cookies: cookie ? { escale_session: cookie } : {} })
   const start = process.hrtime.bigint()
   for (let i = 0; i < N; i++) {
     const res = await app.inject({ method: 'GET', url, cookies: cookie ? { escale_session: cookie } : {} })
@@ -31,7 +37,10 @@ async function perRequest(url: string, cookie?: string): Promise<number> {
 
 const base = await perRequest('/health')
 const rows = [
-  ['Public region page `/fr/regions/gaspesie-iles-de-la-madeleine`', await perRequest('/fr/regions/gaspesie-iles-de-la-madeleine')],
+  [
+    'Public region page `/fr/regions/gaspesie-iles-de-la-madeleine`',
+    await perRequest('/fr/regions/gaspesie-iles-de-la-madeleine'),
+  ],
   ['Staff home `/app` (agent, session)', await perRequest('/app', token)],
   ['API `/api/v1/service-points` (agent, session)', await perRequest('/api/v1/service-points', token)],
 ] as const

@@ -15,7 +15,14 @@ before(async () => {
   server = await startServer(dataDir)
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 })
 after(async () => {
@@ -25,7 +32,10 @@ after(async () => {
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [])
+  assert.deepEqual(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  )
 }
 
 /** axe runs in the page, so a page without JavaScript is checked by opening its URL in a page with it. */
@@ -34,8 +44,14 @@ async function expectNoAxeViolationsAt(jsPage: Page, url: string) {
   await expectNoAxeViolations(jsPage)
 }
 
-async function signedInPage(role: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 800 } })
+async function signedInPage(
+  role: string,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 800 },
+  })
   const page = await context.newPage()
   await page.goto(`${server.url}/app/connexion`)
   await page.getByLabel('Adresse courriel').fill(server.accounts[role]!.email)
@@ -47,7 +63,10 @@ async function signedInPage(role: string, options: { javaScriptEnabled?: boolean
 
 /** WCAG 1.4.10 (reflow): nothing wider than the viewport. */
 async function assertNoHorizontalScroll(page: Page, what: string) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }))
   assert.ok(scroll <= width, `${what}: page is ${scroll}px wide in a ${width}px viewport`)
 }
 
@@ -105,7 +124,11 @@ test('a partner finds their way home: the logo, and the refusal page of the staf
   await page.getByRole('link', { name: "Retour à l'accueil" }).click()
   await page.waitForURL((url) => url.pathname === '/partenaires')
   await page.goto(`${server.url}/app/admin/personnel`)
-  await page.getByRole('banner').getByRole('link', { name: /Escale/ }).first().click()
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Escale/ })
+    .first()
+    .click()
   await page.waitForURL((url) => url.pathname === '/partenaires')
   await page.context().close()
 })
@@ -119,7 +142,13 @@ test('at 375 px nothing scrolls sideways, on the public pages and on the admin s
   }
   await context.close()
   const page = await signedInPage('admin', { width: 375 })
-  for (const url of ['/app', '/app/admin/points-de-service', '/app/admin/personnel', '/app/admin/journal', '/app/admin/jetons']) {
+  for (const url of [
+    '/app',
+    '/app/admin/points-de-service',
+    '/app/admin/personnel',
+    '/app/admin/journal',
+    '/app/admin/jetons',
+  ]) {
     await page.goto(`${server.url}${url}`)
     await assertNoHorizontalScroll(page, url)
   }
@@ -142,7 +171,17 @@ test('the service-point list filters as you type, and with the plain form when J
   await noJs.goto(`${server.url}/app/admin/points-de-service`)
   await noJs.getByRole('searchbox', { name: 'Mots recherchés' }).fill('sandy')
   await noJs.getByRole('button', { name: 'Filtrer' }).click()
-  await noJs.getByRole('region', { name: 'Points de services' }).getByRole('cell', { name: /Sandy Beach/ }).first().waitFor()
-  assert.equal(await noJs.getByRole('region', { name: 'Points de services' }).getByRole('cell', { name: 'Carleton-sur-Mer', exact: true }).count(), 0)
+  await noJs
+    .getByRole('region', { name: 'Points de services' })
+    .getByRole('cell', { name: /Sandy Beach/ })
+    .first()
+    .waitFor()
+  assert.equal(
+    await noJs
+      .getByRole('region', { name: 'Points de services' })
+      .getByRole('cell', { name: 'Carleton-sur-Mer', exact: true })
+      .count(),
+    0,
+  )
   await noJs.context().close()
 })

@@ -15,7 +15,14 @@ before(async () => {
   server = await startServer(dataDir)
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 })
 after(async () => {
@@ -41,7 +48,14 @@ test('the public region page shows the seed region and has no WCAG 2.1 AA violat
   await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
   await page.getByRole('heading', { level: 1, name: 'Gaspésie–Îles-de-la-Madeleine' }).waitFor()
   const text = await page.locator('main').innerText()
-  for (const expected of ['11, rue de la Cathédrale', '96 Montée de Sandy Beach, bureau 2.11', '314, boulevard Perron', '1 833 273-4667', 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca', 'trois points de services']) {
+  for (const expected of [
+    '11, rue de la Cathédrale',
+    '96 Montée de Sandy Beach, bureau 2.11',
+    '314, boulevard Perron',
+    '1 833 273-4667',
+    'accompagnement_qcdrbslgim@mifi.gouv.qc.ca',
+    'trois points de services',
+  ]) {
     assert.ok(text.includes(expected), expected)
   }
   await expectNoAxeViolations(page)

@@ -2,7 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type RunningServer = { url: string; process: ChildProcess; accounts: Record<string, { email: string; password: string }> }
+export type RunningServer = {
+  url: string
+  process: ChildProcess
+  accounts: Record<string, { email: string; password: string }>
+}
 
 /** Starts Escale as `npm start` does (embedded database in `dataDir`, free port) and waits for its URL. */
 export async function startServer(dataDir: string): Promise<RunningServer> {

@@ -20,6 +20,14 @@ if (files.length === 0) {
   console.error(`No test files found in ${roots.join(', ')}`)
   process.exit(1)
 }
-const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...process.argv.slice(3), ...files]
+const args = [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-concurrency=2',
+  '--test-reporter=spec',
+  ...process.argv.slice(3),
+  ...files,
+]
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: 'silent' } })
 process.exit(result.status ?? 1)

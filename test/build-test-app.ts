@@ -5,7 +5,6 @@ import {
   createApiToken,
   createUser,
   type CtxBase,
-  inTransaction,
   type Role,
   type ScopeKind,
   signIn,
@@ -59,7 +58,7 @@ export async function buildTestApp(): Promise<TestApp> {
     const password = 'correct horse battery staple'
     await createUser(system, { email, displayName: `Test ${role} ${counter}`, password, role, scopeKind, scopeRef })
     const { token: session } = await signIn({ ...system, now: new Date() }, { email, password })
-    const { token } = await inTransaction(system, (ctx) => createApiToken(ctx, { email, name: 'test' }))
+    const { token } = await createApiToken(system, { email, name: 'test' })
     const actor: Actor = {
       kind: 'user',
       userId: '',

@@ -33,7 +33,20 @@ test('migrates, loads the demo once, adds a user, creates a token', { skip }, ()
   assert.match(fs.readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8'), /admin@escale\.example/)
   assert.match(escale('seed', 'demo').stdout, /already loaded/)
 
-  const add = escale('user', 'add', '--email', 'cli@test.example', '--name', 'Par la CLI', '--role', 'advisor', '--scope', 'region', '--scope-ref', '11')
+  const add = escale(
+    'user',
+    'add',
+    '--email',
+    'cli@test.example',
+    '--name',
+    'Par la CLI',
+    '--role',
+    'advisor',
+    '--scope',
+    'region',
+    '--scope-ref',
+    '11',
+  )
   assert.equal(add.status, 0, add.stderr)
   assert.match(add.stdout, /Password: \S{12,}/)
   const token = escale('token', 'create', '--email', 'cli@test.example', '--name', 'test')
@@ -42,10 +55,36 @@ test('migrates, loads the demo once, adds a user, creates a token', { skip }, ()
 })
 
 test('reports bad input per option with exit code 1, and unknown options with exit code 2', { skip }, () => {
-  const bad = escale('user', 'add', '--email', 'ok@test.example', '--name', 'X', '--role', 'agent', '--scope', 'region', '--scope-ref', '42')
+  const bad = escale(
+    'user',
+    'add',
+    '--email',
+    'ok@test.example',
+    '--name',
+    'X',
+    '--role',
+    'agent',
+    '--scope',
+    'region',
+    '--scope-ref',
+    '42',
+  )
   assert.equal(bad.status, 1)
   assert.match(bad.stderr, /--scope-ref: This scope names no region/)
-  const notUuid = escale('user', 'add', '--email', 'ok@test.example', '--name', 'X', '--role', 'agent', '--scope', 'service_point', '--scope-ref', 'gaspe')
+  const notUuid = escale(
+    'user',
+    'add',
+    '--email',
+    'ok@test.example',
+    '--name',
+    'X',
+    '--role',
+    'agent',
+    '--scope',
+    'service_point',
+    '--scope-ref',
+    'gaspe',
+  )
   assert.equal(notUuid.status, 1)
   assert.match(notUuid.stderr, /--scope-ref: Invalid scope reference/)
   const invalid = escale('user', 'add', '--email', 'nope', '--role', 'chief', '--scope', 'region', '--scope-ref', '11')

@@ -7,12 +7,19 @@ import { loadConfigOrExit } from '../server/runtime.js'
 import { resolveScope } from '../server/scope-resolver.js'
 
 /** Opens and migrates the configured database, runs a command with a system context, and closes it. */
-export async function withDatabase<T>(label: string, run: (ctx: Ctx, database: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  label: string,
+  run: (ctx: Ctx, database: Database, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfigOrExit()
   const database = await openDatabase(config)
   try {
     await runMigrations(database)
-    return await run(systemCtx({ db: database.db, now: () => new Date(), resolveScope }, `cli ${label}`), database, config)
+    return await run(
+      systemCtx({ db: database.db, now: () => new Date(), resolveScope }, `cli ${label}`),
+      database,
+      config,
+    )
   } finally {
     await database.close()
   }

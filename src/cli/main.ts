@@ -40,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof AppError) {
       console.error(`${error.localized.en}`)
-      for (const [field, message] of Object.entries(error.fields ?? {})) console.error(`  --${command.fieldOptions?.[field] ?? field}: ${message.en}`)
+      for (const [field, message] of Object.entries(error.fields ?? {}))
+        console.error(`  --${command.fieldOptions?.[field] ?? field}: ${message.en}`)
       return 1
     }
     throw error

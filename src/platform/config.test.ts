@@ -13,6 +13,7 @@ test('applies the documented defaults', () => {
 test('lists every problem at once', () => {
   assert.throws(
     () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SESSION_SECRET: 'short' }),
-    (e: unknown) => e instanceof ConfigError && e.problems.length === 4 && /PORT/.test(e.message) && /DATABASE_URL/.test(e.message),
+    (e: unknown) =>
+      e instanceof ConfigError && e.problems.length === 4 && /PORT/.test(e.message) && /DATABASE_URL/.test(e.message),
   )
 })

@@ -1,5 +1,12 @@
 import { type Ctx, type CtxBase, createUser, inTransaction, systemCtx, type Role } from '../modules/access/index.js'
-import { addContactChannel, createDirectorate, createServicePoint, createStaff, createStaffAccount, findDirectorateByName } from '../modules/territory/index.js'
+import {
+  addContactChannel,
+  createDirectorate,
+  createServicePoint,
+  createStaff,
+  createStaffAccount,
+  findDirectorateByName,
+} from '../modules/territory/index.js'
 import { createOrganization } from '../modules/partners/index.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -10,9 +17,24 @@ export const DEMO_DIRECTORATE = 'Direction régionale du Bas-Saint-Laurent et de
 const FROM = '2019-08-01'
 
 const points = [
-  { key: 'cathedrale', name: 'Services Québec — Gaspé (rue de la Cathédrale)', streetAddress: '11, rue de la Cathédrale', city: 'Gaspé' },
-  { key: 'sandy', name: 'Services Québec — Gaspé (Montée de Sandy Beach)', streetAddress: '96 Montée de Sandy Beach, bureau 2.11', city: 'Gaspé' },
-  { key: 'carleton', name: 'Services Québec — Carleton-sur-Mer', streetAddress: '314, boulevard Perron', city: 'Carleton-sur-Mer' },
+  {
+    key: 'cathedrale',
+    name: 'Services Québec — Gaspé (rue de la Cathédrale)',
+    streetAddress: '11, rue de la Cathédrale',
+    city: 'Gaspé',
+  },
+  {
+    key: 'sandy',
+    name: 'Services Québec — Gaspé (Montée de Sandy Beach)',
+    streetAddress: '96 Montée de Sandy Beach, bureau 2.11',
+    city: 'Gaspé',
+  },
+  {
+    key: 'carleton',
+    name: 'Services Québec — Carleton-sur-Mer',
+    streetAddress: '314, boulevard Perron',
+    city: 'Carleton-sur-Mer',
+  },
 ] as const
 
 const team = [
@@ -23,9 +45,17 @@ const team = [
 ] as const
 
 const organizations = [
-  { name: 'Carrefour Jeunesse Emploi Avignon Bonaventure Action Travail Chaleurs', kind: 'employment', city: 'Bonaventure' },
+  {
+    name: 'Carrefour Jeunesse Emploi Avignon Bonaventure Action Travail Chaleurs',
+    kind: 'employment',
+    city: 'Bonaventure',
+  },
   { name: 'Carrefour Jeunesse Emploi Rocher Percé Option Emploi', kind: 'employment', city: 'Chandler' },
-  { name: 'Centre Local de Développement de la Haute Gaspésie', kind: 'local_development', city: 'Sainte-Anne-des-Monts' },
+  {
+    name: 'Centre Local de Développement de la Haute Gaspésie',
+    kind: 'local_development',
+    city: 'Sainte-Anne-des-Monts',
+  },
   { name: 'Pouvoir des mots de Gaspé', kind: 'literacy', city: 'Gaspé' },
 ] as const
 
@@ -36,7 +66,13 @@ export async function isDemoLoaded(db: Db): Promise<boolean> {
   return (await findDirectorateByName(db, DEMO_DIRECTORATE)) !== undefined
 }
 
-async function account(ctx: Ctx, role: Role, displayName: string, scopeKind: 'all' | 'directorate' | 'region' | 'service_point' | 'organization', scopeRef?: string): Promise<DemoAccount & { id: string }> {
+async function account(
+  ctx: Ctx,
+  role: Role,
+  displayName: string,
+  scopeKind: 'all' | 'directorate' | 'region' | 'service_point' | 'organization',
+  scopeRef?: string,
+): Promise<DemoAccount & { id: string }> {
   const email = `${role}@escale.example`
   const password = randomToken(12)
   const user = await createUser(ctx, { email, displayName, password, role, scopeKind, scopeRef })
@@ -52,18 +88,38 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
       regionCodes: ['01', '11'],
       validFrom: FROM,
     })
-    await addContactChannel(ctx, { directorateId, kind: 'email', value: 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca', validFrom: FROM })
+    await addContactChannel(ctx, {
+      directorateId,
+      kind: 'email',
+      value: 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca',
+      validFrom: FROM,
+    })
     await addContactChannel(ctx, { directorateId, kind: 'phone', value: '1 833 273-4667', validFrom: FROM })
     const pointIds = new Map<string, string>()
     for (const p of points) {
-      const sp = await createServicePoint(ctx, { regionCode: '11', name: p.name, hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: p.streetAddress, city: p.city, validFrom: FROM })
+      const sp = await createServicePoint(ctx, {
+        regionCode: '11',
+        name: p.name,
+        hostKind: 'services_quebec',
+        hostName: 'Services Québec',
+        streetAddress: p.streetAddress,
+        city: p.city,
+        validFrom: FROM,
+      })
       pointIds.set(p.key, sp.id)
     }
     const accounts: (DemoAccount & { id: string })[] = []
     for (const member of team) {
       const servicePointId = pointIds.get(member.point)!
       const email = member.account ? `${member.account}@escale.example` : null
-      const staff = await createStaff(ctx, { fullName: member.fullName, role: member.role, regionCode: '11', servicePointId, email, validFrom: FROM })
+      const staff = await createStaff(ctx, {
+        fullName: member.fullName,
+        role: member.role,
+        regionCode: '11',
+        servicePointId,
+        email,
+        validFrom: FROM,
+      })
       if (!member.account) continue
       // Through the staff screen's own use case: the account gets the member's role and region.
       const { password } = await createStaffAccount(ctx, staff.id, { scope: 'region' })
@@ -80,5 +136,5 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
 
 /** The demo sign-ins as printed by `npm start` and `escale seed demo`. */
 export function formatDemoAccounts(accounts: DemoAccount[]): string {
-  return accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`).join('\n') + '\n'
+  return `${accounts.map((a) => `  ${a.role.padEnd(9)} ${a.email.padEnd(24)} ${a.password}`).join('\n')}\n`
 }

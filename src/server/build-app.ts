@@ -3,7 +3,6 @@ import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import helmet from '@fastify/helmet'
-import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod'
 import type { Config } from '../platform/config.js'
@@ -57,7 +56,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(helmet, helmetOptions)
   // Pages, JSON, CSS and htmx; fonts (woff2) are already compressed and skipped.
   await app.register(compress, { global: true })
-  await app.register(rateLimit, { global: false })
   await app.register(swagger, {
     openapi: {
       info: { title: 'Escale API', version: config.version, description: 'JSON API of Escale (/api/v1).' },

@@ -10,7 +10,9 @@ import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } fro
 
 const config = loadConfigOrExit()
 const database = await openDatabase(config).catch((error) => {
-  console.error(error instanceof DataDirLockedError ? error.message : `Cannot open the database: ${(error as Error).message}`)
+  console.error(
+    error instanceof DataDirLockedError ? error.message : `Cannot open the database: ${(error as Error).message}`,
+  )
   process.exit(1)
 })
 await runMigrations(database)
@@ -22,7 +24,8 @@ if (database.kind === 'embedded' && (await countUsers(database.db)) === 0) {
 }
 
 // Expired sessions are deleted at start and every hour (safe on several nodes: a plain DELETE).
-const purge = () => purgeExpiredSessions(database.db, new Date()).catch((error) => console.error('session purge failed', error))
+const purge = () =>
+  purgeExpiredSessions(database.db, new Date()).catch((error) => console.error('session purge failed', error))
 await purge()
 setInterval(purge, 3_600_000).unref()
 
@@ -33,7 +36,9 @@ const base = address.replace('127.0.0.1', 'localhost')
 console.log(`\nEscale ${version} is running at ${base} (database: ${database.kind})`)
 console.log(`Regional page: ${base}/fr/regions/gaspesie-iles-de-la-madeleine`)
 if ((await countUsers(database.db)) === 0) {
-  console.log('No account yet. Create an administrator:\n  npx escale user add --email you@example.org --name "Your Name" --role admin --scope all')
+  console.log(
+    'No account yet. Create an administrator:\n  npx escale user add --email you@example.org --name "Your Name" --role admin --scope all',
+  )
 } else if (database.kind === 'embedded' && fs.existsSync(demoAccountsFile(config))) {
   console.log(`Demo sign-ins (${base}/app/connexion):\n${fs.readFileSync(demoAccountsFile(config), 'utf8')}`)
 }

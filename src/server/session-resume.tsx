@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { type ModuleDeps, SESSION_COOKIE, signIn, systemCtx } from '../modules/access/index.js'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { type ModuleDeps, signIn, startBrowserSession, systemCtx } from '../modules/access/index.js'
 import { AppError, type Localized, statusOfKind } from '../platform/errors.js'
-import { renewCsrf } from '../platform/http/csrf.js'
 import { Field, PostForm } from '../platform/views/form.js'
 import { Layout } from '../platform/views/layout.js'
 import { sendPage } from '../platform/views/render.js'
@@ -12,8 +11,6 @@ import { sendPage } from '../platform/views/render.js'
 
 const CARRIED = '_carried.'
 const RETURN = '_return'
-// Same lifetime as the sign-in page's session cookie (access: SESSION_DAYS).
-const SESSION_MAX_AGE = 7 * 86_400
 
 const m = {
   title: { fr: 'Session expirée', en: 'Session expired' },
@@ -151,18 +148,6 @@ function ResubmitPage(p: { request: FastifyRequest; fields: Fields; target: stri
   )
 }
 
-function startSession(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  const secure = request.protocol === 'https'
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    maxAge: SESSION_MAX_AGE,
-  })
-  renewCsrf(request, reply)
-}
-
 function textOf(body: unknown, name: string): string {
   const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined
   return typeof value === 'string' ? value.trim() : ''
@@ -181,7 +166,7 @@ export function registerSessionResume(app: FastifyInstance, deps: ModuleDeps): v
         { email, password: textOf(request.body, 'password') },
         { address: request.ip },
       )
-      startSession(request, reply, session.token)
+      startBrowserSession(request, reply, session.token)
       return sendPage(reply, <ResubmitPage request={request} fields={fields} target={target} />)
     } catch (error) {
       if (!(error instanceof AppError)) throw error

@@ -1,5 +1,10 @@
 import type { Ctx } from '../../src/modules/access/index.js'
-import { createServicePoint, createStaff, type ServicePointInput, type StaffInput } from '../../src/modules/territory/index.js'
+import {
+  createServicePoint,
+  createStaff,
+  type ServicePointInput,
+  type StaffInput,
+} from '../../src/modules/territory/index.js'
 
 let n = 0
 
@@ -21,5 +26,11 @@ export function buildServicePoint(ctx: Ctx, overrides: Partial<ServicePointInput
 /** A team member (an agent by default) in a region. */
 export function buildStaff(ctx: Ctx, overrides: Partial<StaffInput> = {}) {
   n++
-  return createStaff(ctx, { fullName: `Membre ${n}`, role: 'agent', regionCode: '11', validFrom: '2020-01-01', ...overrides })
+  return createStaff(ctx, {
+    fullName: `Membre ${n}`,
+    role: 'agent',
+    regionCode: '11',
+    validFrom: '2020-01-01',
+    ...overrides,
+  })
 }

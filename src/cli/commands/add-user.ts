@@ -25,10 +25,19 @@ export const addUserCommand: Command = {
   async run(v) {
     const password = typeof v.password === 'string' ? v.password : randomToken(12)
     // The command line is an edge: parse before trusting; the service then checks that the scope's ref exists.
-    const input = parseInput(createUserInput, { email: v.email, displayName: v.name, password, role: v.role, scopeKind: v.scope, scopeRef: v['scope-ref'] })
+    const input = parseInput(createUserInput, {
+      email: v.email,
+      displayName: v.name,
+      password,
+      role: v.role,
+      scopeKind: v.scope,
+      scopeRef: v['scope-ref'],
+    })
     await withDatabase('user add', async (ctx) => {
       const user = await createUser(ctx, input)
-      console.log(`Account created: ${user.email} (${user.role}, scope ${user.scopeKind}${user.scopeRef ? ` ${user.scopeRef}` : ''})`)
+      console.log(
+        `Account created: ${user.email} (${user.role}, scope ${user.scopeKind}${user.scopeRef ? ` ${user.scopeRef}` : ''})`,
+      )
       if (typeof v.password !== 'string') console.log(`Password: ${password}`)
     })
   },

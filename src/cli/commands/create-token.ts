@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
-import { createApiToken, inTransaction } from '../../modules/access/index.js'
+import { createApiToken, createTokenInput } from '../../modules/access/index.js'
+import { parseInput } from '../../platform/validation.js'
 
 export const createTokenCommand: Command = {
   name: 'token create',
@@ -8,8 +9,10 @@ export const createTokenCommand: Command = {
   help: 'Usage: escale token create --email <account email> --name <token name>\n\nThe token acts as that account, with its role and scope. Only its hash is stored.',
   options: { email: { type: 'string' }, name: { type: 'string' } },
   async run(v) {
-    await withDatabase('token create', async (base) => {
-      const { token } = await inTransaction(base, (ctx) => createApiToken(ctx, { email: v.email as string, name: v.name as string }))
+    // The command line is an edge: parse before trusting.
+    const input = parseInput(createTokenInput, { email: v.email, name: v.name })
+    await withDatabase('token create', async (ctx) => {
+      const { token } = await createApiToken(ctx, input)
       console.log(`Token (shown once, keep it secret):\n${token}`)
     })
   },

@@ -17,7 +17,8 @@ export const seedDemoCommand: Command = {
       }
       const accounts = await loadDemo({ db: ctx.db, now: () => ctx.now, resolveScope: ctx.resolveScope })
       // On the embedded database, `npm start` prints them again from the data folder.
-      if (database.kind === 'embedded') fs.writeFileSync(demoAccountsFile(config), formatDemoAccounts(accounts), { mode: 0o600 })
+      if (database.kind === 'embedded')
+        fs.writeFileSync(demoAccountsFile(config), formatDemoAccounts(accounts), { mode: 0o600 })
       console.log(`Demo region loaded. Sign-ins:\n${formatDemoAccounts(accounts)}`)
     })
   },

@@ -41,6 +41,18 @@ export const auditActionLabels: Record<string, Localized> = {
   'staff.created': { fr: "Ajout d'un membre du personnel", en: 'Staff member added' },
   'staff.updated': { fr: "Modification d'un membre du personnel", en: 'Staff member changed' },
   'staff.account_created': { fr: "Ouverture du compte d'un membre du personnel", en: "Staff member's account opened" },
+  'staff.account_disabled': {
+    fr: "Désactivation du compte d'un membre du personnel",
+    en: "Staff member's account disabled",
+  },
+  'staff.account_enabled': {
+    fr: "Réactivation du compte d'un membre du personnel",
+    en: "Staff member's account re-enabled",
+  },
+  'staff.password_reset': {
+    fr: "Réinitialisation du mot de passe d'un membre du personnel",
+    en: "Staff member's password reset",
+  },
   'directorate.created': { fr: "Création d'une direction régionale", en: 'Regional directorate created' },
   'contact_channel.created': { fr: "Ajout d'un moyen de contact", en: 'Contact channel added' },
   'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },

@@ -43,7 +43,13 @@ export function systemActor(label: string): Actor {
 
 /** A context acting as the system (CLI, seed, jobs, sign-in before anyone is known): it reaches everything. */
 export function systemCtx(base: CtxBase, label: string): Ctx {
-  return { db: base.db, actor: systemActor(label), scope: Scope.all('system'), now: base.now(), resolveScope: base.resolveScope }
+  return {
+    db: base.db,
+    actor: systemActor(label),
+    scope: Scope.all('system'),
+    now: base.now(),
+    resolveScope: base.resolveScope,
+  }
 }
 
 /** The user id to record in audit events, or null for the system. */

@@ -35,7 +35,8 @@ export function registerAuthHook(app: FastifyInstance, deps: ModuleDeps): void {
     }
     // A grant whose reference does not resolve (a deleted service point, a mistyped ref) reaches nothing.
     if (request.actor?.kind === 'user') {
-      request.scope = (await deps.resolveScope(deps.db, request.actor.grant, civilDate(now))) ?? Scope.none(request.actor.grant.kind)
+      request.scope =
+        (await deps.resolveScope(deps.db, request.actor.grant, civilDate(now))) ?? Scope.none(request.actor.grant.kind)
     }
     // The JSON API has no anonymous resource: refuse before validating anything.
     if (!request.actor && request.url.startsWith('/api/v1/')) throw unauthenticated()

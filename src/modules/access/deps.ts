@@ -4,7 +4,7 @@ import { unauthenticated } from '../../platform/errors.js'
 import type { Localized } from '../../platform/errors.js'
 import type { Actor, Ctx } from './actor.js'
 import type { Permission } from './policy.js'
-import { Scope, type ScopeResolver } from './scope.js'
+import type { Scope, ScopeResolver } from './scope.js'
 
 /** A link of the staff app's navigation; each module contributes its own. */
 export type NavEntry = { href: string; label: Localized; permission: Permission }

@@ -7,13 +7,27 @@ export { Scope, type ScopedRecord, type ScopeResolver } from './scope.js'
 export { can, assertCan, forbiddenUnless, type Permission } from './policy.js'
 export { recordAudit, type AuditInput } from './audit/audit.service.js'
 export { verifyAuditChain, auditChainBroken, type ChainReport } from './audit/audit-chain.js'
-export { createUser, emailTaken, setUserDisabled, isUserDisabled, resetPassword, changeOwnPassword } from './users/user.service.js'
+export {
+  createUser,
+  emailTaken,
+  setUserDisabled,
+  isUserDisabled,
+  resetPassword,
+  changeOwnPassword,
+} from './users/user.service.js'
 export { createUserInput, type CreateUserInput, type UserOutput } from './users/user.contracts.js'
 export { findUserByEmail, countUsers } from './users/user.queries.js'
 export { hashPassword } from './users/password.js'
 export { signIn, signOut, findSessionActor, purgeExpiredSessions } from './sessions/session.service.js'
-export { createApiToken, revokeApiToken, listApiTokens, findTokenActor } from './tokens/token.service.js'
+export {
+  createApiToken,
+  createTokenInput,
+  revokeApiToken,
+  listApiTokens,
+  findTokenActor,
+} from './tokens/token.service.js'
 export { registerAuthHook, SESSION_COOKIE } from './auth.hook.js'
+export { startBrowserSession } from './sessions/session-cookie.js'
 export { ctxOf, requireActor, type ModuleDeps, type NavEntry } from './deps.js'
 export { AppPage } from './shell/app-page.js'
 export { roleLabels } from './access.messages.js'

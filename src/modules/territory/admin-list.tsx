@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact'
 import { AppPage, type ModuleDeps } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
 import { Notice } from '../../platform/views/form.js'
+import { Table } from '../../platform/views/table.js'
 import { fieldLabels as f } from './territory.messages.js'
 
 export type AdminListText = { listTitle: Localized; saved: Localized; add: Localized; none: Localized }
@@ -15,40 +16,65 @@ export const RESULTS_ID = 'results'
 export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable }) {
   const { lang, table } = p
   return (
-    <div id={RESULTS_ID} class="table-wrap" role="region" aria-label={table.text.listTitle[lang]} tabIndex={0} aria-live="polite">
-      {table.rows.length === 0 ? <p>{table.text.none[lang]}</p> : (
-        <table>
+    <div id={RESULTS_ID} aria-live="polite">
+      {table.rows.length === 0 ? (
+        <p>{table.text.none[lang]}</p>
+      ) : (
+        <Table label={table.text.listTitle[lang]}>
           <thead>
             <tr>
-              {[...table.columns, 'status'].map((k) => <th scope="col">{f[k]![lang]}</th>)}
-              <th scope="col"><span class="visually-hidden">{f.open![lang]}</span></th>
+              {[...table.columns, 'status'].map((k) => (
+                <th scope="col">{f[k]![lang]}</th>
+              ))}
+              <th scope="col">
+                <span class="visually-hidden">{f.open![lang]}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((row) => (
               <tr key={row.id}>
-                {row.cells.map((c) => <td>{c}</td>)}
+                {row.cells.map((c) => (
+                  <td>{c}</td>
+                ))}
                 <td>{row.active ? f.active![lang] : f.inactive![lang]}</td>
-                <td><a href={`${table.base}/${row.id}`}>{(table.canManage ? f.edit : f.open)![lang]}<span class="visually-hidden"> {row.label}</span></a></td>
+                <td>
+                  <a href={`${table.base}/${row.id}`}>
+                    {(table.canManage ? f.edit : f.open)![lang]}
+                    <span class="visually-hidden"> {row.label}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </div>
   )
 }
 
 /** The list screen shared by service points and staff: title, notice, add button, filters, results. */
-export function AdminList(p: { request: FastifyRequest; deps: ModuleDeps; table: AdminTable; filters?: ComponentChildren }) {
+export function AdminList(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  table: AdminTable
+  filters?: ComponentChildren
+  /** The notice after a redirect from a saved form (`?saved=1`, parsed by the route). */
+  saved?: boolean
+}) {
   const lang = p.request.lang
-  const { table } = p
-  const saved = (p.request.query as { saved?: unknown }).saved === '1'
+  const { table, saved } = p
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={table.text.listTitle[lang]}>
       <h1>{table.text.listTitle[lang]}</h1>
       {saved ? <Notice>{table.text.saved[lang]}</Notice> : null}
-      {table.canManage ? <p><a class="button" href={`${table.base}/nouveau`}>{table.text.add[lang]}</a></p> : null}
+      {table.canManage ? (
+        <p>
+          <a class="button" href={`${table.base}/nouveau`}>
+            {table.text.add[lang]}
+          </a>
+        </p>
+      ) : null}
       {p.filters}
       <AdminResults lang={lang} table={table} />
     </AppPage>

@@ -9,11 +9,20 @@ import type { StaffOutput } from './staff/staff.contracts.js'
 import { listStaff } from './staff/staff.service.js'
 import { homeText as m, spText, staffRoleLabels } from './territory.messages.js'
 
-function HomePage(p: { request: FastifyRequest; deps: ModuleDeps; name: string; territory: string; points: ServicePointOutput[]; team: StaffOutput[] }) {
+function HomePage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  name: string
+  territory: string
+  points: ServicePointOutput[]
+  team: StaffOutput[]
+}) {
   const lang = p.request.lang
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
-      <h1>{m.welcome[lang]} {p.name}</h1>
+      <h1>
+        {m.welcome[lang]} {p.name}
+      </h1>
       <h2>{m.yourRegion[lang]}</h2>
       <p>{p.territory}</p>
       <h2>{spText.listTitle[lang]}</h2>
@@ -31,7 +40,12 @@ function HomePage(p: { request: FastifyRequest; deps: ModuleDeps; name: string; 
         {p.team.map((s) => (
           <li key={s.id}>
             <strong>{s.fullName}</strong> — {staffRoleLabels[s.role][lang]}
-            {s.email ? <><br /><a href={`mailto:${s.email}`}>{s.email}</a></> : null}
+            {s.email ? (
+              <>
+                <br />
+                <a href={`mailto:${s.email}`}>{s.email}</a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -44,9 +58,18 @@ export function registerHomePage(app: FastifyInstance, deps: ModuleDeps): void {
   app.get('/app', async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCan(ctx.actor, 'app.use')
-    const [regions, points, team] = await Promise.all([listRegionsInScope(ctx), listServicePoints(ctx, { active: true }), listStaff(ctx, { active: true })])
-    const territory = ctx.scope.isEverywhere ? m.allRegions[request.lang] : regions.map((r) => localName(request.lang, r)).join(', ')
+    const [regions, points, team] = await Promise.all([
+      listRegionsInScope(ctx),
+      listServicePoints(ctx, { active: true }),
+      listStaff(ctx, { active: true }),
+    ])
+    const territory = ctx.scope.isEverywhere
+      ? m.allRegions[request.lang]
+      : regions.map((r) => localName(request.lang, r)).join(', ')
     const name = ctx.actor.kind === 'user' ? ctx.actor.displayName : ''
-    return sendPage(reply, <HomePage request={request} deps={deps} name={name} territory={territory} points={points} team={team} />)
+    return sendPage(
+      reply,
+      <HomePage request={request} deps={deps} name={name} territory={territory} points={points} team={team} />,
+    )
   })
 }

@@ -6,10 +6,21 @@ export { resolveTerritoryScope } from './scope.js'
 export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'
 export { findDirectorateByName } from './directorates/directorate.queries.js'
-export { createServicePoint, replaceServicePoint, updateServicePoint, listServicePoints, getServicePointOrThrow } from './service-points/service-point.service.js'
+export {
+  createServicePoint,
+  replaceServicePoint,
+  updateServicePoint,
+  listServicePoints,
+  getServicePointOrThrow,
+} from './service-points/service-point.service.js'
 export { createStaff, replaceStaff, updateStaff, listStaff, getStaffOrThrow } from './staff/staff.service.js'
 export type { ServicePointInput, ServicePointOutput } from './service-points/service-point.contracts.js'
 export type { StaffInput, StaffOutput, StaffAccountInput } from './staff/staff.contracts.js'
 export { territoryPlugin, territoryNav } from './territory.plugin.js'
 export { createDirectorate, addContactChannel } from './directorates/directorate.service.js'
-export { createStaffAccount, resetStaffPassword, setStaffAccountDisabled, staffAccountState } from './staff/staff-account.service.js'
+export {
+  createStaffAccount,
+  resetStaffPassword,
+  setStaffAccountDisabled,
+  staffAccountState,
+} from './staff/staff-account.service.js'

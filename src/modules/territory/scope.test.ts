@@ -8,9 +8,16 @@ import type { ScopeGrant } from '../access/index.js'
 import { createDirectorate } from './directorates/directorate.service.js'
 
 const app = await buildTestApp()
-const { id: directorateId } = await createDirectorate(app.system, { nameFr: 'Direction test', nameEn: 'Test directorate', regionCodes: ['01', '11'], validFrom: '2019-08-01' })
+const { id: directorateId } = await createDirectorate(app.system, {
+  nameFr: 'Direction test',
+  nameEn: 'Test directorate',
+  regionCodes: ['01', '11'],
+  validFrom: '2019-08-01',
+})
 // Region 01 leaves the directorate at the end of 2024 (valid_to is exclusive).
-await app.system.db.execute(sql`update territory.directorate_regions set valid_to = '2025-01-01' where directorate_id = ${directorateId} and region_code = '01'`)
+await app.system.db.execute(
+  sql`update territory.directorate_regions set valid_to = '2025-01-01' where directorate_id = ${directorateId} and region_code = '01'`,
+)
 const sp = await buildServicePoint(app.system, { regionCode: '11' })
 const org = await createOrganization(app.system, { name: 'Organisme test', kind: 'literacy', regionCode: '11' })
 const unknownId = '00000000-0000-4000-8000-000000000000'
@@ -57,11 +64,18 @@ test('an organization scope reaches only records addressed to its organization',
 })
 
 test('an account whose scope reference does not exist is refused at creation, and one left dangling reaches nothing', async () => {
-  const cases: [ScopeGrant['kind'], string][] = [['service_point', 'gaspe'], ['service_point', unknownId], ['region', '99'], ['directorate', unknownId], ['organization', unknownId]]
+  const cases: [ScopeGrant['kind'], string][] = [
+    ['service_point', 'gaspe'],
+    ['service_point', unknownId],
+    ['region', '99'],
+    ['directorate', unknownId],
+    ['organization', unknownId],
+  ]
   for (const [kind, ref] of cases) {
     await assert.rejects(
       app.userOf('agent', kind, ref),
-      (e: unknown) => e instanceof Error && 'fields' in e && (e as { fields: Record<string, unknown> }).fields.scopeRef !== undefined,
+      (e: unknown) =>
+        e instanceof Error && 'fields' in e && (e as { fields: Record<string, unknown> }).fields.scopeRef !== undefined,
       `${kind} ${ref}`,
     )
   }

@@ -19,7 +19,9 @@ export async function resolveTerritoryScope(db: Db, grant: ScopeGrant, date: str
       return (await findRegionByCode(db, ref)) ? Scope.ofRegions('region', [ref]) : undefined
     case 'directorate':
       // A directorate's regions change over time: resolved for the day of the request.
-      return isUuid(ref) && (await findDirectorate(db, ref)) ? Scope.ofRegions('directorate', await regionCodesOfDirectorate(db, ref, date)) : undefined
+      return isUuid(ref) && (await findDirectorate(db, ref))
+        ? Scope.ofRegions('directorate', await regionCodesOfDirectorate(db, ref, date))
+        : undefined
     case 'service_point': {
       const sp = await findServicePoint(db, ref)
       return sp ? Scope.ofServicePoint(sp.id, sp.regionCode) : undefined
@@ -37,7 +39,9 @@ export function assertRegionCovered(scope: Scope, regionCode: string, entity: st
 /** For a write: the region must exist and be in the caller's scope, else a field error on `regionCode`. */
 export async function assertRegionWritable(db: Db, scope: Scope, regionCode: string): Promise<void> {
   if (!scope.coversRegion(regionCode) || !(await findRegionByCode(db, regionCode))) {
-    throw invalidInput({ regionCode: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' } })
+    throw invalidInput({
+      regionCode: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' },
+    })
   }
 }
 

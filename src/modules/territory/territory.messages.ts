@@ -6,7 +6,10 @@ type L = Localized
 
 export const hostKindLabels: Record<(typeof hostKinds)[number], L> = {
   services_quebec: { fr: 'Services Québec', en: 'Services Québec' },
-  mtess: { fr: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale', en: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale' },
+  mtess: {
+    fr: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale',
+    en: 'Ministère du Travail, de l’Emploi et de la Solidarité sociale',
+  },
   mifi: { fr: 'Bureau du MIFI', en: 'MIFI office' },
   partner: { fr: 'Organisme partenaire', en: 'Partner organization' },
   other: { fr: 'Autre', en: 'Other' },
@@ -44,15 +47,27 @@ export const staffText = {
     scopeRegion: { fr: 'Toute la région', en: 'The whole region' },
     scopeServicePoint: { fr: 'Son point de services', en: 'Their service point' },
     create: { fr: 'Créer le compte', en: 'Create account' },
-    created: { fr: 'Compte créé. Remettez ce mot de passe à la personne ; il ne sera plus affiché :', en: 'Account created. Give this password to the person; it will not be shown again:' },
+    created: {
+      fr: 'Compte créé. Remettez ce mot de passe à la personne ; il ne sera plus affiché :',
+      en: 'Account created. Give this password to the person; it will not be shown again:',
+    },
     active: { fr: 'Le compte est actif.', en: 'The account is active.' },
     disabled: { fr: 'Le compte est désactivé.', en: 'The account is disabled.' },
     disable: { fr: 'Désactiver le compte', en: 'Disable account' },
     enable: { fr: 'Réactiver le compte', en: 'Re-enable account' },
     reset: { fr: 'Réinitialiser le mot de passe', en: 'Reset password' },
-    resetDone: { fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché :', en: 'New password. Give it to the person; it will not be shown again:' },
-    confirmDisable: { fr: 'Désactiver le compte de {name} ? Ses sessions ouvertes prendront fin.', en: "Disable {name}'s account? Their open sessions will end." },
-    confirmReset: { fr: 'Réinitialiser le mot de passe de {name} ? L’ancien ne fonctionnera plus et ses sessions prendront fin.', en: "Reset {name}'s password? The old one will stop working and their sessions will end." },
+    resetDone: {
+      fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché :',
+      en: 'New password. Give it to the person; it will not be shown again:',
+    },
+    confirmDisable: {
+      fr: 'Désactiver le compte de {name} ? Ses sessions ouvertes prendront fin.',
+      en: "Disable {name}'s account? Their open sessions will end.",
+    },
+    confirmReset: {
+      fr: 'Réinitialiser le mot de passe de {name} ? L’ancien ne fonctionnera plus et ses sessions prendront fin.',
+      en: "Reset {name}'s password? The old one will stop working and their sessions will end.",
+    },
     disabledDone: { fr: 'Compte désactivé.', en: 'Account disabled.' },
     enabledDone: { fr: 'Compte réactivé.', en: 'Account re-enabled.' },
   },
@@ -85,7 +100,10 @@ export const fieldLabels: Record<string, L> = {
   filter: { fr: 'Filtrer', en: 'Filter' },
   filters: { fr: 'Filtres', en: 'Filters' },
   q: { fr: 'Mots recherchés', en: 'Search words' },
-  qHint: { fr: 'Nom, ville, établissement ou adresse ; les accents sont facultatifs.', en: 'Name, city, office or address; accents are optional.' },
+  qHint: {
+    fr: 'Nom, ville, établissement ou adresse ; les accents sont facultatifs.',
+    en: 'Name, city, office or address; accents are optional.',
+  },
   allRegions: { fr: 'Toutes les régions', en: 'All regions' },
   onlyActive: { fr: "Seulement ceux en vigueur aujourd'hui", en: 'Only those in force today' },
   cancel: { fr: 'Annuler', en: 'Cancel' },

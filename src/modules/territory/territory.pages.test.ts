@@ -40,19 +40,34 @@ describe('sign-in pages', () => {
 
   test('refuses a form without its CSRF token', async () => {
     // injectAs sends a valid token header by default: blank it to act as a forged cross-site form.
-    const res = await app.injectAs(null, { method: 'POST', url: '/app/connexion', headers: { ...formHeaders, 'x-csrf-token': '' }, payload: form({ email: agent.email, password: agent.password }) })
+    const res = await app.injectAs(null, {
+      method: 'POST',
+      url: '/app/connexion',
+      headers: { ...formHeaders, 'x-csrf-token': '' },
+      payload: form({ email: agent.email, password: agent.password }),
+    })
     assert.equal(res.statusCode, 403)
     assert.match(res.body, /Le formulaire a expiré/)
   })
 
   test('shows a clear message for wrong credentials, in French by default', async () => {
-    const res = await app.injectAs(null, { method: 'POST', url: '/app/connexion', headers: formHeaders, payload: form({ email: agent.email, password: 'mauvais', _csrf: csrfToken }) })
+    const res = await app.injectAs(null, {
+      method: 'POST',
+      url: '/app/connexion',
+      headers: formHeaders,
+      payload: form({ email: agent.email, password: 'mauvais', _csrf: csrfToken }),
+    })
     assert.equal(res.statusCode, 401)
     assert.match(res.body, /Adresse courriel ou mot de passe incorrect/)
   })
 
   test('shows per-field errors for empty fields', async () => {
-    const res = await app.injectAs(null, { method: 'POST', url: '/app/connexion?lang=en', headers: formHeaders, payload: form({ email: '', password: '', _csrf: csrfToken }) })
+    const res = await app.injectAs(null, {
+      method: 'POST',
+      url: '/app/connexion?lang=en',
+      headers: formHeaders,
+      payload: form({ email: '', password: '', _csrf: csrfToken }),
+    })
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /This field is required/)
     assert.match(res.body, /aria-invalid="true"/)
@@ -80,7 +95,16 @@ describe('staff app', () => {
       method: 'POST',
       url: '/app/admin/points-de-service/nouveau',
       headers: formHeaders,
-      payload: form({ _csrf: csrfToken, regionCode: '11', name: '', hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: '1, rue A', city: 'Percé', validFrom: '2024-01-01' }),
+      payload: form({
+        _csrf: csrfToken,
+        regionCode: '11',
+        name: '',
+        hostKind: 'services_quebec',
+        hostName: 'Services Québec',
+        streetAddress: '1, rue A',
+        city: 'Percé',
+        validFrom: '2024-01-01',
+      }),
     })
     assert.equal(bad.statusCode, 400)
     assert.match(bad.body, /Ce champ est obligatoire/)
@@ -89,7 +113,16 @@ describe('staff app', () => {
       method: 'POST',
       url: '/app/admin/points-de-service/nouveau',
       headers: formHeaders,
-      payload: form({ _csrf: csrfToken, regionCode: '11', name: 'Percé', hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: '1, rue A', city: 'Percé', validFrom: '2024-01-01' }),
+      payload: form({
+        _csrf: csrfToken,
+        regionCode: '11',
+        name: 'Percé',
+        hostKind: 'services_quebec',
+        hostName: 'Services Québec',
+        streetAddress: '1, rue A',
+        city: 'Percé',
+        validFrom: '2024-01-01',
+      }),
     })
     assert.equal(ok.statusCode, 303)
     const list = await app.injectAs(admin, { method: 'GET', url: '/app/admin/points-de-service?saved=1' })
@@ -98,20 +131,36 @@ describe('staff app', () => {
   })
 
   test('answers a friendly 404 page for an unknown staff member, in English when asked', async () => {
-    const res = await app.injectAs(admin, { method: 'GET', url: '/app/admin/personnel/00000000-0000-4000-8000-000000000000?lang=en' })
+    const res = await app.injectAs(admin, {
+      method: 'GET',
+      url: '/app/admin/personnel/00000000-0000-4000-8000-000000000000?lang=en',
+    })
     assert.equal(res.statusCode, 404)
     assert.match(res.body, /Page not found/)
   })
 
   test('creates an API token shown once', async () => {
-    const created = await app.injectAs(admin, { method: 'POST', url: '/app/admin/jetons', headers: formHeaders, payload: form({ _csrf: csrfToken, email: agent.email, name: 'Intégration' }) })
+    const created = await app.injectAs(admin, {
+      method: 'POST',
+      url: '/app/admin/jetons',
+      headers: formHeaders,
+      payload: form({ _csrf: csrfToken, email: agent.email, name: 'Intégration' }),
+    })
     // Post/redirect/get: the secret crosses the redirect in a short-lived cookie (see access/tokens/token.pages.test.ts).
     assert.equal(created.statusCode, 303)
     const flash = created.cookies.find((c) => c.name === 'escale_new_token')?.value ?? ''
-    const res = await app.injectAs(admin, { method: 'GET', url: String(created.headers.location), cookies: { escale_new_token: flash } })
+    const res = await app.injectAs(admin, {
+      method: 'GET',
+      url: String(created.headers.location),
+      cookies: { escale_new_token: flash },
+    })
     const token = /<code class="secret">(esc_[\w-]+)<\/code>/.exec(res.body)?.[1]
     assert.ok(token)
-    const api = await app.app.inject({ method: 'GET', url: '/api/v1/regions', headers: { authorization: `Bearer ${token}` } })
+    const api = await app.app.inject({
+      method: 'GET',
+      url: '/api/v1/regions',
+      headers: { authorization: `Bearer ${token}` },
+    })
     assert.equal(api.statusCode, 200)
     const again = await app.injectAs(admin, { method: 'GET', url: '/app/admin/jetons' })
     assert.doesNotMatch(again.body, new RegExp(token!))

@@ -11,7 +11,11 @@ import { registerStaffRoutes } from './staff/staff.routes.js'
 /** The staff-app navigation contributed by the territory module. */
 export const territoryNav: NavEntry[] = [
   { href: '/app', label: { fr: 'Accueil', en: 'Home' }, permission: 'app.use' },
-  { href: '/app/admin/points-de-service', label: { fr: 'Points de services', en: 'Service points' }, permission: 'territory.read' },
+  {
+    href: '/app/admin/points-de-service',
+    label: { fr: 'Points de services', en: 'Service points' },
+    permission: 'territory.read',
+  },
   { href: '/app/admin/personnel', label: { fr: 'Personnel', en: 'Staff' }, permission: 'territory.read' },
 ]
 

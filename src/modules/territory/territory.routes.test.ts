@@ -38,7 +38,17 @@ describe('regions API', () => {
     assert.equal(list.json().data.length, 17)
     const gim = await app.injectAs(agent11, { method: 'GET', url: '/api/v1/regions/11' })
     assert.equal(gim.json().slug, 'gaspesie-iles-de-la-madeleine')
-    assert.deepEqual(gim.json().mrcs.map((m: { name: string }) => m.name), ['Avignon', 'Bonaventure', 'La Côte-de-Gaspé', 'La Haute-Gaspésie', 'Le Rocher-Percé', 'Les Îles-de-la-Madeleine'])
+    assert.deepEqual(
+      gim.json().mrcs.map((m: { name: string }) => m.name),
+      [
+        'Avignon',
+        'Bonaventure',
+        'La Côte-de-Gaspé',
+        'La Haute-Gaspésie',
+        'Le Rocher-Percé',
+        'Les Îles-de-la-Madeleine',
+      ],
+    )
   })
 
   test('answers 404 for an unknown region', async () => {
@@ -72,25 +82,39 @@ describe('service points API', () => {
   })
 
   test('answers in English when asked', async () => {
-    const res = await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points?lang=en', payload: { ...validPoint, city: '' } })
+    const res = await app.injectAs(admin, {
+      method: 'POST',
+      url: '/api/v1/service-points?lang=en',
+      payload: { ...validPoint, city: '' },
+    })
     assert.equal(res.statusCode, 400)
     assert.equal(res.json().error.fields.city, 'This field is required.')
   })
 
   test('answers 409 for a duplicate name in the same region', async () => {
     const payload = { ...validPoint, name: 'Point en double' }
-    assert.equal((await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points', payload })).statusCode, 201)
-    const res = await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points', payload: { ...payload, name: 'POINT EN DOUBLE' } })
+    assert.equal(
+      (await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points', payload })).statusCode,
+      201,
+    )
+    const res = await app.injectAs(admin, {
+      method: 'POST',
+      url: '/api/v1/service-points',
+      payload: { ...payload, name: 'POINT EN DOUBLE' },
+    })
     assert.equal(res.statusCode, 409)
     assert.equal(res.json().error.code, 'SERVICE_POINT_NAME_TAKEN')
   })
 
-  test("hides a service point of another region (404, not 403)", async () => {
+  test('hides a service point of another region (404, not 403)', async () => {
     const sp = await buildServicePoint(app.system, { regionCode: '11' })
     const res = await app.injectAs(agent06, { method: 'GET', url: `/api/v1/service-points/${sp.id}` })
     assert.equal(res.statusCode, 404)
     const list = await app.injectAs(agent06, { method: 'GET', url: '/api/v1/service-points' })
-    assert.equal(list.json().data.some((p: { id: string }) => p.id === sp.id), false)
+    assert.equal(
+      list.json().data.some((p: { id: string }) => p.id === sp.id),
+      false,
+    )
   })
 
   test('answers 404 for an unknown or malformed id', async () => {
@@ -101,7 +125,11 @@ describe('service points API', () => {
   })
 
   test('refuses a write by an agent (403) and accepts a bearer token', async () => {
-    const refused = await app.injectAs(agent11, { method: 'POST', url: '/api/v1/service-points', payload: { ...validPoint, name: 'Refusé' } })
+    const refused = await app.injectAs(agent11, {
+      method: 'POST',
+      url: '/api/v1/service-points',
+      payload: { ...validPoint, name: 'Refusé' },
+    })
     assert.equal(refused.statusCode, 403)
     const sp = await buildServicePoint(app.system)
     const res = await app.app.inject({
@@ -115,7 +143,11 @@ describe('service points API', () => {
   })
 
   test('refuses a revoked or unknown bearer token', async () => {
-    const res = await app.app.inject({ method: 'GET', url: '/api/v1/regions', headers: { authorization: 'Bearer esc_nope' } })
+    const res = await app.app.inject({
+      method: 'GET',
+      url: '/api/v1/regions',
+      headers: { authorization: 'Bearer esc_nope' },
+    })
     assert.equal(res.statusCode, 401)
     assert.equal(res.json().error.code, 'API_TOKEN_INVALID')
   })
@@ -123,13 +155,29 @@ describe('service points API', () => {
 
 describe('staff API', () => {
   test('creates a staff member, refuses a duplicate email, hides it from another region', async () => {
-    const payload = { fullName: 'Nadia Chiasson', role: 'advisor', email: 'nadia@test.example', regionCode: '11', validFrom: '2024-01-01' }
+    const payload = {
+      fullName: 'Nadia Chiasson',
+      role: 'advisor',
+      email: 'nadia@test.example',
+      regionCode: '11',
+      validFrom: '2024-01-01',
+    }
     const res = await app.injectAs(admin, { method: 'POST', url: '/api/v1/staff', payload })
     assert.equal(res.statusCode, 201)
-    const dup = await app.injectAs(admin, { method: 'POST', url: '/api/v1/staff', payload: { ...payload, email: 'NADIA@test.example' } })
+    const dup = await app.injectAs(admin, {
+      method: 'POST',
+      url: '/api/v1/staff',
+      payload: { ...payload, email: 'NADIA@test.example' },
+    })
     assert.equal(dup.statusCode, 409)
-    assert.equal((await app.injectAs(agent06, { method: 'GET', url: `/api/v1/staff/${res.json().id}` })).statusCode, 404)
-    assert.equal((await app.injectAs(agent11, { method: 'GET', url: `/api/v1/staff/${res.json().id}` })).statusCode, 200)
+    assert.equal(
+      (await app.injectAs(agent06, { method: 'GET', url: `/api/v1/staff/${res.json().id}` })).statusCode,
+      404,
+    )
+    assert.equal(
+      (await app.injectAs(agent11, { method: 'GET', url: `/api/v1/staff/${res.json().id}` })).statusCode,
+      200,
+    )
   })
 
   test('refuses a service point of another region', async () => {
@@ -148,7 +196,8 @@ test('publishes an OpenAPI document listing the resources', async () => {
   const res = await app.injectAs(null, { method: 'GET', url: '/api/openapi.json' })
   assert.equal(res.statusCode, 200)
   const paths = Object.keys(res.json().paths)
-  for (const p of ['/api/v1/regions', '/api/v1/service-points', '/api/v1/staff', '/api/v1/staff/{id}']) assert.ok(paths.includes(p), p)
+  for (const p of ['/api/v1/regions', '/api/v1/service-points', '/api/v1/staff', '/api/v1/staff/{id}'])
+    assert.ok(paths.includes(p), p)
 })
 
 test('GET /health reports the database kind', async () => {

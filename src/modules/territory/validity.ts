@@ -4,7 +4,10 @@ import { z } from 'zod'
 import { isoDate } from '../../platform/validation.js'
 
 // Validity periods: valid_from inclusive, valid_to exclusive (null = still in force); see README, counting rules.
-const laterThanStart = { fr: 'La date de fin doit suivre la date de début.', en: 'The end date must come after the start date.' }
+const laterThanStart = {
+  fr: 'La date de fin doit suivre la date de début.',
+  en: 'The end date must come after the start date.',
+}
 
 const isOrdered = (v: { validFrom: string; validTo?: string | null }) => !v.validTo || v.validTo > v.validFrom
 
@@ -15,7 +18,10 @@ export const validityShape = { validFrom: isoDate(), validTo: isoDate().nullish(
 export function withValidity<T extends z.ZodRawShape>(shape: T) {
   return z
     .object({ ...shape, ...validityShape })
-    .refine((v) => isOrdered(v as { validFrom: string; validTo?: string | null }), { path: ['validTo'], params: laterThanStart })
+    .refine((v) => isOrdered(v as { validFrom: string; validTo?: string | null }), {
+      path: ['validTo'],
+      params: laterThanStart,
+    })
 }
 
 /** Whether a row with a validity period is in force on a date. */

@@ -16,12 +16,21 @@ const skip = process.env.DATABASE_URL ? 'embedded database only' : false
 test('refuses a second process on the same data folder with a clear error', { skip }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-lock-'))
   fs.writeFileSync(path.join(dir, 'escale.lock'), String(process.ppid))
-  await assert.rejects(openEmbedded({ dataDir: dir }), (e: unknown) => e instanceof DataDirLockedError && /in use by another Escale process/.test(e.message))
+  await assert.rejects(
+    openEmbedded({ dataDir: dir }),
+    (e: unknown) => e instanceof DataDirLockedError && /in use by another Escale process/.test(e.message),
+  )
 })
 
-test('keeps committed records when the process is killed with SIGKILL, and takes over its stale lock', { skip }, async () => {
+test('keeps committed records when the process is killed with SIGKILL, and takes over its stale lock', {
+  skip,
+}, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-kill-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'write-and-wait.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'write-and-wait.ts'), dir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => d.toString().includes('committed') && resolve())
     child.on('exit', (code) => reject(new Error(`child exited early (${code})`)))
@@ -34,7 +43,10 @@ test('keeps committed records when the process is killed with SIGKILL, and takes
   try {
     await runMigrations(database)
     const rows = await queryRows<{ name: string }>(database.db, sql`select name from territory.service_points`)
-    assert.deepEqual(rows.map((r) => r.name), ['Survivant'])
+    assert.deepEqual(
+      rows.map((r) => r.name),
+      ['Survivant'],
+    )
   } finally {
     await database.close()
   }

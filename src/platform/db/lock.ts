@@ -2,7 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(
       `The data folder ${dir} is in use by another Escale process (pid ${pid}). ` +
         'The embedded database serves one process only; stop the other one or use DATABASE_URL.',

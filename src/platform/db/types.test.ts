@@ -20,9 +20,18 @@ test('returns the same JS values on the embedded database and on PostgreSQL', as
 })
 
 test('sorts French text with the fr_icu collation and has pg_trgm and unaccent', async () => {
-  const rows = await queryRows<{ x: string }>(database.db, sql`select x from (values ('zèbre'), ('Élise'), ('eau'), ('école')) v(x) order by x collate fr_icu`)
-  assert.deepEqual(rows.map((r) => r.x), ['eau', 'école', 'Élise', 'zèbre'])
-  const [u] = await queryRows<{ u: string; s: number }>(database.db, sql`select unaccent('Îles-de-la-Madeleine') as u, similarity('gaspesie', 'gaspésie') > 0 as s`)
+  const rows = await queryRows<{ x: string }>(
+    database.db,
+    sql`select x from (values ('zèbre'), ('Élise'), ('eau'), ('école')) v(x) order by x collate fr_icu`,
+  )
+  assert.deepEqual(
+    rows.map((r) => r.x),
+    ['eau', 'école', 'Élise', 'zèbre'],
+  )
+  const [u] = await queryRows<{ u: string; s: number }>(
+    database.db,
+    sql`select unaccent('Îles-de-la-Madeleine') as u, similarity('gaspesie', 'gaspésie') > 0 as s`,
+  )
   assert.equal(u!.u, 'Iles-de-la-Madeleine')
   assert.equal(u!.s, true)
 })

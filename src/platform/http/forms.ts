@@ -38,7 +38,14 @@ export function typedValues(body: unknown): Record<string, string> {
  * handed to the handler, which shows the form again (see `submitForm`).
  */
 export function formRoute<B extends z.ZodType, P extends z.ZodType | undefined = undefined>(body: B, params?: P) {
-  return { schema: { hide: true, body: formOf(body), ...(params ? { params } : {}) } as { hide: true; body: z.ZodPipe<z.ZodTransform, B>; params: P }, attachValidation: true }
+  return {
+    schema: { hide: true, body: formOf(body), ...(params ? { params } : {}) } as {
+      hide: true
+      body: z.ZodPipe<z.ZodTransform, B>
+      params: P
+    },
+    attachValidation: true,
+  }
 }
 
 /**

@@ -11,8 +11,14 @@ export function wantsFragment(request: FastifyRequest): boolean {
  * Sends the fragment to htmx, or the whole page to everyone else (no JavaScript, a reload, a shared link). Caches
  * must keep the two apart.
  */
-export function sendPageOrFragment(request: FastifyRequest, reply: FastifyReply, page: () => VNode, fragment: () => VNode): FastifyReply {
+export function sendPageOrFragment(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: () => VNode,
+  fragment: () => VNode,
+): FastifyReply {
   reply.header('vary', 'HX-Request')
-  if (!wantsFragment(request)) return reply.type('text/html; charset=utf-8').send(`<!doctype html>${renderToString(page())}`)
+  if (!wantsFragment(request))
+    return reply.type('text/html; charset=utf-8').send(`<!doctype html>${renderToString(page())}`)
   return reply.type('text/html; charset=utf-8').send(renderToString(fragment()))
 }

@@ -11,7 +11,14 @@ export const errorBody = z.object({
 })
 
 /** The error responses every authenticated API route may answer, for its OpenAPI description. */
-export const errorResponses = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 429: errorBody }
+export const errorResponses = {
+  400: errorBody,
+  401: errorBody,
+  403: errorBody,
+  404: errorBody,
+  409: errorBody,
+  429: errorBody,
+}
 
 /** A list response: `{ data: [...] }` (a wrapper leaves room for paging metadata without breaking clients). */
 export function listOf<T extends z.ZodType>(item: T) {

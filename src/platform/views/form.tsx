@@ -150,8 +150,16 @@ export function CheckboxField(p: { name: string; label: string; checked: boolean
  * A GET form that filters a list: works as a plain form without JavaScript; with htmx, it refreshes only the results
  * (`target`) as the user types, keeps the URL in step, and sends the CSRF header like every htmx request.
  */
-export function FilterForm(p: { action: string; label: string; target: string; csrfToken: string; submitLabel: string; children: ComponentChildren }) {
+export function FilterForm(p: {
+  action: string
+  label: string
+  target: string
+  csrfToken: string
+  submitLabel: string
+  children: ComponentChildren
+}) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: role="search" on the form itself is the landmark every screen reader knows
     <form
       method="get"
       action={p.action}
@@ -166,7 +174,9 @@ export function FilterForm(p: { action: string; label: string; target: string; c
       hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}
     >
       {p.children}
-      <button class="button secondary" type="submit">{p.submitLabel}</button>
+      <button class="button secondary" type="submit">
+        {p.submitLabel}
+      </button>
     </form>
   )
 }
@@ -175,14 +185,26 @@ export function FilterForm(p: { action: string; label: string; target: string; c
  * The confirmation step of a destructive action, without JavaScript: a question, a danger button that posts, and a
  * way back that changes nothing.
  */
-export function ConfirmForm(p: { action: string; csrfToken: string; question: string; confirmLabel: string; cancelHref: string; cancelLabel: string; children?: ComponentChildren }) {
+export function ConfirmForm(p: {
+  action: string
+  csrfToken: string
+  question: string
+  confirmLabel: string
+  cancelHref: string
+  cancelLabel: string
+  children?: ComponentChildren
+}) {
   return (
     <PostForm action={p.action} csrfToken={p.csrfToken} label={p.question}>
       <p class="confirm-question">{p.question}</p>
       {p.children}
       <div class="button-row">
-        <button class="button danger" type="submit">{p.confirmLabel}</button>
-        <a class="button tertiary" href={p.cancelHref}>{p.cancelLabel}</a>
+        <button class="button danger" type="submit">
+          {p.confirmLabel}
+        </button>
+        <a class="button tertiary" href={p.cancelHref}>
+          {p.cancelLabel}
+        </a>
       </div>
     </PostForm>
   )
@@ -192,8 +214,12 @@ export function ConfirmForm(p: { action: string; csrfToken: string; question: st
 export function SecretNotice(p: { message: string; label: string; secret: string }) {
   return (
     <div class="notice notice-secret" role="status" tabIndex={-1} autofocus id="secret">
-      <p>{p.message} <strong>{p.label}</strong></p>
-      <p><code class="secret">{p.secret}</code></p>
+      <p>
+        {p.message} <strong>{p.label}</strong>
+      </p>
+      <p>
+        <code class="secret">{p.secret}</code>
+      </p>
     </div>
   )
 }

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, type FieldErrors, statusOfKind } from '../../../platform/errors.js'
 import { formOf, typedValues } from '../../../platform/http/forms.js'
-import { renewCsrf } from '../../../platform/http/csrf.js'
 import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/lang.js'
 import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
 import { Layout } from '../../../platform/views/layout.js'
@@ -11,9 +10,10 @@ import { sendPage } from '../../../platform/views/render.js'
 import { type Actor, systemCtx } from '../actor.js'
 import { signInText as m } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
+import { startBrowserSession } from './session-cookie.js'
 import type { ModuleDeps } from '../deps.js'
 import { signInInput } from '../users/user.contracts.js'
-import { SESSION_DAYS, type SignInResult, signIn, signOut } from './session.service.js'
+import { type SignInResult, signIn, signOut } from './session.service.js'
 
 /** Only local staff-app paths are followed after sign-in (no open redirect). */
 export function safeNext(next: unknown): string {
@@ -73,20 +73,9 @@ function SignInPage(p: {
   )
 }
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    maxAge: SESSION_DAYS * 86_400,
-  })
-}
-
 /** Opens the browser's session and sends the person where they were going (partners to their portal). */
 function startSession(request: FastifyRequest, reply: FastifyReply, session: SignInResult, next: string) {
-  setSessionCookie(request, reply, session.token)
-  renewCsrf(request, reply)
+  startBrowserSession(request, reply, session.token)
   // The account's language applies unless the person already chose one on this browser.
   if (!request.cookies[LANG_COOKIE]) rememberLang(reply, session.locale)
   return reply.redirect(session.role === 'partner' ? '/partenaires' : next, 303)

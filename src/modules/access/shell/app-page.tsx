@@ -4,10 +4,22 @@ import { otherLangUrl } from '../../../platform/http/lang.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { roleLabels } from '../access.messages.js'
 import type { NavEntry } from '../deps.js'
+import type { Actor } from '../actor.js'
 import { can } from '../policy.js'
 
+/** Where the logo leads: the staff app for staff, the partner portal for partner organizations. */
+function homeOf(actor: Actor | null): string {
+  return actor && !can(actor, 'app.use') && can(actor, 'portal.use') ? '/partenaires' : '/app'
+}
+
 /** A staff-app page: the layout with the signed-in user and the navigation their permissions allow. */
-export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; title: string; homeHref?: string; children: ComponentChildren }) {
+export function AppPage(p: {
+  request: FastifyRequest
+  nav: readonly NavEntry[]
+  title: string
+  homeHref?: string
+  children: ComponentChildren
+}) {
   const { request } = p
   const lang = request.lang
   const actor = request.actor
@@ -20,7 +32,7 @@ export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; 
           .map((n) => ({
             href: n.href,
             label: n.label[lang],
-            current: n.href === '/app' ? path === '/app' : path?.startsWith(n.href) ?? false,
+            current: n.href === '/app' ? path === '/app' : (path?.startsWith(n.href) ?? false),
           }))
   const user =
     actor?.kind === 'user' ? { displayName: actor.displayName, roleLabel: roleLabels[actor.role][lang] } : null
@@ -32,7 +44,7 @@ export function AppPage(p: { request: FastifyRequest; nav: readonly NavEntry[]; 
       nav={nav}
       user={user}
       csrfToken={request.csrfToken}
-      homeHref={p.homeHref ?? '/app'}
+      homeHref={p.homeHref ?? homeOf(actor)}
     >
       {p.children}
     </Layout>

@@ -21,10 +21,16 @@ export const createUserInput = z
     params: { fr: 'Précisez la portée (région, direction, point de services…).', en: 'Give the scope reference.' },
   })
   // A region is named by its code; directorates, service points and organizations by their id.
-  .refine((v) => v.scopeRef === undefined || (v.scopeKind === 'region' ? /^\d{2}$/.test(v.scopeRef) : isUuid(v.scopeRef)), {
-    path: ['scopeRef'],
-    params: { fr: 'Référence de portée invalide : un code de région (01 à 17) ou un identifiant.', en: 'Invalid scope reference: a region code (01 to 17) or an id.' },
-  })
+  .refine(
+    (v) => v.scopeRef === undefined || (v.scopeKind === 'region' ? /^\d{2}$/.test(v.scopeRef) : isUuid(v.scopeRef)),
+    {
+      path: ['scopeRef'],
+      params: {
+        fr: 'Référence de portée invalide : un code de région (01 à 17) ou un identifiant.',
+        en: 'Invalid scope reference: a region code (01 to 17) or an id.',
+      },
+    },
+  )
 export type CreateUserInput = z.output<typeof createUserInput>
 
 export const signInInput = z.object({
@@ -53,6 +59,9 @@ export const changePasswordInput = z
   })
   .refine((v) => v.newPassword === v.confirmation, {
     path: ['confirmation'],
-    params: { fr: 'La confirmation ne correspond pas au nouveau mot de passe.', en: 'The confirmation does not match the new password.' },
+    params: {
+      fr: 'La confirmation ne correspond pas au nouveau mot de passe.',
+      en: 'The confirmation does not match the new password.',
+    },
   })
 export type ChangePasswordInput = z.input<typeof changePasswordInput>

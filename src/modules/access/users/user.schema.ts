@@ -17,7 +17,9 @@ export const users = accessSchema.table(
     // access sits below them and cannot know their tables.
     scopeKind: text('scope_kind', { enum: scopeKinds }).notNull(),
     scopeRef: text('scope_ref'),
-    locale: text('locale', { enum: ['fr', 'en'] }).notNull().default('fr'),
+    locale: text('locale', { enum: ['fr', 'en'] })
+      .notNull()
+      .default('fr'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,7 +10,12 @@ import { recordAudit } from '../audit/audit.service.js'
 import { clearThrottle, reserveAttempt, throttleKey } from '../sessions/sign-in-throttle.js'
 import { assertCan } from '../policy.js'
 import { hashPassword, verifyPassword } from './password.js'
-import { type ChangePasswordInput, changePasswordInput, type CreateUserInput, type UserOutput } from './user.contracts.js'
+import {
+  type ChangePasswordInput,
+  changePasswordInput,
+  type CreateUserInput,
+  type UserOutput,
+} from './user.contracts.js'
 import { presentUser } from './user.presenter.js'
 import { findUserByEmail, findUserById, insertUser } from './user.queries.js'
 
@@ -21,7 +26,12 @@ export const emailTaken = () =>
   })
 
 const unknownScopeRef = () =>
-  invalidInput({ scopeRef: { fr: 'Cette portée ne désigne aucune région, direction, point de services ou organisme.', en: 'This scope names no region, directorate, service point or organization.' } })
+  invalidInput({
+    scopeRef: {
+      fr: 'Cette portée ne désigne aucune région, direction, point de services ou organisme.',
+      en: 'This scope names no region, directorate, service point or organization.',
+    },
+  })
 
 /** Creates an account (admins and the system only); its scope must name a record that exists. */
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserOutput> {
@@ -51,7 +61,10 @@ export async function setUserDisabled(ctx: Ctx, userId: string, disabled: boolea
   assertCan(ctx.actor, 'users.manage')
   const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
   if (!row) throw notFound('user')
-  await ctx.db.update(users).set({ disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now }).where(eq(users.id, userId))
+  await ctx.db
+    .update(users)
+    .set({ disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now })
+    .where(eq(users.id, userId))
   if (disabled) await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
   await recordAudit(ctx, { action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: userId })
 }
@@ -68,7 +81,10 @@ export async function resetPassword(ctx: Ctx, userId: string): Promise<string> {
   const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
   if (!row) throw notFound('user')
   const password = randomToken(12)
-  await ctx.db.update(users).set({ passwordHash: await hashPassword(password), updatedAt: ctx.now }).where(eq(users.id, userId))
+  await ctx.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), updatedAt: ctx.now })
+    .where(eq(users.id, userId))
   await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
   // The new password works at once, even if someone was guessing the old one.
   await clearThrottle(ctx.db, throttleKey('account', row.email))

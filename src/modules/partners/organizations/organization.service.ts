@@ -1,9 +1,8 @@
 import { z } from 'zod'
-import { assertCan, type Ctx, recordAudit } from '../../access/index.js'
+import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { findRegionByCode } from '../../territory/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, invalidInput } from '../../../platform/errors.js'
-import { parseInput } from '../../../platform/validation.js'
 import { findOrganization } from './organization.queries.js'
 import { organizationKinds, organizations } from './organization.schema.js'
 
@@ -15,8 +14,9 @@ export const organizationInput = z.object({
   website: z.url().nullish(),
   email: z.email().nullish(),
   phone: z.string().trim().max(30).nullish(),
-  listedPublicly: z.boolean().default(true),
+  listedPublicly: z.boolean().optional(),
 })
+export type OrganizationInput = z.output<typeof organizationInput>
 
 /** What the partner portal shows of the partner's own organization. */
 export type OwnOrganization = {
@@ -33,22 +33,27 @@ const nameTaken = () =>
   })
 
 /** Adds an organization to a region's directory. */
-export async function createOrganization(ctx: Ctx, raw: z.input<typeof organizationInput>): Promise<{ id: string }> {
+export async function createOrganization(ctx: Ctx, input: OrganizationInput): Promise<{ id: string }> {
   assertCan(ctx.actor, 'partners.manage')
-  const input = parseInput(organizationInput, raw)
-  if (!(await findRegionByCode(ctx.db, input.regionCode))) {
-    throw invalidInput({ regionCode: { fr: 'Région inconnue.', en: 'Unknown region.' } })
-  }
-  try {
-    const [row] = await ctx.db
+  return inTransaction(ctx, async (tx) => {
+    if (!(await findRegionByCode(tx.db, input.regionCode))) {
+      throw invalidInput({ regionCode: { fr: 'Région inconnue.', en: 'Unknown region.' } })
+    }
+    const [row] = await tx.db
       .insert(organizations)
-      .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
+      .values({ ...input, listedPublicly: input.listedPublicly ?? true, createdAt: tx.now, updatedAt: tx.now })
       .returning({ id: organizations.id })
-    await recordAudit(ctx, { action: 'organization.created', entityType: 'organization', entityId: row!.id })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? nameTaken() : error
+      })
+    await recordAudit(tx, {
+      action: 'organization.created',
+      entityType: 'organization',
+      entityId: row!.id,
+      regionCode: input.regionCode,
+    })
     return row!
-  } catch (error) {
-    throw isUniqueViolation(error) ? nameTaken() : error
-  }
+  })
 }
 
 /** The organization of the signed-in partner account and its region; undefined when the account is linked to none. */

@@ -2,13 +2,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { AppError } from '../../../platform/errors.js'
-import { inTransaction } from '../../access/index.js'
 import { createOrganization } from './organization.service.js'
 
 const app = await buildTestApp()
-const org = await inTransaction(app.system, (ctx) =>
-  createOrganization(ctx, { name: 'Accueil Percé', kind: 'community', regionCode: '11', city: 'Percé' }),
-)
+const org = await createOrganization(app.system, {
+  name: 'Accueil Percé',
+  kind: 'community',
+  regionCode: '11',
+  city: 'Percé',
+})
 
 test("a partner lands on its organization's portal page; staff pages stay closed to it", async () => {
   const partner = await app.userOf('partner', 'organization', org.id)
@@ -24,15 +26,11 @@ test("a partner lands on its organization's portal page; staff pages stay closed
 
 test('refuses a duplicate organization name in a region and an unknown region', async () => {
   await assert.rejects(
-    inTransaction(app.system, (ctx) =>
-      createOrganization(ctx, { name: 'ACCUEIL PERCÉ', kind: 'community', regionCode: '11' }),
-    ),
+    createOrganization(app.system, { name: 'ACCUEIL PERCÉ', kind: 'community', regionCode: '11' }),
     (e: unknown) => e instanceof AppError && e.code === 'ORGANIZATION_NAME_TAKEN',
   )
   await assert.rejects(
-    inTransaction(app.system, (ctx) =>
-      createOrganization(ctx, { name: 'Ailleurs', kind: 'community', regionCode: '42' }),
-    ),
+    createOrganization(app.system, { name: 'Ailleurs', kind: 'community', regionCode: '42' }),
     (e: unknown) => e instanceof AppError && e.fields?.regionCode !== undefined,
   )
 })

@@ -27,7 +27,10 @@ export async function regionCodesOfDirectorate(db: Db, directorateId: string, da
 /** The contact channels in force for a region: its own, then its directorate's. */
 export async function listContactChannels(db: Db, regionCode: string, directorateId: string | undefined, date: string) {
   const owner = directorateId
-    ? or(eq(contactChannels.regionCode, regionCode), and(isNull(contactChannels.regionCode), eq(contactChannels.directorateId, directorateId)))
+    ? or(
+        eq(contactChannels.regionCode, regionCode),
+        and(isNull(contactChannels.regionCode), eq(contactChannels.directorateId, directorateId)),
+      )
     : eq(contactChannels.regionCode, regionCode)
   return db
     .select({ kind: contactChannels.kind, value: contactChannels.value })

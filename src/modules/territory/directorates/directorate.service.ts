@@ -17,8 +17,15 @@ export type DirectorateInput = z.output<typeof directorateInput>
 export async function createDirectorate(ctx: Ctx, input: DirectorateInput): Promise<{ id: string }> {
   assertCan(ctx.actor, 'territory.manage')
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db.insert(directorates).values({ nameFr: input.nameFr, nameEn: input.nameEn, createdAt: tx.now }).returning({ id: directorates.id })
-    await tx.db.insert(directorateRegions).values(input.regionCodes.map((code) => ({ directorateId: row!.id, regionCode: code, validFrom: input.validFrom })))
+    const [row] = await tx.db
+      .insert(directorates)
+      .values({ nameFr: input.nameFr, nameEn: input.nameEn, createdAt: tx.now })
+      .returning({ id: directorates.id })
+    await tx.db
+      .insert(directorateRegions)
+      .values(
+        input.regionCodes.map((code) => ({ directorateId: row!.id, regionCode: code, validFrom: input.validFrom })),
+      )
     await recordAudit(tx, { action: 'directorate.created', entityType: 'directorate', entityId: row!.id })
     return row!
   })
@@ -38,6 +45,11 @@ export async function addContactChannel(ctx: Ctx, input: ContactChannelInput): P
   assertCan(ctx.actor, 'territory.manage')
   await inTransaction(ctx, async (tx) => {
     const [row] = await tx.db.insert(contactChannels).values(input).returning({ id: contactChannels.id })
-    await recordAudit(tx, { action: 'contact_channel.created', entityType: 'contact_channel', entityId: row!.id, regionCode: input.regionCode ?? null })
+    await recordAudit(tx, {
+      action: 'contact_channel.created',
+      entityType: 'contact_channel',
+      entityId: row!.id,
+      regionCode: input.regionCode ?? null,
+    })
   })
 }

@@ -21,9 +21,5 @@ export async function findRegionBySlug(db: Db, slug: string): Promise<RegionRow 
 
 /** The MRCs of a region in French alphabetical order. */
 export function listMrcsOfRegion(db: Db, regionCode: string): Promise<MrcRow[]> {
-  return db
-    .select()
-    .from(mrcs)
-    .where(eq(mrcs.regionCode, regionCode))
-    .orderBy(sql`${mrcs.name} collate fr_icu`)
+  return db.select().from(mrcs).where(eq(mrcs.regionCode, regionCode)).orderBy(sql`${mrcs.name} collate fr_icu`)
 }

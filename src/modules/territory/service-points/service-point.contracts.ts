@@ -29,7 +29,10 @@ export const servicePointInput = withValidity(servicePointShape)
 export type ServicePointInput = z.output<typeof servicePointInput>
 
 /** Some fields of a service point (API PATCH); the merged record is validated as a whole. */
-export const servicePointPatch = z.object({ ...servicePointShape, ...validityShape }).partial().strict()
+export const servicePointPatch = z
+  .object({ ...servicePointShape, ...validityShape })
+  .partial()
+  .strict()
 export type ServicePointPatch = z.output<typeof servicePointPatch>
 
 export const servicePointOutput = z.object({

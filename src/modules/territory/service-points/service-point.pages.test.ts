@@ -10,7 +10,15 @@ const app = await buildTestApp()
 const BASE = '/app/admin/points-de-service'
 const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }
 const form = (data: Record<string, string>) => new URLSearchParams({ _csrf: csrfToken, ...data }).toString()
-const valid = { regionCode: '11', name: 'Percé', hostKind: 'services_quebec', hostName: 'Services Québec', streetAddress: '1, rue A', city: 'Percé', validFrom: '2024-01-01' }
+const valid = {
+  regionCode: '11',
+  name: 'Percé',
+  hostKind: 'services_quebec',
+  hostName: 'Services Québec',
+  streetAddress: '1, rue A',
+  city: 'Percé',
+  validFrom: '2024-01-01',
+}
 let admin: TestUser
 
 before(async () => {
@@ -18,7 +26,10 @@ before(async () => {
 })
 
 async function auditCount(entityId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(app.system.db, sql`select count(*)::int as n from access.audit_events where entity_id = ${entityId}`)
+  const [row] = await queryRows<{ n: number }>(
+    app.system.db,
+    sql`select count(*)::int as n from access.audit_events where entity_id = ${entityId}`,
+  )
   return row!.n
 }
 
@@ -26,7 +37,12 @@ describe('editing a service point through its form', () => {
   test('refuses a cleared required field: the error is on the field, the old value stays, no audit event', async () => {
     const sp = await buildServicePoint(app.system, { city: 'Gaspé' })
     const before = await auditCount(sp.id)
-    const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${sp.id}`, headers: formHeaders, payload: form({ ...valid, name: sp.name, city: '' }) })
+    const res = await app.injectAs(admin, {
+      method: 'POST',
+      url: `${BASE}/${sp.id}`,
+      headers: formHeaders,
+      payload: form({ ...valid, name: sp.name, city: '' }),
+    })
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /id="f-city-error"[^>]*>Ce champ est obligatoire/)
     assert.equal((await getServicePointOrThrow(app.system, sp.id)).city, 'Gaspé')
@@ -35,7 +51,12 @@ describe('editing a service point through its form', () => {
 
   test('clears an optional field left empty (a form edit replaces the whole record)', async () => {
     const sp = await buildServicePoint(app.system, { postalCode: 'G4X 1A1', hoursFr: 'De 8 h à 16 h' })
-    const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${sp.id}`, headers: formHeaders, payload: form({ ...valid, name: sp.name }) })
+    const res = await app.injectAs(admin, {
+      method: 'POST',
+      url: `${BASE}/${sp.id}`,
+      headers: formHeaders,
+      payload: form({ ...valid, name: sp.name }),
+    })
     assert.equal(res.statusCode, 303)
     const after = await getServicePointOrThrow(app.system, sp.id)
     assert.equal(after.postalCode, null)
@@ -43,8 +64,17 @@ describe('editing a service point through its form', () => {
   })
 
   test('answers 404 for an unknown or malformed id (400 for a NUL byte), never 500', async () => {
-    for (const [id, status] of [['00000000-0000-4000-8000-000000000000', 404], ['x', 404], ['%00', 400]] as const) {
-      const res = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${id}`, headers: formHeaders, payload: form(valid) })
+    for (const [id, status] of [
+      ['00000000-0000-4000-8000-000000000000', 404],
+      ['x', 404],
+      ['%00', 400],
+    ] as const) {
+      const res = await app.injectAs(admin, {
+        method: 'POST',
+        url: `${BASE}/${id}`,
+        headers: formHeaders,
+        payload: form(valid),
+      })
       assert.equal(res.statusCode, status, id)
     }
   })
@@ -53,10 +83,19 @@ describe('editing a service point through its form', () => {
 describe('bad dates', () => {
   test('answers 400 with a message for a year PostgreSQL refuses, on the API and on the form', async () => {
     for (const validFrom of ['0000-01-01', '1899-12-31', '2200-01-01', '2024-02-30']) {
-      const api = await app.injectAs(admin, { method: 'POST', url: '/api/v1/service-points', payload: { ...valid, name: `API ${validFrom}`, validFrom } })
+      const api = await app.injectAs(admin, {
+        method: 'POST',
+        url: '/api/v1/service-points',
+        payload: { ...valid, name: `API ${validFrom}`, validFrom },
+      })
       assert.equal(api.statusCode, 400, validFrom)
       assert.ok(api.json().error.fields.validFrom, validFrom)
-      const page = await app.injectAs(admin, { method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders, payload: form({ ...valid, name: `Form ${validFrom}`, validFrom }) })
+      const page = await app.injectAs(admin, {
+        method: 'POST',
+        url: `${BASE}/nouveau`,
+        headers: formHeaders,
+        payload: form({ ...valid, name: `Form ${validFrom}`, validFrom }),
+      })
       assert.equal(page.statusCode, 400, validFrom)
       assert.match(page.body, /id="f-validFrom-error"/)
     }
@@ -65,7 +104,12 @@ describe('bad dates', () => {
 
 describe('who may open the form', () => {
   test('refuses the new-service-point form to every role but admin, before anything is typed', async () => {
-    const cases = [['partner', 'organization'], ['agent', 'region'], ['advisor', 'region'], ['director', 'region']] as const
+    const cases = [
+      ['partner', 'organization'],
+      ['agent', 'region'],
+      ['advisor', 'region'],
+      ['director', 'region'],
+    ] as const
     for (const [role] of cases) {
       const user = role === 'partner' ? null : await app.userOf(role, 'region', '11')
       if (!user) continue
@@ -96,12 +140,20 @@ describe('the list', () => {
   })
 
   test('filters by words without accents; htmx gets only the results, others the whole page', async () => {
-    await buildServicePoint(app.system, { regionCode: '11', name: 'Îles-de-la-Madeleine (Cap-aux-Meules)', city: 'Cap-aux-Meules' })
+    await buildServicePoint(app.system, {
+      regionCode: '11',
+      name: 'Îles-de-la-Madeleine (Cap-aux-Meules)',
+      city: 'Cap-aux-Meules',
+    })
     const page = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=iles%20de%20la` })
     assert.match(page.body, /^<!doctype html>/)
     assert.match(page.body, /Cap-aux-Meules/)
     assert.doesNotMatch(page.body, /Rimouski centre/)
-    const fragment = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=ILES`, headers: { 'hx-request': 'true' } })
+    const fragment = await app.injectAs(admin, {
+      method: 'GET',
+      url: `${BASE}?q=ILES`,
+      headers: { 'hx-request': 'true' },
+    })
     assert.match(fragment.body, /^<div id="results"/)
     assert.match(fragment.body, /Cap-aux-Meules/)
     assert.equal(fragment.headers.vary?.toString().includes('HX-Request'), true)

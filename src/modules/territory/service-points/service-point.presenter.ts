@@ -2,7 +2,6 @@ import { isActiveOn } from '../validity.js'
 import type { ServicePointOutput } from './service-point.contracts.js'
 import type { ServicePointRow } from './service-point.queries.js'
 
-
 export function presentServicePoint(row: ServicePointRow, today: string): ServicePointOutput {
   return {
     id: row.id,

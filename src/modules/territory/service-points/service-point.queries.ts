@@ -23,16 +23,25 @@ function containsWords(q: string): SQL {
 }
 
 /** Service points of some regions ('all' = every region), optionally only those active on a date or matching words. */
-export function listServicePointRows(db: Db, regionCodes: 'all' | readonly string[], filter: { activeOn?: string; q?: string } = {}): Promise<ServicePointRow[]> {
+export function listServicePointRows(
+  db: Db,
+  regionCodes: 'all' | readonly string[],
+  filter: { activeOn?: string; q?: string } = {},
+): Promise<ServicePointRow[]> {
   const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all') conditions.push(inArray(servicePoints.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  if (regionCodes !== 'all')
+    conditions.push(inArray(servicePoints.regionCode, regionCodes.length ? [...regionCodes] : ['']))
   if (filter.activeOn) conditions.push(validOn(servicePoints, filter.activeOn))
   if (filter.q) conditions.push(containsWords(filter.q))
   return db
     .select()
     .from(servicePoints)
     .where(and(...conditions))
-    .orderBy(servicePoints.regionCode, sql`${servicePoints.city} collate fr_icu`, sql`${servicePoints.name} collate fr_icu`)
+    .orderBy(
+      servicePoints.regionCode,
+      sql`${servicePoints.city} collate fr_icu`,
+      sql`${servicePoints.name} collate fr_icu`,
+    )
 }
 
 /** Another service point of the region with the same name (case-insensitive). */
@@ -44,7 +53,10 @@ export async function findServicePointByName(db: Db, regionCode: string, name: s
   return row
 }
 
-export async function insertServicePoint(db: Db, values: ServicePointValues & { createdAt: Date }): Promise<ServicePointRow> {
+export async function insertServicePoint(
+  db: Db,
+  values: ServicePointValues & { createdAt: Date },
+): Promise<ServicePointRow> {
   const [row] = await db.insert(servicePoints).values(values).returning()
   return row!
 }

@@ -1,4 +1,4 @@
-import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, notFound } from '../../../platform/errors.js'
@@ -77,8 +77,15 @@ export async function createServicePoint(ctx: Ctx, input: ServicePointInput): Pr
   assertCanManageServicePoints(ctx)
   return inTransaction(ctx, async (tx) => {
     await checkRegionAndName(tx, input)
-    const row = await insertServicePoint(tx.db, { ...columnsOf(input, tx.now), createdAt: tx.now }).catch(rethrowNameTaken)
-    await recordAudit(tx, { action: 'service_point.created', entityType: 'service_point', entityId: row.id, regionCode: row.regionCode })
+    const row = await insertServicePoint(tx.db, { ...columnsOf(input, tx.now), createdAt: tx.now }).catch(
+      rethrowNameTaken,
+    )
+    await recordAudit(tx, {
+      action: 'service_point.created',
+      entityType: 'service_point',
+      entityId: row.id,
+      regionCode: row.regionCode,
+    })
     return presentServicePoint(row, civilDate(tx.now))
   })
 }
@@ -90,17 +97,29 @@ export async function replaceServicePoint(ctx: Ctx, id: string, input: ServicePo
     const current = await getRowInScope(tx, id)
     await checkRegionAndName(tx, input, id)
     const values = columnsOf(input, tx.now)
-    const changed = Object.keys(servicePointInput.shape).filter((k) => values[k as keyof ServicePointInput] !== current[k as keyof ServicePointRow])
+    const changed = Object.keys(servicePointInput.shape).filter(
+      (k) => values[k as keyof ServicePointInput] !== current[k as keyof ServicePointRow],
+    )
     // Saving an unchanged form changes nothing and says so in no audit event.
     if (changed.length === 0) return presentServicePoint(current, civilDate(tx.now))
     const row = await updateServicePointRow(tx.db, id, values).catch(rethrowNameTaken)
-    await recordAudit(tx, { action: 'service_point.updated', entityType: 'service_point', entityId: id, regionCode: row.regionCode, details: { changed } })
+    await recordAudit(tx, {
+      action: 'service_point.updated',
+      entityType: 'service_point',
+      entityId: id,
+      regionCode: row.regionCode,
+      details: { changed },
+    })
     return presentServicePoint(row, civilDate(tx.now))
   })
 }
 
 /** Changes some fields of a service point (API PATCH): the merged record is validated as a whole, then replaced. */
-export async function updateServicePoint(ctx: Ctx, id: string, changes: ServicePointPatch): Promise<ServicePointOutput> {
+export async function updateServicePoint(
+  ctx: Ctx,
+  id: string,
+  changes: ServicePointPatch,
+): Promise<ServicePointOutput> {
   assertCanManageServicePoints(ctx)
   return inTransaction(ctx, async (tx) => {
     const current = await getRowInScope(tx, id)

@@ -10,7 +10,13 @@ import { sendPage } from '../../../platform/views/render.js'
 import { fieldLabels as f, staffText } from '../territory.messages.js'
 import { staffAccountInput, type StaffOutput } from './staff.contracts.js'
 import { canManageStaffAccounts } from './staff.policy.js'
-import { type AccountState, createStaffAccount, resetStaffPassword, setStaffAccountDisabled, staffAccountState } from './staff-account.service.js'
+import {
+  type AccountState,
+  createStaffAccount,
+  resetStaffPassword,
+  setStaffAccountDisabled,
+  staffAccountState,
+} from './staff-account.service.js'
 import { STAFF_BASE, StaffPage } from './staff.pages.js'
 import { getStaffOrThrow } from './staff.service.js'
 
@@ -24,27 +30,49 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
   return (
     <section aria-labelledby="account">
       <h2 id="account">{a.title[lang]}</h2>
-      <ErrorSummary lang={lang} errors={p.errors} labels={{ scope: a.scope[lang], email: f.email![lang], role: f.role![lang] }} />
+      <ErrorSummary
+        lang={lang}
+        errors={p.errors}
+        labels={{ scope: a.scope[lang], email: f.email![lang], role: f.role![lang] }}
+      />
       {p.state === 'none' ? (
         <PostForm action={base} csrfToken={p.request.csrfToken} label={a.title[lang]}>
           <p>{a.none[lang]}</p>
-          <SelectField lang={lang} name="scope" label={a.scope[lang]} value="region" errors={p.errors} required
-            options={[{ value: 'region', label: a.scopeRegion[lang] }, { value: 'service_point', label: a.scopeServicePoint[lang] }]} />
-          <button class="button" type="submit">{a.create[lang]}</button>
+          <SelectField
+            lang={lang}
+            name="scope"
+            label={a.scope[lang]}
+            value="region"
+            errors={p.errors}
+            required
+            options={[
+              { value: 'region', label: a.scopeRegion[lang] },
+              { value: 'service_point', label: a.scopeServicePoint[lang] },
+            ]}
+          />
+          <button class="button" type="submit">
+            {a.create[lang]}
+          </button>
         </PostForm>
       ) : p.state === 'active' ? (
         <>
           <p>{a.active[lang]}</p>
           <div class="button-row">
-            <a class="button secondary" href={`${base}/reinitialisation`}>{a.reset[lang]}</a>
-            <a class="button danger" href={`${base}/desactivation`}>{a.disable[lang]}</a>
+            <a class="button secondary" href={`${base}/reinitialisation`}>
+              {a.reset[lang]}
+            </a>
+            <a class="button danger" href={`${base}/desactivation`}>
+              {a.disable[lang]}
+            </a>
           </div>
         </>
       ) : (
         <>
           <p>{a.disabled[lang]}</p>
           <PostForm action={`${base}/activation`} csrfToken={p.request.csrfToken}>
-            <button class="button secondary" type="submit">{a.enable[lang]}</button>
+            <button class="button secondary" type="submit">
+              {a.enable[lang]}
+            </button>
           </PostForm>
         </>
       )}
@@ -52,25 +80,57 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
   )
 }
 
-type PageExtra = { secret?: { message: string; email: string; password: string }; notice?: string; errors?: FieldErrors }
+type PageExtra = {
+  secret?: { message: string; email: string; password: string }
+  notice?: string
+  errors?: FieldErrors
+}
 
-async function staffPageWithAccount(request: FastifyRequest, deps: ModuleDeps, staff: StaffOutput, extra: PageExtra = {}) {
+async function staffPageWithAccount(
+  request: FastifyRequest,
+  deps: ModuleDeps,
+  staff: StaffOutput,
+  extra: PageExtra = {},
+) {
   const ctx = ctxOf(request, deps)
   const showAccount = canManageStaffAccounts(ctx.actor, ctx.scope, staff.regionCode)
-  const account = showAccount ? <AccountSection request={request} staffId={staff.id} state={await staffAccountState(ctx, staff.id)} errors={extra.errors} /> : null
-  const top = extra.secret ? <SecretNotice message={extra.secret.message} label={extra.secret.email} secret={extra.secret.password} />
-    : extra.notice ? <Notice>{extra.notice}</Notice> : null
+  const account = showAccount ? (
+    <AccountSection
+      request={request}
+      staffId={staff.id}
+      state={await staffAccountState(ctx, staff.id)}
+      errors={extra.errors}
+    />
+  ) : null
+  const top = extra.secret ? (
+    <SecretNotice message={extra.secret.message} label={extra.secret.email} secret={extra.secret.password} />
+  ) : extra.notice ? (
+    <Notice>{extra.notice}</Notice>
+  ) : null
   return StaffPage({ request, deps, staff, top, account })
 }
 
 /** The confirmation page of a destructive account action (works without JavaScript). */
-function ConfirmPage(p: { request: FastifyRequest; deps: ModuleDeps; staff: StaffOutput; action: string; question: string; confirmLabel: string }) {
+function ConfirmPage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  staff: StaffOutput
+  action: string
+  question: string
+  confirmLabel: string
+}) {
   const lang = p.request.lang
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.confirmLabel}>
       <h1>{p.confirmLabel}</h1>
-      <ConfirmForm action={p.action} csrfToken={p.request.csrfToken} question={p.question.replace('{name}', p.staff.fullName)}
-        confirmLabel={p.confirmLabel} cancelHref={`${STAFF_BASE}/${p.staff.id}`} cancelLabel={f.cancel![lang]} />
+      <ConfirmForm
+        action={p.action}
+        csrfToken={p.request.csrfToken}
+        question={p.question.replace('{name}', p.staff.fullName)}
+        confirmLabel={p.confirmLabel}
+        cancelHref={`${STAFF_BASE}/${p.staff.id}`}
+        cancelLabel={f.cancel![lang]}
+      />
     </AppPage>
   )
 }
@@ -81,29 +141,66 @@ export function registerStaffAccountPages(root: FastifyInstance, deps: ModuleDep
   const page = { schema: { hide: true, params: idParams } }
   const staffOf = (request: FastifyRequest, id: string) => getStaffOrThrow(ctxOf(request, deps), id)
 
-  app.get(`${STAFF_BASE}/:id`, { schema: { hide: true, params: idParams, querystring: doneQuery } }, async (request, reply) => {
-    const done = request.query.compte
-    const notice = done ? (done === 'desactive' ? a.disabledDone : a.enabledDone)[request.lang] : undefined
-    return sendPage(reply, await staffPageWithAccount(request, deps, await staffOf(request, request.params.id), { notice }))
-  })
+  app.get(
+    `${STAFF_BASE}/:id`,
+    { schema: { hide: true, params: idParams, querystring: doneQuery } },
+    async (request, reply) => {
+      const done = request.query.compte
+      const notice = done ? (done === 'desactive' ? a.disabledDone : a.enabledDone)[request.lang] : undefined
+      return sendPage(
+        reply,
+        await staffPageWithAccount(request, deps, await staffOf(request, request.params.id), { notice }),
+      )
+    },
+  )
   app.post(`${STAFF_BASE}/:id/compte`, formRoute(staffAccountInput, idParams), async (request, reply) => {
     const staff = await staffOf(request, request.params.id)
-    return submitForm(request, () => createStaffAccount(ctxOf(request, deps), staff.id, request.body),
-      async (created) => sendPage(reply, await staffPageWithAccount(request, deps, staff, { secret: { message: a.created[request.lang], ...created } }), 201),
-      async (errors, status) => sendPage(reply, await staffPageWithAccount(request, deps, staff, { errors }), status))
+    return submitForm(
+      request,
+      () => createStaffAccount(ctxOf(request, deps), staff.id, request.body),
+      async (created) =>
+        sendPage(
+          reply,
+          await staffPageWithAccount(request, deps, staff, {
+            secret: { message: a.created[request.lang], ...created },
+          }),
+          201,
+        ),
+      async (errors, status) => sendPage(reply, await staffPageWithAccount(request, deps, staff, { errors }), status),
+    )
   })
-  for (const [segment, question, label] of [['reinitialisation', a.confirmReset, a.reset], ['desactivation', a.confirmDisable, a.disable]] as const) {
+  for (const [segment, question, label] of [
+    ['reinitialisation', a.confirmReset, a.reset],
+    ['desactivation', a.confirmDisable, a.disable],
+  ] as const) {
     app.get(`${STAFF_BASE}/:id/compte/${segment}`, page, async (request, reply) => {
       const staff = await staffOf(request, request.params.id)
-      return sendPage(reply, <ConfirmPage request={request} deps={deps} staff={staff} action={`${STAFF_BASE}/${staff.id}/compte/${segment}`} question={question[request.lang]} confirmLabel={label[request.lang]} />)
+      return sendPage(
+        reply,
+        <ConfirmPage
+          request={request}
+          deps={deps}
+          staff={staff}
+          action={`${STAFF_BASE}/${staff.id}/compte/${segment}`}
+          question={question[request.lang]}
+          confirmLabel={label[request.lang]}
+        />,
+      )
     })
   }
   app.post(`${STAFF_BASE}/:id/compte/reinitialisation`, page, async (request, reply) => {
     const staff = await staffOf(request, request.params.id)
     const created = await resetStaffPassword(ctxOf(request, deps), staff.id)
-    return sendPage(reply, await staffPageWithAccount(request, deps, staff, { secret: { message: a.resetDone[request.lang], ...created } }), 201)
+    return sendPage(
+      reply,
+      await staffPageWithAccount(request, deps, staff, { secret: { message: a.resetDone[request.lang], ...created } }),
+      201,
+    )
   })
-  for (const [segment, disabled, done] of [['desactivation', true, 'desactive'], ['activation', false, 'reactive']] as const) {
+  for (const [segment, disabled, done] of [
+    ['desactivation', true, 'desactive'],
+    ['activation', false, 'reactive'],
+  ] as const) {
     app.post(`${STAFF_BASE}/:id/compte/${segment}`, page, async (request, reply) => {
       await setStaffAccountDisabled(ctxOf(request, deps), request.params.id, disabled)
       return reply.redirect(`${STAFF_BASE}/${request.params.id}?compte=${done}`, 303)

@@ -1,4 +1,14 @@
-import { createUser, type Ctx, forbiddenUnless, inTransaction, isUserDisabled, recordAudit, resetPassword, type Role, setUserDisabled } from '../../access/index.js'
+import {
+  createUser,
+  type Ctx,
+  forbiddenUnless,
+  inTransaction,
+  isUserDisabled,
+  recordAudit,
+  resetPassword,
+  type Role,
+  setUserDisabled,
+} from '../../access/index.js'
 import { randomToken } from '../../../platform/crypto.js'
 import { AppError, invalidInput, notFound } from '../../../platform/errors.js'
 import type { StaffAccountInput } from './staff.contracts.js'
@@ -19,7 +29,10 @@ const accountRole: Record<(typeof staffRoles)[number], Role | null> = {
 export type AccountState = 'none' | 'active' | 'disabled'
 
 const accountExists = () =>
-  new AppError('conflict', 'STAFF_ACCOUNT_EXISTS', { fr: 'Ce membre du personnel a déjà un compte.', en: 'This staff member already has an account.' })
+  new AppError('conflict', 'STAFF_ACCOUNT_EXISTS', {
+    fr: 'Ce membre du personnel a déjà un compte.',
+    en: 'This staff member already has an account.',
+  })
 
 async function getStaffForAccounts(ctx: Ctx, staffId: string): Promise<StaffRow> {
   forbiddenUnless(canManageStaffAccounts(ctx.actor, ctx.scope))
@@ -29,10 +42,18 @@ async function getStaffForAccounts(ctx: Ctx, staffId: string): Promise<StaffRow>
 function assertCanOpenAccount(staff: StaffRow, input: StaffAccountInput): Role {
   const role = accountRole[staff.role]
   if (staff.userId) throw accountExists()
-  if (!staff.email) throw invalidInput({ email: { fr: 'Inscrivez d’abord une adresse courriel.', en: 'Enter an email address first.' } })
-  if (!role) throw invalidInput({ role: { fr: "Cette fonction n'a pas d'accès à Escale.", en: 'This role has no access to Escale.' } })
+  if (!staff.email)
+    throw invalidInput({
+      email: { fr: 'Inscrivez d’abord une adresse courriel.', en: 'Enter an email address first.' },
+    })
+  if (!role)
+    throw invalidInput({
+      role: { fr: "Cette fonction n'a pas d'accès à Escale.", en: 'This role has no access to Escale.' },
+    })
   if (input.scope === 'service_point' && !staff.servicePointId) {
-    throw invalidInput({ scope: { fr: "Ce membre n'est rattaché à aucun point de services.", en: 'This member has no service point.' } })
+    throw invalidInput({
+      scope: { fr: "Ce membre n'est rattaché à aucun point de services.", en: 'This member has no service point.' },
+    })
   }
   return role
 }
@@ -41,7 +62,11 @@ function assertCanOpenAccount(staff: StaffRow, input: StaffAccountInput): Role {
  * Opens a sign-in account for a team member, with the role of their function and the scope of their region or
  * service point. Returns the generated password, to hand over once.
  */
-export async function createStaffAccount(ctx: Ctx, staffId: string, input: StaffAccountInput): Promise<{ email: string; password: string }> {
+export async function createStaffAccount(
+  ctx: Ctx,
+  staffId: string,
+  input: StaffAccountInput,
+): Promise<{ email: string; password: string }> {
   return inTransaction(ctx, async (tx) => {
     const staff = await getStaffForAccounts(tx, staffId)
     const role = assertCanOpenAccount(staff, input)
@@ -56,7 +81,12 @@ export async function createStaffAccount(ctx: Ctx, staffId: string, input: Staff
       scopeRef: role === 'admin' ? undefined : onServicePoint ? staff.servicePointId! : staff.regionCode,
     })
     await updateStaffRow(tx.db, staffId, { userId: user.id, updatedAt: tx.now })
-    await recordAudit(tx, { action: 'staff.account_created', entityType: 'staff', entityId: staffId, regionCode: staff.regionCode })
+    await recordAudit(tx, {
+      action: 'staff.account_created',
+      entityType: 'staff',
+      entityId: staffId,
+      regionCode: staff.regionCode,
+    })
     return { email: staff.email!, password }
   })
 }
@@ -74,6 +104,9 @@ export async function setStaffAccountDisabled(ctx: Ctx, staffId: string, disable
     const staff = await getStaffForAccounts(tx, staffId)
     if (!staff.userId) throw notFound('account')
     await setUserDisabled(tx, staff.userId, disabled)
+    // The account's own event has no region; this one puts the action in the region's journal.
+    const action = disabled ? 'staff.account_disabled' : 'staff.account_enabled'
+    await recordAudit(tx, { action, entityType: 'staff', entityId: staffId, regionCode: staff.regionCode })
   })
 }
 
@@ -82,6 +115,13 @@ export async function resetStaffPassword(ctx: Ctx, staffId: string): Promise<{ e
   return inTransaction(ctx, async (tx) => {
     const staff = await getStaffForAccounts(tx, staffId)
     if (!staff.userId || !staff.email) throw notFound('account')
-    return { email: staff.email, password: await resetPassword(tx, staff.userId) }
+    const password = await resetPassword(tx, staff.userId)
+    await recordAudit(tx, {
+      action: 'staff.password_reset',
+      entityType: 'staff',
+      entityId: staffId,
+      regionCode: staff.regionCode,
+    })
+    return { email: staff.email, password }
   })
 }

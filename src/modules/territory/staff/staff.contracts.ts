@@ -10,7 +10,9 @@ const staffShape = {
   phone: z
     .string()
     .trim()
-    .refine((v) => /^[0-9 ()+\-.]{7,30}( ?(poste|ext\.?) ?\d{1,6})?$/i.test(v), { params: { fr: 'Numéro de téléphone invalide.', en: 'Invalid phone number.' } })
+    .refine((v) => /^[0-9 ()+\-.]{7,30}( ?(poste|ext\.?) ?\d{1,6})?$/i.test(v), {
+      params: { fr: 'Numéro de téléphone invalide.', en: 'Invalid phone number.' },
+    })
     .nullish(),
   regionCode: z.string().regex(/^\d{2}$/),
   servicePointId: z.uuid().nullish(),
@@ -21,7 +23,10 @@ export const staffInput = withValidity(staffShape)
 export type StaffInput = z.output<typeof staffInput>
 
 /** Some fields of a team member (API PATCH); the merged record is validated as a whole. */
-export const staffPatch = z.object({ ...staffShape, ...validityShape }).partial().strict()
+export const staffPatch = z
+  .object({ ...staffShape, ...validityShape })
+  .partial()
+  .strict()
 export type StaffPatch = z.output<typeof staffPatch>
 
 export const staffOutput = z.object({
@@ -40,7 +45,10 @@ export const staffOutput = z.object({
 export type StaffOutput = z.infer<typeof staffOutput>
 
 export const staffListQuery = z.object({
-  region: z.string().regex(/^\d{2}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   role: z.enum(staffRoles).optional(),
   active: z.enum(['true', 'false']).optional(),
 })

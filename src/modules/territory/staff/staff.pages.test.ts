@@ -20,10 +20,22 @@ before(async () => {
 describe('creating a team member through the form', () => {
   test('ignores a userId posted with the form: the new member is linked to no account (no mass assignment)', async () => {
     const other = await app.userOf('agent', 'region', '06')
-    for (const userId of [other.actor.kind === 'user' ? other.actor.userId : 'x', 'x', '00000000-0000-4000-8000-000000000000']) {
+    for (const userId of [
+      other.actor.kind === 'user' ? other.actor.userId : 'x',
+      'x',
+      '00000000-0000-4000-8000-000000000000',
+    ]) {
       const res = await app.injectAs(director11, {
-        method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders,
-        payload: form({ fullName: `Intrus ${userId.slice(0, 4)}`, role: 'agent', regionCode: '11', validFrom: '2024-01-01', userId }),
+        method: 'POST',
+        url: `${BASE}/nouveau`,
+        headers: formHeaders,
+        payload: form({
+          fullName: `Intrus ${userId.slice(0, 4)}`,
+          role: 'agent',
+          regionCode: '11',
+          validFrom: '2024-01-01',
+          userId,
+        }),
       })
       assert.equal(res.statusCode, 303, userId)
     }
@@ -38,7 +50,12 @@ describe('creating a team member through the form', () => {
     assert.equal(page.statusCode, 200)
     const regionOptions = [...page.body.matchAll(/<option value="(\d\d)"/g)].map((m) => m[1])
     assert.deepEqual(regionOptions, ['11'])
-    const res = await app.injectAs(director11, { method: 'POST', url: `${BASE}/nouveau`, headers: formHeaders, payload: form({ fullName: 'Ailleurs', role: 'agent', regionCode: '06', validFrom: '2024-01-01' }) })
+    const res = await app.injectAs(director11, {
+      method: 'POST',
+      url: `${BASE}/nouveau`,
+      headers: formHeaders,
+      payload: form({ fullName: 'Ailleurs', role: 'agent', regionCode: '06', validFrom: '2024-01-01' }),
+    })
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /Région inconnue ou hors de votre portée/)
   })
@@ -55,7 +72,12 @@ describe('creating a team member through the form', () => {
 describe('editing a team member', () => {
   test('refuses a cleared full name: error on the field, old value kept', async () => {
     const staff = await buildStaff(app.system, { fullName: 'Gabrielle Roy', regionCode: '11' })
-    const res = await app.injectAs(director11, { method: 'POST', url: `${BASE}/${staff.id}`, headers: formHeaders, payload: form({ fullName: '', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }) })
+    const res = await app.injectAs(director11, {
+      method: 'POST',
+      url: `${BASE}/${staff.id}`,
+      headers: formHeaders,
+      payload: form({ fullName: '', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }),
+    })
     assert.equal(res.statusCode, 400)
     assert.match(res.body, /id="f-fullName-error"[^>]*>Ce champ est obligatoire/)
     assert.equal((await getStaffOrThrow(app.system, staff.id)).fullName, 'Gabrielle Roy')
@@ -64,18 +86,31 @@ describe('editing a team member', () => {
   test("answers 404 for another region's member, to a director", async () => {
     const staff = await buildStaff(app.system, { regionCode: '06' })
     assert.equal((await app.injectAs(director11, { method: 'GET', url: `${BASE}/${staff.id}` })).statusCode, 404)
-    const post = await app.injectAs(director11, { method: 'POST', url: `${BASE}/${staff.id}`, headers: formHeaders, payload: form({ fullName: 'X', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }) })
+    const post = await app.injectAs(director11, {
+      method: 'POST',
+      url: `${BASE}/${staff.id}`,
+      headers: formHeaders,
+      payload: form({ fullName: 'X', role: 'agent', regionCode: '11', validFrom: '2020-01-01' }),
+    })
     assert.equal(post.statusCode, 404)
   })
 })
 
 describe('account actions', () => {
   test('asks for confirmation before disabling or resetting, on a page that works without JavaScript', async () => {
-    const staff = await buildStaff(app.system, { fullName: 'Rémi Cyr', role: 'agent', email: `remi${Date.now()}@test.example` })
+    const staff = await buildStaff(app.system, {
+      fullName: 'Rémi Cyr',
+      role: 'agent',
+      email: `remi${Date.now()}@test.example`,
+    })
     await createStaffAccount(app.system, staff.id, { scope: 'region' })
     const page = await app.injectAs(admin, { method: 'GET', url: `${BASE}/${staff.id}` })
     assert.match(page.body, new RegExp(`href="${BASE}/${staff.id}/compte/desactivation"`))
-    assert.doesNotMatch(page.body, new RegExp(`action="${BASE}/${staff.id}/compte/desactivation"`), 'no one-click disable')
+    assert.doesNotMatch(
+      page.body,
+      new RegExp(`action="${BASE}/${staff.id}/compte/desactivation"`),
+      'no one-click disable',
+    )
     for (const segment of ['desactivation', 'reinitialisation']) {
       const confirm = await app.injectAs(admin, { method: 'GET', url: `${BASE}/${staff.id}/compte/${segment}` })
       assert.equal(confirm.statusCode, 200)
@@ -83,12 +118,22 @@ describe('account actions', () => {
       assert.match(confirm.body, new RegExp(`<form method="post" action="${BASE}/${staff.id}/compte/${segment}"`))
       assert.match(confirm.body, new RegExp(`href="${BASE}/${staff.id}"`), 'a way back that changes nothing')
     }
-    const reset = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${staff.id}/compte/reinitialisation`, headers: formHeaders, payload: form({}) })
+    const reset = await app.injectAs(admin, {
+      method: 'POST',
+      url: `${BASE}/${staff.id}/compte/reinitialisation`,
+      headers: formHeaders,
+      payload: form({}),
+    })
     assert.equal(reset.statusCode, 201)
     const secretAt = reset.body.indexOf('class="secret"')
     assert.ok(secretAt > 0 && secretAt < reset.body.indexOf('<h1'), 'the one-time password comes before the heading')
     assert.match(reset.body, /id="secret"[^>]*autofocus|autofocus[^>]*id="secret"/)
-    const disable = await app.injectAs(admin, { method: 'POST', url: `${BASE}/${staff.id}/compte/desactivation`, headers: formHeaders, payload: form({}) })
+    const disable = await app.injectAs(admin, {
+      method: 'POST',
+      url: `${BASE}/${staff.id}/compte/desactivation`,
+      headers: formHeaders,
+      payload: form({}),
+    })
     assert.equal(disable.statusCode, 303)
     const after = await app.injectAs(admin, { method: 'GET', url: disable.headers.location as string })
     assert.match(after.body, /Compte désactivé/)

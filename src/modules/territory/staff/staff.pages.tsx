@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import type { ComponentChildren } from 'preact'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
@@ -21,6 +22,7 @@ import { staffRoles } from './staff.schema.js'
 import { assertCanManageStaff, createStaff, getStaffOrThrow, listStaff, replaceStaff } from './staff.service.js'
 
 export const STAFF_BASE = '/app/admin/personnel'
+const savedQuery = z.object({ saved: z.literal('1').optional() })
 type Values = Record<string, unknown>
 type Options = { regions: RegionRow[]; points: ServicePointOutput[] }
 
@@ -30,11 +32,24 @@ async function optionsOf(request: FastifyRequest, deps: ModuleDeps): Promise<Opt
   return { regions, points }
 }
 
-function StaffForm(p: { request: FastifyRequest; action: string; values: Values; errors?: FieldErrors; options: Options }) {
+function StaffForm(p: {
+  request: FastifyRequest
+  action: string
+  values: Values
+  errors?: FieldErrors
+  options: Options
+}) {
   const lang: Lang = p.request.lang
   const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
   const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field lang={lang} name={name} label={labels[name]!} value={formValue(p.values, name)} errors={p.errors} {...extra} />
+    <Field
+      lang={lang}
+      name={name}
+      label={labels[name]!}
+      value={formValue(p.values, name)}
+      errors={p.errors}
+      {...extra}
+    />
   )
   const { regions, points } = p.options
   const regionName = new Map(regions.map((r) => [r.code, localName(lang, r)]))
@@ -43,20 +58,49 @@ function StaffForm(p: { request: FastifyRequest; action: string; values: Values;
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm action={p.action} csrfToken={p.request.csrfToken}>
         {field('fullName', { required: true, autocomplete: 'off' })}
-        <SelectField lang={lang} name="role" label={labels.role!} value={formValue(p.values, 'role')} errors={p.errors} required
-          options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))} emptyLabel="" />
+        <SelectField
+          lang={lang}
+          name="role"
+          label={labels.role!}
+          value={formValue(p.values, 'role')}
+          errors={p.errors}
+          required
+          options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))}
+          emptyLabel=""
+        />
         {field('email', { type: 'email', autocomplete: 'off' })}
         {field('phone', { type: 'tel', autocomplete: 'off' })}
-        <SelectField lang={lang} name="regionCode" label={labels.regionCode!} value={formValue(p.values, 'regionCode')} errors={p.errors} required
-          options={regions.map((r) => ({ value: r.code, label: localName(lang, r) }))} emptyLabel={regions.length > 1 ? '' : undefined} />
-        <SelectField lang={lang} name="servicePointId" label={labels.servicePointId!} value={formValue(p.values, 'servicePointId')} errors={p.errors}
-          options={points.map((sp) => ({ value: sp.id, label: `${sp.name} (${regionName.get(sp.regionCode) ?? sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}` }))}
-          emptyLabel={m.noServicePoint[lang]} />
+        <SelectField
+          lang={lang}
+          name="regionCode"
+          label={labels.regionCode!}
+          value={formValue(p.values, 'regionCode')}
+          errors={p.errors}
+          required
+          options={regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
+          emptyLabel={regions.length > 1 ? '' : undefined}
+        />
+        <SelectField
+          lang={lang}
+          name="servicePointId"
+          label={labels.servicePointId!}
+          value={formValue(p.values, 'servicePointId')}
+          errors={p.errors}
+          options={points.map((sp) => ({
+            value: sp.id,
+            label: `${sp.name} (${regionName.get(sp.regionCode) ?? sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}`,
+          }))}
+          emptyLabel={m.noServicePoint[lang]}
+        />
         {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
         <div class="button-row">
-          <button class="button" type="submit">{f.save![lang]}</button>
-          <a class="button tertiary" href={STAFF_BASE}>{f.cancel![lang]}</a>
+          <button class="button" type="submit">
+            {f.save![lang]}
+          </button>
+          <a class="button tertiary" href={STAFF_BASE}>
+            {f.cancel![lang]}
+          </a>
         </div>
       </PostForm>
     </>
@@ -76,11 +120,30 @@ function StaffDetails(p: { lang: Lang; staff: StaffOutput; options: Options }) {
     ['validFrom', staff.validFrom],
     ['validTo', staff.validTo],
   ]
-  return <dl class="details">{rows.filter(([, v]) => v).map(([k, v]) => <><dt>{f[k]![lang]}</dt><dd>{v}</dd></>)}</dl>
+  return (
+    <dl class="details">
+      {rows
+        .filter(([, v]) => v)
+        .map(([k, v]) => (
+          <>
+            <dt>{f[k]![lang]}</dt>
+            <dd>{v}</dd>
+          </>
+        ))}
+    </dl>
+  )
 }
 
 /** The page of one team member: the form for managers (with the account section below), details for readers. */
-export async function StaffPage(p: { request: FastifyRequest; deps: ModuleDeps; staff: StaffOutput; values?: Values; errors?: FieldErrors; top?: ComponentChildren; account?: ComponentChildren }) {
+export async function StaffPage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  staff: StaffOutput
+  values?: Values
+  errors?: FieldErrors
+  top?: ComponentChildren
+  account?: ComponentChildren
+}) {
   const { request, staff } = p
   const options = await optionsOf(request, p.deps)
   const manager = request.actor !== null && canManageStaff(request.actor, request.scope, staff.regionCode)
@@ -89,10 +152,21 @@ export async function StaffPage(p: { request: FastifyRequest; deps: ModuleDeps; 
     <AppPage request={request} nav={p.deps.nav} title={title}>
       {p.top}
       <h1>{title}</h1>
-      {manager ? <StaffForm request={request} action={`${STAFF_BASE}/${staff.id}`} values={p.values ?? staff} errors={p.errors} options={options} />
-        : <StaffDetails lang={request.lang} staff={staff} options={options} />}
+      {manager ? (
+        <StaffForm
+          request={request}
+          action={`${STAFF_BASE}/${staff.id}`}
+          values={p.values ?? staff}
+          errors={p.errors}
+          options={options}
+        />
+      ) : (
+        <StaffDetails lang={request.lang} staff={staff} options={options} />
+      )}
       {p.account}
-      <p><a href={STAFF_BASE}>{m.listTitle[request.lang]}</a></p>
+      <p>
+        <a href={STAFF_BASE}>{m.listTitle[request.lang]}</a>
+      </p>
     </AppPage>
   )
 }
@@ -103,7 +177,13 @@ async function NewStaffPage(p: { request: FastifyRequest; deps: ModuleDeps; valu
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.newTitle[p.request.lang]}>
       <h1>{m.newTitle[p.request.lang]}</h1>
-      <StaffForm request={p.request} action={`${STAFF_BASE}/nouveau`} values={values} errors={p.errors} options={options} />
+      <StaffForm
+        request={p.request}
+        action={`${STAFF_BASE}/nouveau`}
+        values={values}
+        errors={p.errors}
+        options={options}
+      />
     </AppPage>
   )
 }
@@ -116,18 +196,34 @@ function listTable(request: FastifyRequest, items: StaffOutput[], options: Optio
     id: s.id,
     label: s.fullName,
     active: s.active,
-    cells: [s.fullName, staffRoleLabels[s.role][lang], regionName.get(s.regionCode) ?? s.regionCode, s.servicePointId ? spName.get(s.servicePointId) ?? '' : '', s.email ?? ''],
+    cells: [
+      s.fullName,
+      staffRoleLabels[s.role][lang],
+      regionName.get(s.regionCode) ?? s.regionCode,
+      s.servicePointId ? (spName.get(s.servicePointId) ?? '') : '',
+      s.email ?? '',
+    ],
   }))
   const canManage = request.actor !== null && canManageStaff(request.actor, request.scope)
-  return { base: STAFF_BASE, text: m, columns: ['fullName', 'role', 'regionCode', 'servicePointId', 'email'], rows, canManage }
+  return {
+    base: STAFF_BASE,
+    text: m,
+    columns: ['fullName', 'role', 'regionCode', 'servicePointId', 'email'],
+    rows,
+    canManage,
+  }
 }
 
 /** Team screens: list, create, edit (directors and admins), details (other staff); no JavaScript needed. */
 export function registerStaffPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(STAFF_BASE, { schema: { hide: true } }, async (request, reply) => {
+  app.get(STAFF_BASE, { schema: { hide: true, querystring: savedQuery } }, async (request, reply) => {
     const [items, options] = await Promise.all([listStaff(ctxOf(request, deps)), optionsOf(request, deps)])
-    return sendPage(reply, <AdminList request={request} deps={deps} table={listTable(request, items, options)} />)
+    const table = listTable(request, items, options)
+    return sendPage(
+      reply,
+      <AdminList request={request} deps={deps} table={table} saved={request.query.saved === '1'} />,
+    )
   })
   app.get(`${STAFF_BASE}/nouveau`, { schema: { hide: true } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
@@ -135,12 +231,32 @@ export function registerStaffPages(root: FastifyInstance, deps: ModuleDeps): voi
     return sendPage(reply, await NewStaffPage({ request, deps, values: { validFrom: civilDate(ctx.now) } }))
   })
   app.post(`${STAFF_BASE}/nouveau`, formRoute(staffInput), async (request, reply) =>
-    submitForm(request, () => createStaff(ctxOf(request, deps), request.body), () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
-      async (errors, status) => sendPage(reply, await NewStaffPage({ request, deps, values: typedValues(request.body), errors }), status)),
+    submitForm(
+      request,
+      () => createStaff(ctxOf(request, deps), request.body),
+      () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
+      async (errors, status) =>
+        sendPage(reply, await NewStaffPage({ request, deps, values: typedValues(request.body), errors }), status),
+    ),
   )
   app.post(`${STAFF_BASE}/:id`, formRoute(staffInput, idParams), async (request, reply) => {
     const ctx = ctxOf(request, deps)
-    return submitForm(request, () => replaceStaff(ctx, request.params.id, request.body), () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
-      async (errors, status) => sendPage(reply, await StaffPage({ request, deps, staff: await getStaffOrThrow(ctx, request.params.id), values: typedValues(request.body), errors }), status))
+    return submitForm(
+      request,
+      () => replaceStaff(ctx, request.params.id, request.body),
+      () => reply.redirect(`${STAFF_BASE}?saved=1`, 303),
+      async (errors, status) =>
+        sendPage(
+          reply,
+          await StaffPage({
+            request,
+            deps,
+            staff: await getStaffOrThrow(ctx, request.params.id),
+            values: typedValues(request.body),
+            errors,
+          }),
+          status,
+        ),
+    )
   })
 }

@@ -27,7 +27,8 @@ export function listStaffRows(
   filter: { role?: (typeof staffRoles)[number]; activeOn?: string },
 ): Promise<StaffRow[]> {
   const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all') conditions.push(inArray(staffMembers.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  if (regionCodes !== 'all')
+    conditions.push(inArray(staffMembers.regionCode, regionCodes.length ? [...regionCodes] : ['']))
   if (filter.role) conditions.push(eq(staffMembers.role, filter.role))
   if (filter.activeOn) conditions.push(validOn(staffMembers, filter.activeOn))
   return db
@@ -44,7 +45,11 @@ export async function insertStaffRow(db: Db, values: StaffValues & { createdAt: 
   return row!
 }
 
-export async function updateStaffRow(db: Db, id: string, values: Partial<StaffValues> & { userId?: string | null }): Promise<StaffRow> {
+export async function updateStaffRow(
+  db: Db,
+  id: string,
+  values: Partial<StaffValues> & { userId?: string | null },
+): Promise<StaffRow> {
   const [row] = await db.update(staffMembers).set(values).where(eq(staffMembers.id, id)).returning()
   return row!
 }

@@ -12,15 +12,25 @@ export function registerStaffRoutes(root: FastifyInstance, deps: ModuleDeps): vo
   const app = root.withTypeProvider<ZodTypeProvider>()
   const one = { 200: staffOutput, ...errorResponses }
 
-  app.get('/api/v1/staff', { schema: { tags, querystring: staffListQuery, response: { 200: listOf(staffOutput), ...errorResponses } } }, async (request) => {
-    const { region, role, active } = request.query
-    return { data: await listStaff(ctxOf(request, deps), { region, role, active: active === 'true' }) }
-  })
-  app.get('/api/v1/staff/:id', { schema: { tags, params: idParams, response: one } }, async (request) => getStaffOrThrow(ctxOf(request, deps), request.params.id))
-  app.post('/api/v1/staff', { schema: { tags, body: staffInput, response: { 201: staffOutput, ...errorResponses } } }, async (request, reply) =>
-    reply.code(201).send(await createStaff(ctxOf(request, deps), request.body)),
+  app.get(
+    '/api/v1/staff',
+    { schema: { tags, querystring: staffListQuery, response: { 200: listOf(staffOutput), ...errorResponses } } },
+    async (request) => {
+      const { region, role, active } = request.query
+      return { data: await listStaff(ctxOf(request, deps), { region, role, active: active === 'true' }) }
+    },
   )
-  app.patch('/api/v1/staff/:id', { schema: { tags, params: idParams, body: staffPatch, response: one } }, async (request) =>
-    updateStaff(ctxOf(request, deps), request.params.id, request.body),
+  app.get('/api/v1/staff/:id', { schema: { tags, params: idParams, response: one } }, async (request) =>
+    getStaffOrThrow(ctxOf(request, deps), request.params.id),
+  )
+  app.post(
+    '/api/v1/staff',
+    { schema: { tags, body: staffInput, response: { 201: staffOutput, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(await createStaff(ctxOf(request, deps), request.body)),
+  )
+  app.patch(
+    '/api/v1/staff/:id',
+    { schema: { tags, params: idParams, body: staffPatch, response: one } },
+    async (request) => updateStaff(ctxOf(request, deps), request.params.id, request.body),
   )
 }

@@ -8,7 +8,14 @@ import { findServicePoint } from '../service-points/service-point.queries.js'
 import { type StaffInput, staffInput, type StaffOutput, type StaffPatch } from './staff.contracts.js'
 import { canManageStaff, canReadStaff } from './staff.policy.js'
 import { presentStaff } from './staff.presenter.js'
-import { findStaffByEmail, findStaffMember, insertStaffRow, listStaffRows, type StaffRow, updateStaffRow } from './staff.queries.js'
+import {
+  findStaffByEmail,
+  findStaffMember,
+  insertStaffRow,
+  listStaffRows,
+  type StaffRow,
+  updateStaffRow,
+} from './staff.queries.js'
 import type { staffRoles } from './staff.schema.js'
 
 const emailTaken = () =>
@@ -18,10 +25,16 @@ const emailTaken = () =>
   })
 
 /** Team members the caller may see: of one region, one role, or only those in force today, if asked. */
-export async function listStaff(ctx: Ctx, filter: { region?: string; role?: (typeof staffRoles)[number]; active?: boolean } = {}): Promise<StaffOutput[]> {
+export async function listStaff(
+  ctx: Ctx,
+  filter: { region?: string; role?: (typeof staffRoles)[number]; active?: boolean } = {},
+): Promise<StaffOutput[]> {
   if (!canReadStaff(ctx.actor)) throw forbidden()
   const today = civilDate(ctx.now)
-  const rows = await listStaffRows(ctx.db, regionFilter(ctx.scope, filter.region), { role: filter.role, activeOn: filter.active ? today : undefined })
+  const rows = await listStaffRows(ctx.db, regionFilter(ctx.scope, filter.region), {
+    role: filter.role,
+    activeOn: filter.active ? today : undefined,
+  })
   return rows.map((r) => presentStaff(r, today))
 }
 
@@ -49,7 +62,12 @@ async function checkReferences(ctx: Ctx, input: StaffInput, selfId?: string): Pr
   if (input.servicePointId) {
     const sp = await findServicePoint(ctx.db, input.servicePointId)
     if (!sp || sp.regionCode !== input.regionCode) {
-      throw invalidInput({ servicePointId: { fr: "Ce point de services n'est pas dans la région choisie.", en: 'This service point is not in the chosen region.' } })
+      throw invalidInput({
+        servicePointId: {
+          fr: "Ce point de services n'est pas dans la région choisie.",
+          en: 'This service point is not in the chosen region.',
+        },
+      })
     }
   }
   if (input.email) {
@@ -73,7 +91,12 @@ export async function createStaff(ctx: Ctx, input: StaffInput): Promise<StaffOut
   return inTransaction(ctx, async (tx) => {
     await checkReferences(tx, input)
     const row = await insertStaffRow(tx.db, { ...columnsOf(input, tx.now), createdAt: tx.now }).catch(rethrowEmailTaken)
-    await recordAudit(tx, { action: 'staff.created', entityType: 'staff', entityId: row.id, regionCode: row.regionCode })
+    await recordAudit(tx, {
+      action: 'staff.created',
+      entityType: 'staff',
+      entityId: row.id,
+      regionCode: row.regionCode,
+    })
     return presentStaff(row, civilDate(tx.now))
   })
 }
@@ -85,10 +108,18 @@ export async function replaceStaff(ctx: Ctx, id: string, input: StaffInput): Pro
     const current = await getStaffRowInScope(tx, id)
     await checkReferences(tx, input, id)
     const values = columnsOf(input, tx.now)
-    const changed = Object.keys(staffInput.shape).filter((k) => values[k as keyof StaffInput] !== current[k as keyof StaffRow])
+    const changed = Object.keys(staffInput.shape).filter(
+      (k) => values[k as keyof StaffInput] !== current[k as keyof StaffRow],
+    )
     if (changed.length === 0) return presentStaff(current, civilDate(tx.now))
     const row = await updateStaffRow(tx.db, id, values).catch(rethrowEmailTaken)
-    await recordAudit(tx, { action: 'staff.updated', entityType: 'staff', entityId: id, regionCode: row.regionCode, details: { changed } })
+    await recordAudit(tx, {
+      action: 'staff.updated',
+      entityType: 'staff',
+      entityId: id,
+      regionCode: row.regionCode,
+      details: { changed },
+    })
     return presentStaff(row, civilDate(tx.now))
   })
 }

@@ -1,65 +1,15 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { killServer, type RunningServer, startServer } from './server.js'
+import { test } from 'node:test'
+import { expectNoAxeViolations, signedInPage, useHarness } from './harness.js'
 
 // The access screens of issue 5 (defect 8): the API token shown once in view with focus, a reload that creates
 // nothing, a revocation confirmed without JavaScript, and the audit journal's filters.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-e2e-access-'))
-let server: RunningServer
-let browser: Browser
-
-before(async () => {
-  server = await startServer(dataDir)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-})
-after(async () => {
-  await browser?.close()
-  if (server) await killServer(server)
-})
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-  )
-}
-
-async function signedInAdmin(options: { javaScriptEnabled: boolean }): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled,
-    viewport: { width: 1280, height: 720 },
-  })
-  const page = await context.newPage()
-  // A missing element fails the journey in 15 s instead of hanging it.
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${server.url}/app/connexion`)
-  await page.getByLabel('Adresse courriel').fill(server.accounts.admin!.email)
-  await page.getByLabel('Mot de passe').fill(server.accounts.admin!.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/app/connexion'))
-  return page
-}
+const h = useHarness('access')
 
 test('a new API token is shown once, in view with the focus on it; a reload creates no second token', async () => {
-  const page = await signedInAdmin({ javaScriptEnabled: true })
-  await page.goto(`${server.url}/app/admin/jetons`)
-  await page.getByLabel('Courriel du compte').fill(server.accounts.agent!.email)
+  const page = await signedInPage(h, 'admin', { javaScriptEnabled: true })
+  await page.goto(`${h.server.url}/app/admin/jetons`)
+  await page.getByLabel('Courriel du compte').fill(h.server.accounts.agent!.email)
   await page.getByLabel('Nom du jeton').fill('Intégrateur e2e')
   await page.getByRole('button', { name: 'Créer le jeton' }).click()
   const notice = page.locator('.notice-secret')
@@ -85,9 +35,9 @@ test('a new API token is shown once, in view with the focus on it; a reload crea
 })
 
 test('revoking a token asks first, on a page that works without JavaScript', async () => {
-  const page = await signedInAdmin({ javaScriptEnabled: false })
-  await page.goto(`${server.url}/app/admin/jetons`)
-  await page.getByLabel('Courriel du compte').fill(server.accounts.agent!.email)
+  const page = await signedInPage(h, 'admin', { javaScriptEnabled: false })
+  await page.goto(`${h.server.url}/app/admin/jetons`)
+  await page.getByLabel('Courriel du compte').fill(h.server.accounts.agent!.email)
   await page.getByLabel('Nom du jeton').fill('À révoquer')
   await page.getByRole('button', { name: 'Créer le jeton' }).click()
   await page.locator('.notice-secret').waitFor()
@@ -102,8 +52,8 @@ test('revoking a token asks first, on a page that works without JavaScript', asy
 })
 
 test('the audit journal names people and actions and filters with a plain form', async () => {
-  const page = await signedInAdmin({ javaScriptEnabled: false })
-  await page.goto(`${server.url}/app/admin/journal`)
+  const page = await signedInPage(h, 'admin', { javaScriptEnabled: false })
+  await page.goto(`${h.server.url}/app/admin/journal`)
   await page.getByLabel('Action').selectOption({ label: 'Connexion' })
   await page.getByRole('button', { name: 'Filtrer' }).click()
   await page.waitForURL(/action=user\.signed_in/)
@@ -112,8 +62,8 @@ test('the audit journal names people and actions and filters with a plain form',
 })
 
 test('the audit journal filters as you choose, names people and actions, and passes axe', async () => {
-  const page = await signedInAdmin({ javaScriptEnabled: true })
-  await page.goto(`${server.url}/app/admin/journal`)
+  const page = await signedInPage(h, 'admin', { javaScriptEnabled: true })
+  await page.goto(`${h.server.url}/app/admin/journal`)
   await page.getByLabel('Action').selectOption({ label: 'Connexion' })
   await page.waitForURL(/action=user\.signed_in/)
   const table = page.getByRole('region', { name: "Journal d'audit" })

@@ -1,65 +1,9 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { killServer, type RunningServer, startServer } from './server.js'
+import { test } from 'node:test'
+import type { Page } from 'playwright-core'
+import { expectNoAxeViolations, expectNoAxeViolationsAt, signedInPage, useHarness } from './harness.js'
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-e2e-admin-'))
-let server: RunningServer
-let browser: Browser
-
-before(async () => {
-  server = await startServer(dataDir)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-})
-after(async () => {
-  await browser?.close()
-  if (server) await killServer(server)
-})
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-  )
-}
-
-/** axe runs in the page, so a page without JavaScript is checked by opening its URL in a page with it. */
-async function expectNoAxeViolationsAt(jsPage: Page, url: string) {
-  await jsPage.goto(url)
-  await expectNoAxeViolations(jsPage)
-}
-
-async function signedInPage(
-  role: string,
-  options: { javaScriptEnabled?: boolean; width?: number } = {},
-): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 800 },
-  })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/app/connexion`)
-  await page.getByLabel('Adresse courriel').fill(server.accounts[role]!.email)
-  await page.getByLabel('Mot de passe').fill(server.accounts[role]!.password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/app/connexion'))
-  return page
-}
+const h = useHarness('admin')
 
 /** WCAG 1.4.10 (reflow): nothing wider than the viewport. */
 async function assertNoHorizontalScroll(page: Page, what: string) {
@@ -71,9 +15,9 @@ async function assertNoHorizontalScroll(page: Page, what: string) {
 }
 
 test('an admin resets a password and disables an account, each after a confirmation step, without JavaScript', async () => {
-  const page = await signedInPage('admin', { javaScriptEnabled: false })
-  const axePage = await signedInPage('admin')
-  await page.goto(`${server.url}/app/admin/personnel`)
+  const page = await signedInPage(h, 'admin', { javaScriptEnabled: false })
+  const axePage = await signedInPage(h, 'admin')
+  await page.goto(`${h.server.url}/app/admin/personnel`)
   await page.getByRole('link', { name: /Modifier.*Amina Diallo/ }).click()
   await page.getByRole('link', { name: 'Réinitialiser le mot de passe' }).click()
   await page.getByText(/Réinitialiser le mot de passe de Amina Diallo/).waitFor()
@@ -100,8 +44,8 @@ test('an admin resets a password and disables an account, each after a confirmat
 })
 
 test('the one-time password has the focus when JavaScript runs', async () => {
-  const page = await signedInPage('admin')
-  await page.goto(`${server.url}/app/admin/personnel`)
+  const page = await signedInPage(h, 'admin')
+  await page.goto(`${h.server.url}/app/admin/personnel`)
   await page.getByRole('link', { name: /Modifier.*Marc-André Cyr/ }).click()
   // Marc-André has no email in the demo: an error on the account form, shown at the field.
   await page.getByRole('button', { name: 'Créer le compte' }).click()
@@ -116,14 +60,14 @@ test('the one-time password has the focus when JavaScript runs', async () => {
 })
 
 test('a partner finds their way home: the logo, and the refusal page of the staff app', async () => {
-  const page = await signedInPage('partner')
+  const page = await signedInPage(h, 'partner')
   assert.equal(new URL(page.url()).pathname, '/partenaires')
-  await page.goto(`${server.url}/app`)
+  await page.goto(`${h.server.url}/app`)
   await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: "Retour à l'accueil" }).click()
   await page.waitForURL((url) => url.pathname === '/partenaires')
-  await page.goto(`${server.url}/app/admin/personnel`)
+  await page.goto(`${h.server.url}/app/admin/personnel`)
   await page
     .getByRole('banner')
     .getByRole('link', { name: /Escale/ })
@@ -134,14 +78,14 @@ test('a partner finds their way home: the logo, and the refusal page of the staf
 })
 
 test('at 375 px nothing scrolls sideways, on the public pages and on the admin screens', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } })
+  const context = await h.browser.newContext({ viewport: { width: 375, height: 740 } })
   const pub = await context.newPage()
   for (const url of ['/fr', '/fr/regions/gaspesie-iles-de-la-madeleine', '/en/regions/gaspesie-iles-de-la-madeleine']) {
-    await pub.goto(`${server.url}${url}`)
+    await pub.goto(`${h.server.url}${url}`)
     await assertNoHorizontalScroll(pub, url)
   }
   await context.close()
-  const page = await signedInPage('admin', { width: 375 })
+  const page = await signedInPage(h, 'admin', { width: 375 })
   for (const url of [
     '/app',
     '/app/admin/points-de-service',
@@ -149,15 +93,15 @@ test('at 375 px nothing scrolls sideways, on the public pages and on the admin s
     '/app/admin/journal',
     '/app/admin/jetons',
   ]) {
-    await page.goto(`${server.url}${url}`)
+    await page.goto(`${h.server.url}${url}`)
     await assertNoHorizontalScroll(page, url)
   }
   await page.context().close()
 })
 
 test('the service-point list filters as you type, and with the plain form when JavaScript is off', async () => {
-  const page = await signedInPage('admin')
-  await page.goto(`${server.url}/app/admin/points-de-service`)
+  const page = await signedInPage(h, 'admin')
+  await page.goto(`${h.server.url}/app/admin/points-de-service`)
   await page.getByRole('searchbox', { name: 'Mots recherchés' }).fill('carleton')
   // htmx swaps the results in place (no page load) and keeps the address in step.
   await page.waitForFunction(() => !document.getElementById('results')?.textContent?.includes('Sandy Beach'))
@@ -167,8 +111,8 @@ test('the service-point list filters as you type, and with the plain form when J
   await expectNoAxeViolations(page)
   await page.context().close()
 
-  const noJs = await signedInPage('admin', { javaScriptEnabled: false })
-  await noJs.goto(`${server.url}/app/admin/points-de-service`)
+  const noJs = await signedInPage(h, 'admin', { javaScriptEnabled: false })
+  await noJs.goto(`${h.server.url}/app/admin/points-de-service`)
   await noJs.getByRole('searchbox', { name: 'Mots recherchés' }).fill('sandy')
   await noJs.getByRole('button', { name: 'Filtrer' }).click()
   await noJs

@@ -1,51 +1,13 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { after, before, test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { killServer, type RunningServer, startServer } from './server.js'
+import { test } from 'node:test'
+import { killServer, startServer } from './server.js'
+import { expectNoAxeViolations, submitSignIn, useHarness } from './harness.js'
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-e2e-'))
-let server: RunningServer
-let browser: Browser
-
-before(async () => {
-  server = await startServer(dataDir)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-})
-after(async () => {
-  await browser?.close()
-  if (server) await killServer(server)
-})
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  assert.deepEqual(summary, [])
-}
-
-/** Fills and submits the sign-in form (the page must show it). */
-async function submitSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Adresse courriel').fill(email)
-  await page.getByLabel('Mot de passe').fill(password)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-}
+const h = useHarness('journeys')
 
 test('the public region page shows the seed region and has no WCAG 2.1 AA violations', async () => {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
+  const page = await (await h.browser.newContext()).newPage()
+  await page.goto(`${h.server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
   await page.getByRole('heading', { level: 1, name: 'Gaspésie–Îles-de-la-Madeleine' }).waitFor()
   const text = await page.locator('main').innerText()
   for (const expected of [
@@ -66,19 +28,19 @@ test('the public region page shows the seed region and has no WCAG 2.1 AA violat
 })
 
 test('a demo agent signs in without JavaScript and sees the home page; sign-in has no axe violations', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await h.browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
-  await page.goto(`${server.url}/app`)
+  await page.goto(`${h.server.url}/app`)
   await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor()
-  const withJs = await (await browser.newContext()).newPage()
+  const withJs = await (await h.browser.newContext()).newPage()
   await withJs.goto(page.url())
   await expectNoAxeViolations(withJs)
   await withJs.close()
 
-  await submitSignIn(page, server.accounts.agent!.email, 'mauvais mot de passe')
+  await submitSignIn(page, h.server.accounts.agent!.email, 'mauvais mot de passe')
   await page.getByText('Adresse courriel ou mot de passe incorrect.').waitFor()
 
-  await page.getByLabel('Mot de passe').fill(server.accounts.agent!.password)
+  await page.getByLabel('Mot de passe').fill(h.server.accounts.agent!.password)
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await page.getByRole('heading', { level: 1, name: /Bonjour Amina Diallo/ }).waitFor()
   assert.ok((await page.locator('main').innerText()).includes('Services Québec — Carleton-sur-Mer'))
@@ -86,9 +48,9 @@ test('a demo agent signs in without JavaScript and sees the home page; sign-in h
 })
 
 test('an admin adds a service point through the form; every staff screen has no axe violations, in French and English', async () => {
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${server.url}/app/connexion`)
-  await submitSignIn(page, server.accounts.admin!.email, server.accounts.admin!.password)
+  const page = await (await h.browser.newContext()).newPage()
+  await page.goto(`${h.server.url}/app/connexion`)
+  await submitSignIn(page, h.server.accounts.admin!.email, h.server.accounts.admin!.password)
   await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor()
   await expectNoAxeViolations(page)
 
@@ -111,7 +73,7 @@ test('an admin adds a service point through the form; every staff screen has no 
     await page.getByRole('heading', { level: 1, name: link }).waitFor()
     await expectNoAxeViolations(page)
   }
-  await page.goto(`${server.url}/app/admin/personnel`)
+  await page.goto(`${h.server.url}/app/admin/personnel`)
   await page.getByRole('link', { name: /Modifier.*Amina Diallo/ }).click()
   await page.getByRole('heading', { level: 2, name: 'Compte Escale' }).waitFor()
   await expectNoAxeViolations(page)
@@ -125,14 +87,14 @@ test('an admin adds a service point through the form; every staff screen has no 
 })
 
 test('after a crash (kill -9) and a restart, committed records and sign-ins are still there', async () => {
-  await killServer(server)
-  server = await startServer(dataDir)
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
+  await killServer(h.server)
+  h.server = await startServer(h.dataDir)
+  const page = await (await h.browser.newContext()).newPage()
+  await page.goto(`${h.server.url}/fr/regions/gaspesie-iles-de-la-madeleine`)
   const text = await page.locator('main').innerText()
   assert.ok(text.includes('quatre points de services'), text)
-  await page.goto(`${server.url}/app/connexion`)
-  await submitSignIn(page, server.accounts.director!.email, server.accounts.director!.password)
+  await page.goto(`${h.server.url}/app/connexion`)
+  await submitSignIn(page, h.server.accounts.director!.email, h.server.accounts.director!.password)
   await page.getByRole('heading', { level: 1, name: /Bonjour Isabelle Roy/ }).waitFor()
   await page.close()
 })

@@ -2,6 +2,7 @@ import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, notFound } from '../../../platform/errors.js'
+import { changedFields } from '../../../platform/records.js'
 import { parseInput } from '../../../platform/validation.js'
 import { assertRegionCovered, assertRegionWritable, regionFilter } from '../scope.js'
 import {
@@ -97,9 +98,7 @@ export async function replaceServicePoint(ctx: Ctx, id: string, input: ServicePo
     const current = await getRowInScope(tx, id)
     await checkRegionAndName(tx, input, id)
     const values = columnsOf(input, tx.now)
-    const changed = Object.keys(servicePointInput.shape).filter(
-      (k) => values[k as keyof ServicePointInput] !== current[k as keyof ServicePointRow],
-    )
+    const changed = changedFields(Object.keys(servicePointInput.shape), values, current)
     // Saving an unchanged form changes nothing and says so in no audit event.
     if (changed.length === 0) return presentServicePoint(current, civilDate(tx.now))
     const row = await updateServicePointRow(tx.db, id, values).catch(rethrowNameTaken)

@@ -2,6 +2,7 @@ import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
+import { changedFields } from '../../../platform/records.js'
 import { parseInput } from '../../../platform/validation.js'
 import { assertRegionCovered, assertRegionWritable, regionFilter } from '../scope.js'
 import { findServicePoint } from '../service-points/service-point.queries.js'
@@ -108,9 +109,7 @@ export async function replaceStaff(ctx: Ctx, id: string, input: StaffInput): Pro
     const current = await getStaffRowInScope(tx, id)
     await checkReferences(tx, input, id)
     const values = columnsOf(input, tx.now)
-    const changed = Object.keys(staffInput.shape).filter(
-      (k) => values[k as keyof StaffInput] !== current[k as keyof StaffRow],
-    )
+    const changed = changedFields(Object.keys(staffInput.shape), values, current)
     if (changed.length === 0) return presentStaff(current, civilDate(tx.now))
     const row = await updateStaffRow(tx.db, id, values).catch(rethrowEmailTaken)
     await recordAudit(tx, {

@@ -56,14 +56,15 @@ export async function buildTestApp(): Promise<TestApp> {
   async function userOf(role: Role, scopeKind: ScopeKind, scopeRef?: string): Promise<TestUser> {
     const email = `${role}${++counter}-${Date.now()}@test.example`
     const password = 'correct horse battery staple'
-    await createUser(system, { email, displayName: `Test ${role} ${counter}`, password, role, scopeKind, scopeRef })
+    const displayName = `Test ${role} ${counter}`
+    const user = await createUser(system, { email, displayName, password, role, scopeKind, scopeRef })
     const { token: session } = await signIn({ ...system, now: new Date() }, { email, password })
     const { token } = await createApiToken(system, { email, name: 'test' })
     const actor: Actor = {
       kind: 'user',
-      userId: '',
+      userId: user.id,
       email,
-      displayName: '',
+      displayName,
       role,
       grant: { kind: scopeKind, ref: scopeRef ?? null },
       locale: 'fr',

@@ -19,6 +19,8 @@ export class Scope {
     readonly regionCodes: 'all' | readonly string[],
     readonly servicePointId: string | null = null,
     readonly organizationId: string | null = null,
+    /** The region an organization belongs to: only for deciding who may grant access to it. */
+    private readonly homeRegion: string | null = null,
   ) {}
 
   /** The system (CLI, seed, jobs) and scope-'all' accounts reach everything. */
@@ -41,8 +43,8 @@ export class Scope {
   }
 
   /** A partner organization reaches no region: only what is addressed to it. */
-  static ofOrganization(organizationId: string): Scope {
-    return new Scope('organization', [], null, organizationId)
+  static ofOrganization(organizationId: string, regionCode: string): Scope {
+    return new Scope('organization', [], null, organizationId, regionCode)
   }
 
   /** Whether the scope reaches a region's shared records (territory, lists of the region). */
@@ -56,6 +58,18 @@ export class Scope {
     if (!this.coversRegion(record.regionCode)) return false
     if (this.servicePointId && record.servicePointId !== undefined) return record.servicePointId === this.servicePointId
     return true
+  }
+
+  /**
+   * Whether everything this scope reaches, `outer` reaches too: nobody grants (an account, a token) more than they
+   * have. A service-point scope grants only its service point; an organization counts as its region.
+   */
+  isWithin(outer: Scope): boolean {
+    if (outer.regionCodes === 'all') return true
+    if (this.regionCodes === 'all') return false
+    const regions = this.homeRegion ? [this.homeRegion] : this.regionCodes
+    if (!regions.every((code) => outer.coversRegion(code))) return false
+    return outer.servicePointId === null || (this.servicePointId === outer.servicePointId && !this.organizationId)
   }
 
   /** Whether the scope reaches every region (the audit events without a region are for those only). */

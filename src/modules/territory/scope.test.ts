@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm'
 import { buildTestApp } from '../../../test/build-test-app.js'
 import { buildServicePoint } from '../../../test/factories/territory.js'
 import { createOrganization } from '../partners/index.js'
-import type { ScopeGrant } from '../access/index.js'
+import { createUser, Scope, type ScopeGrant } from '../access/index.js'
+import { AppError } from '../../platform/errors.js'
 import { createDirectorate } from './directorates/directorate.service.js'
 
 const app = await buildTestApp()
@@ -86,4 +87,37 @@ test('an account whose scope reference does not exist is refused at creation, an
   const res = await app.injectAs(agent, { method: 'GET', url: '/api/v1/service-points' })
   assert.equal(res.statusCode, 200)
   assert.deepEqual(res.json().data, [])
+})
+
+test("refuses an account wider than its creator's scope: every region, or another region", async () => {
+  const admin11 = await app.userOf('admin', 'region', '11')
+  const ctx = { ...app.system, actor: admin11.actor, scope: Scope.ofRegions('region', ['11']) }
+  // (The test directorate serves only region 11 today: an account for it would be within.)
+  const cases: [ScopeGrant['kind'], string | undefined][] = [
+    ['all', undefined],
+    ['region', '06'],
+  ]
+  for (const [scopeKind, scopeRef] of cases) {
+    await assert.rejects(
+      createUser(ctx, {
+        email: `x${Date.now()}${scopeKind}@test.example`,
+        displayName: 'X',
+        password: 'correct horse battery',
+        role: 'agent',
+        scopeKind,
+        scopeRef,
+      }),
+      (e: unknown) => e instanceof AppError && /plus large que le vôtre/.test(e.fields?.scopeRef?.fr ?? ''),
+      scopeKind,
+    )
+  }
+  const ok = await createUser(ctx, {
+    email: `ok${Date.now()}@test.example`,
+    displayName: 'Y',
+    password: 'correct horse battery',
+    role: 'agent',
+    scopeKind: 'service_point',
+    scopeRef: sp.id,
+  })
+  assert.equal(ok.scopeKind, 'service_point')
 })

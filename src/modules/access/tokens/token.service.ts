@@ -1,3 +1,4 @@
+import { civilDate } from '../../../platform/clock.js'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../../../platform/db/database.js'
@@ -42,7 +43,10 @@ export async function createApiToken(
   const input = parseInput(createTokenInput, raw)
   return inTransaction(ctx, async (tx) => {
     const user = await findUserByEmail(tx.db, input.email)
-    if (!user) throw unknownAccount()
+    // A token acts as its account: nobody hands out one for an account that reaches more than they do.
+    const reach =
+      user && (await tx.resolveScope(tx.db, { kind: user.scopeKind, ref: user.scopeRef }, civilDate(tx.now)))
+    if (!user || !reach?.isWithin(tx.scope)) throw unknownAccount()
     const token = `esc_${randomToken(30)}`
     const [row] = await tx.db
       .insert(apiTokens)

@@ -33,17 +33,32 @@ const unknownScopeRef = () =>
     },
   })
 
-/** Creates an account (admins and the system only); its scope must name a record that exists. */
+const scopeBeyondYours = () =>
+  invalidInput({
+    scopeRef: {
+      fr: 'Vous ne pouvez pas donner un accès plus large que le vôtre.',
+      en: 'You cannot grant wider access than your own.',
+    },
+  })
+
+/**
+ * Creates an account (admins and the system only); its scope must name a record that exists and lie within the
+ * creator's own scope (a region's admin cannot open an account for another region, nor one for every region).
+ */
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserOutput> {
   assertCan(ctx.actor, 'users.manage')
   const grant = { kind: input.scopeKind, ref: input.scopeKind === 'all' ? null : (input.scopeRef ?? null) }
+  // argon2 takes a while: hash before the transaction, which holds the embedded database's only session.
+  const passwordHash = await hashPassword(input.password)
   return inTransaction(ctx, async (tx) => {
-    if (!(await tx.resolveScope(tx.db, grant, civilDate(tx.now)))) throw unknownScopeRef()
+    const scope = await tx.resolveScope(tx.db, grant, civilDate(tx.now))
+    if (!scope) throw unknownScopeRef()
+    if (!scope.isWithin(tx.scope)) throw scopeBeyondYours()
     if (await findUserByEmail(tx.db, input.email)) throw emailTaken()
     const row = await insertUser(tx.db, {
       email: input.email,
       displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
+      passwordHash,
       role: input.role,
       scopeKind: grant.kind,
       scopeRef: grant.ref,
@@ -59,14 +74,16 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
 /** Disables or re-enables an account; disabling also ends its sessions. Unknown ids answer not found. */
 export async function setUserDisabled(ctx: Ctx, userId: string, disabled: boolean): Promise<void> {
   assertCan(ctx.actor, 'users.manage')
-  const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
-  if (!row) throw notFound('user')
-  await ctx.db
-    .update(users)
-    .set({ disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now })
-    .where(eq(users.id, userId))
-  if (disabled) await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
-  await recordAudit(ctx, { action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: userId })
+  await inTransaction(ctx, async (tx) => {
+    const row = isUuid(userId) ? await findUserById(tx.db, userId) : undefined
+    if (!row) throw notFound('user')
+    await tx.db
+      .update(users)
+      .set({ disabledAt: disabled ? tx.now : null, updatedAt: tx.now })
+      .where(eq(users.id, userId))
+    if (disabled) await tx.db.delete(sessions).where(eq(sessions.userId, userId))
+    await recordAudit(tx, { action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: userId })
+  })
 }
 
 /** Whether an account is currently disabled (undefined for an unknown id). */
@@ -78,17 +95,17 @@ export async function isUserDisabled(ctx: Ctx, userId: string): Promise<boolean 
 /** Sets a new generated password on an account (admins), ends its sessions and returns the password once. */
 export async function resetPassword(ctx: Ctx, userId: string): Promise<string> {
   assertCan(ctx.actor, 'users.manage')
-  const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
-  if (!row) throw notFound('user')
   const password = randomToken(12)
-  await ctx.db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), updatedAt: ctx.now })
-    .where(eq(users.id, userId))
-  await ctx.db.delete(sessions).where(eq(sessions.userId, userId))
-  // The new password works at once, even if someone was guessing the old one.
-  await clearThrottle(ctx.db, throttleKey('account', row.email))
-  await recordAudit(ctx, { action: 'user.password_reset', entityType: 'user', entityId: userId })
+  const passwordHash = await hashPassword(password)
+  await inTransaction(ctx, async (tx) => {
+    const row = isUuid(userId) ? await findUserById(tx.db, userId) : undefined
+    if (!row) throw notFound('user')
+    await tx.db.update(users).set({ passwordHash, updatedAt: tx.now }).where(eq(users.id, userId))
+    await tx.db.delete(sessions).where(eq(sessions.userId, userId))
+    // The new password works at once, even if someone was guessing the old one.
+    await clearThrottle(tx.db, throttleKey('account', row.email))
+    await recordAudit(tx, { action: 'user.password_reset', entityType: 'user', entityId: userId })
+  })
   return password
 }
 

@@ -1,7 +1,7 @@
 import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
-import { conflict, forbidden, notFound } from '../../../platform/errors.js'
+import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
 import { parseInput } from '../../../platform/validation.js'
 import { assertRegionCovered, assertRegionWritable, regionFilter } from '../scope.js'
@@ -27,6 +27,14 @@ const nameTaken = () =>
   conflict('SERVICE_POINT_NAME_TAKEN', 'name', {
     fr: 'Un point de services de cette région porte déjà ce nom.',
     en: 'A service point of this region already has this name.',
+  })
+
+const regionIsFixed = () =>
+  invalidInput({
+    regionCode: {
+      fr: 'Un point de services ne change pas de région : fermez-le (date de fin) et créez-en un dans l’autre région.',
+      en: 'A service point does not change region: close it (end date) and create one in the other region.',
+    },
   })
 
 /** Service points the caller may see: of one region, only those in force today, or matching words, if asked. */
@@ -96,6 +104,8 @@ export async function replaceServicePoint(ctx: Ctx, id: string, input: ServicePo
   assertCanManageServicePoints(ctx)
   return inTransaction(ctx, async (tx) => {
     const current = await getRowInScope(tx, id)
+    // Accounts scoped to this service point reach its region: moving it would silently move their access.
+    if (input.regionCode !== current.regionCode) throw regionIsFixed()
     await checkRegionAndName(tx, input, id)
     const values = columnsOf(input, tx.now)
     const changed = changedFields(Object.keys(servicePointInput.shape), values, current)

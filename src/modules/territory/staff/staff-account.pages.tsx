@@ -13,6 +13,7 @@ import { canManageStaffAccounts } from './staff.policy.js'
 import {
   type AccountState,
   createStaffAccount,
+  getStaffForAccountActionOrThrow,
   resetStaffPassword,
   setStaffAccountDisabled,
   staffAccountState,
@@ -174,7 +175,7 @@ export function registerStaffAccountPages(root: FastifyInstance, deps: ModuleDep
     ['desactivation', a.confirmDisable, a.disable],
   ] as const) {
     app.get(`${STAFF_BASE}/:id/compte/${segment}`, page, async (request, reply) => {
-      const staff = await staffOf(request, request.params.id)
+      const staff = await getStaffForAccountActionOrThrow(ctxOf(request, deps), request.params.id)
       return sendPage(
         reply,
         <ConfirmPage

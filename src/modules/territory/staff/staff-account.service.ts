@@ -11,7 +11,9 @@ import {
 } from '../../access/index.js'
 import { randomToken } from '../../../platform/crypto.js'
 import { AppError, invalidInput, notFound } from '../../../platform/errors.js'
-import type { StaffAccountInput } from './staff.contracts.js'
+import { civilDate } from '../../../platform/clock.js'
+import type { StaffAccountInput, StaffOutput } from './staff.contracts.js'
+import { presentStaff } from './staff.presenter.js'
 import { canManageStaffAccounts } from './staff.policy.js'
 import { updateStaffRow, type StaffRow } from './staff.queries.js'
 import type { staffRoles } from './staff.schema.js'
@@ -77,8 +79,10 @@ export async function createStaffAccount(
       displayName: staff.fullName,
       password,
       role,
-      scopeKind: role === 'admin' ? 'all' : input.scope,
-      scopeRef: role === 'admin' ? undefined : onServicePoint ? staff.servicePointId! : staff.regionCode,
+      // Every account opened here reaches its member's region or service point, admins included: an account that
+      // reaches every region is opened by one that does (`escale user add --scope all`).
+      scopeKind: input.scope,
+      scopeRef: onServicePoint ? staff.servicePointId! : staff.regionCode,
     })
     await updateStaffRow(tx.db, staffId, { userId: user.id, updatedAt: tx.now })
     await recordAudit(tx, {
@@ -89,6 +93,11 @@ export async function createStaffAccount(
     })
     return { email: staff.email!, password }
   })
+}
+
+/** A team member whose account the caller may act on (confirmation pages check it before asking anything). */
+export async function getStaffForAccountActionOrThrow(ctx: Ctx, staffId: string): Promise<StaffOutput> {
+  return presentStaff(await getStaffForAccounts(ctx, staffId), civilDate(ctx.now))
 }
 
 /** 'none', 'active' or 'disabled': the state of a team member's account. */

@@ -20,11 +20,9 @@ before(async () => {
 describe('creating a team member through the form', () => {
   test('ignores a userId posted with the form: the new member is linked to no account (no mass assignment)', async () => {
     const other = await app.userOf('agent', 'region', '06')
-    for (const userId of [
-      other.actor.kind === 'user' ? other.actor.userId : 'x',
-      'x',
-      '00000000-0000-4000-8000-000000000000',
-    ]) {
+    const otherId = other.actor.kind === 'user' ? other.actor.userId : ''
+    assert.match(otherId, /^[0-9a-f-]{36}$/, "another region's real account id")
+    for (const userId of [otherId, 'x', '00000000-0000-4000-8000-000000000000']) {
       const res = await app.injectAs(director11, {
         method: 'POST',
         url: `${BASE}/nouveau`,
@@ -137,5 +135,56 @@ describe('account actions', () => {
     assert.equal(disable.statusCode, 303)
     const after = await app.injectAs(admin, { method: 'GET', url: disable.headers.location as string })
     assert.match(after.body, /Compte désactivé/)
+  })
+})
+
+describe('nobody grants more than they have', () => {
+  test("a region's admin opens a region-wide account for an admin member, never one for every region", async () => {
+    const admin11 = await app.userOf('admin', 'region', '11')
+    const staff = await buildStaff(app.system, {
+      fullName: 'Admin Régional',
+      role: 'admin',
+      email: `adm${Date.now()}@test.example`,
+    })
+    const res = await app.injectAs(admin11, {
+      method: 'POST',
+      url: `${BASE}/${staff.id}/compte`,
+      headers: formHeaders,
+      payload: form({ scope: 'region' }),
+    })
+    assert.equal(res.statusCode, 201)
+    const password = /<code class="secret">([^<]+)<\/code>/.exec(res.body)?.[1]
+    const opened = await app.injectAs(admin, { method: 'GET', url: `/api/v1/staff/${staff.id}` })
+    assert.equal(opened.json().hasAccount, true)
+    // Signed in, the new admin reaches region 11 only.
+    const other = await buildStaff(app.system, { regionCode: '06' })
+    const { signIn } = await import('../../access/index.js')
+    const { token } = await signIn({ ...app.system, now: new Date() }, { email: staff.email!, password: password! })
+    const look = await app.injectAs({ ...admin11, cookie: token }, { method: 'GET', url: `/api/v1/staff/${other.id}` })
+    assert.equal(look.statusCode, 404)
+  })
+
+  test("refuses an API token for an account that reaches more than the creator's scope", async () => {
+    const admin11 = await app.userOf('admin', 'region', '11')
+    const res = await app.injectAs(admin11, {
+      method: 'POST',
+      url: '/app/admin/jetons',
+      headers: formHeaders,
+      payload: form({ email: admin.email, name: 'Détournement' }),
+    })
+    assert.equal(res.statusCode, 400)
+    assert.match(res.body, /Aucun compte n'utilise ce courriel|Aucun compte n&#39;utilise ce courriel/)
+  })
+
+  test('refuses the account confirmation pages to every role that may not act on accounts', async () => {
+    const staff = await buildStaff(app.system, { regionCode: '11', email: `conf${Date.now()}@test.example` })
+    await createStaffAccount(app.system, staff.id, { scope: 'region' })
+    for (const role of ['agent', 'advisor', 'director'] as const) {
+      const user = await app.userOf(role, 'region', '11')
+      for (const segment of ['desactivation', 'reinitialisation']) {
+        const res = await app.injectAs(user, { method: 'GET', url: `${BASE}/${staff.id}/compte/${segment}` })
+        assert.equal(res.statusCode, 403, `${role} ${segment}`)
+      }
+    }
   })
 })

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps, NavEntry } from '../access/index.js'
 import { registerHomePage } from './home.pages.js'
 import { registerRegionRoutes } from './regions/region.routes.js'
-import { registerServicePointPages } from './service-points/service-point.pages.js'
+import { registerServicePointFormPages } from './service-points/service-point-form.pages.js'
+import { registerServicePointListPage } from './service-points/service-point-list.pages.js'
 import { registerServicePointRoutes } from './service-points/service-point.routes.js'
 import { registerStaffAccountPages } from './staff/staff-account.pages.js'
 import { registerStaffPages } from './staff/staff.pages.js'
@@ -23,7 +24,8 @@ export const territoryNav: NavEntry[] = [
 export async function territoryPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerHomePage(app, deps)
   registerRegionRoutes(app, deps)
-  registerServicePointPages(app, deps)
+  registerServicePointListPage(app, deps)
+  registerServicePointFormPages(app, deps)
   registerServicePointRoutes(app, deps)
   registerStaffPages(app, deps)
   registerStaffAccountPages(app, deps)

@@ -40,6 +40,8 @@ export type TestApp = {
   userOf(role: Role, scopeKind: ScopeKind, scopeRef?: string): Promise<TestUser>
   /** A request with the user's session cookie and a valid CSRF token (when a user is given). */
   injectAs(user: TestUser | null, options: InjectOptions): Promise<LightMyRequestResponse>
+  /** Follows a redirect with the cookies the response set (post/redirect/get of a one-time secret). */
+  follow(user: TestUser | null, res: LightMyRequestResponse): Promise<LightMyRequestResponse>
 }
 
 let counter = 0
@@ -83,5 +85,11 @@ export async function buildTestApp(): Promise<TestApp> {
     return app.inject({ ...options, cookies, headers })
   }
 
-  return { app, database, base, system, userOf, injectAs }
+  /** Follows a 303 as a browser would, with the cookies the response set (a flash secret, a new session). */
+  function follow(user: TestUser | null, res: LightMyRequestResponse) {
+    const cookies = Object.fromEntries(res.cookies.filter((c) => c.value !== '').map((c) => [c.name, c.value]))
+    return injectAs(user, { method: 'GET', url: String(res.headers.location), cookies })
+  }
+
+  return { app, database, base, system, userOf, injectAs, follow }
 }

@@ -14,6 +14,7 @@ export {
   isUserDisabled,
   resetPassword,
   changeOwnPassword,
+  isCurrentPassword,
 } from './users/user.service.js'
 export { createUserInput, type CreateUserInput, type UserOutput } from './users/user.contracts.js'
 export { findUserByEmail, countUsers } from './users/user.queries.js'

@@ -1,3 +1,4 @@
+import { setFlashSecret, takeFlashSecret } from '../../../platform/http/flash.js'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -21,8 +22,8 @@ import {
 } from './token.service.js'
 
 const BASE = '/app/admin/jetons'
-// The one-time secret crosses the redirect in this cookie (httpOnly, this path only, five minutes), never in the URL;
-// the page shows it only if it is the hash of the token just created, then clears it: a reload shows nothing.
+// The one-time secret crosses the redirect in a flash cookie (platform/http/flash.ts); the page shows it only if it is
+// the hash of the token just created.
 const FLASH = 'escale_new_token'
 const m = {
   title: { fr: "Jetons d'API", en: 'API tokens' },
@@ -133,9 +134,8 @@ function TokensPage(p: {
 
 /** The new token's secret if the flash cookie holds it (the cookie is cleared either way: shown once). */
 async function takeNewSecret(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, id: string | undefined) {
-  const value = request.cookies[FLASH]
+  const value = takeFlashSecret(request, reply, FLASH, BASE)
   if (value === undefined) return undefined
-  reply.clearCookie(FLASH, { path: BASE })
   const token = id ? await findNewToken(ctxOf(request, deps), id, value) : undefined
   return token ? { name: token.name, value } : undefined
 }
@@ -160,8 +160,7 @@ function RevokePage(p: { request: FastifyRequest; deps: ModuleDeps; token: ApiTo
 /** After a creation: the secret goes into the flash cookie and the browser to the list (post/redirect/get). */
 function redirectWithSecret(request: FastifyRequest, reply: FastifyReply) {
   return ({ id, token }: { id: string; token: string }) => {
-    const secure = request.protocol === 'https'
-    reply.setCookie(FLASH, token, { path: BASE, httpOnly: true, sameSite: 'strict', secure, maxAge: 300 })
+    setFlashSecret(request, reply, FLASH, BASE, token)
     return reply.redirect(`${BASE}?cree=${id}`, 303)
   }
 }

@@ -140,3 +140,10 @@ export async function changeOwnPassword(ctx: Ctx, raw: ChangePasswordInput, keep
     await recordAudit(tx, { action: 'user.password_changed', entityType: 'user', entityId: row.id })
   })
 }
+
+/** Whether a password is the account's current one (a page checks a one-time password before showing it). */
+export async function isCurrentPassword(ctx: Ctx, userId: string, password: string): Promise<boolean> {
+  assertCan(ctx.actor, 'users.manage')
+  const row = isUuid(userId) ? await findUserById(ctx.db, userId) : undefined
+  return row !== undefined && (await verifyPassword(row.passwordHash, password))
+}

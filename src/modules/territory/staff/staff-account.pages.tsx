@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
+import { setFlashSecret, takeFlashSecret } from '../../../platform/http/flash.js'
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { ConfirmForm, ErrorSummary, Notice, PostForm, SecretNotice, SelectField } from '../../../platform/views/form.js'
@@ -14,6 +15,7 @@ import {
   type AccountState,
   createStaffAccount,
   getStaffForAccountActionOrThrow,
+  isFreshStaffPassword,
   resetStaffPassword,
   setStaffAccountDisabled,
   staffAccountState,
@@ -22,7 +24,10 @@ import { STAFF_BASE, StaffPage } from './staff.pages.js'
 import { getStaffOrThrow } from './staff.service.js'
 
 const a = staffText.account
-const doneQuery = z.object({ compte: z.enum(['desactive', 'reactive']).optional() })
+const doneQuery = z.object({ compte: z.enum(['ouvert', 'reinitialise', 'desactive', 'reactive']).optional() })
+type Done = z.output<typeof doneQuery>['compte']
+// The generated password crosses the redirect in a flash cookie for this member's page only (platform/http/flash.ts).
+const FLASH = 'escale_new_password'
 
 /** The account section of a team member's page: open an account, or disable / re-enable it, or reset its password. */
 function AccountSection(p: { request: FastifyRequest; staffId: string; state: AccountState; errors?: FieldErrors }) {
@@ -111,6 +116,34 @@ async function staffPageWithAccount(
   return StaffPage({ request, deps, staff, top, account })
 }
 
+/** After a creation or a reset: the password into the flash cookie, the browser to the member's page (PRG). */
+function redirectWithPassword(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  staffId: string,
+  password: string,
+  done: Done,
+) {
+  setFlashSecret(request, reply, FLASH, `${STAFF_BASE}/${staffId}`, password)
+  return reply.redirect(`${STAFF_BASE}/${staffId}?compte=${done}`, 303)
+}
+
+/** What the member's page says after a redirect: the new password once (if it is still the account's), or a notice. */
+async function afterRedirect(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  staff: StaffOutput,
+  done: Done,
+): Promise<PageExtra> {
+  const lang = request.lang
+  if (done === 'desactive' || done === 'reactive')
+    return { notice: (done === 'desactive' ? a.disabledDone : a.enabledDone)[lang] }
+  const password = done ? takeFlashSecret(request, reply, FLASH, `${STAFF_BASE}/${staff.id}`) : undefined
+  if (!password || !staff.email || !(await isFreshStaffPassword(ctxOf(request, deps), staff.id, password))) return {}
+  return { secret: { message: (done === 'ouvert' ? a.created : a.resetDone)[lang], email: staff.email, password } }
+}
+
 /** The confirmation page of a destructive account action (works without JavaScript). */
 function ConfirmPage(p: {
   request: FastifyRequest
@@ -146,12 +179,9 @@ export function registerStaffAccountPages(root: FastifyInstance, deps: ModuleDep
     `${STAFF_BASE}/:id`,
     { schema: { hide: true, params: idParams, querystring: doneQuery } },
     async (request, reply) => {
-      const done = request.query.compte
-      const notice = done ? (done === 'desactive' ? a.disabledDone : a.enabledDone)[request.lang] : undefined
-      return sendPage(
-        reply,
-        await staffPageWithAccount(request, deps, await staffOf(request, request.params.id), { notice }),
-      )
+      const staff = await staffOf(request, request.params.id)
+      const extra = await afterRedirect(request, reply, deps, staff, request.query.compte)
+      return sendPage(reply, await staffPageWithAccount(request, deps, staff, extra))
     },
   )
   app.post(`${STAFF_BASE}/:id/compte`, formRoute(staffAccountInput, idParams), async (request, reply) => {
@@ -159,14 +189,7 @@ export function registerStaffAccountPages(root: FastifyInstance, deps: ModuleDep
     return submitForm(
       request,
       () => createStaffAccount(ctxOf(request, deps), staff.id, request.body),
-      async (created) =>
-        sendPage(
-          reply,
-          await staffPageWithAccount(request, deps, staff, {
-            secret: { message: a.created[request.lang], ...created },
-          }),
-          201,
-        ),
+      ({ password }) => redirectWithPassword(request, reply, staff.id, password, 'ouvert'),
       async (errors, status) => sendPage(reply, await staffPageWithAccount(request, deps, staff, { errors }), status),
     )
   })
@@ -190,13 +213,8 @@ export function registerStaffAccountPages(root: FastifyInstance, deps: ModuleDep
     })
   }
   app.post(`${STAFF_BASE}/:id/compte/reinitialisation`, page, async (request, reply) => {
-    const staff = await staffOf(request, request.params.id)
-    const created = await resetStaffPassword(ctxOf(request, deps), staff.id)
-    return sendPage(
-      reply,
-      await staffPageWithAccount(request, deps, staff, { secret: { message: a.resetDone[request.lang], ...created } }),
-      201,
-    )
+    const { password } = await resetStaffPassword(ctxOf(request, deps), request.params.id)
+    return redirectWithPassword(request, reply, request.params.id, password, 'reinitialise')
   })
   for (const [segment, disabled, done] of [
     ['desactivation', true, 'desactive'],

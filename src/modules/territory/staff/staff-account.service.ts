@@ -3,6 +3,7 @@ import {
   type Ctx,
   forbiddenUnless,
   inTransaction,
+  isCurrentPassword,
   isUserDisabled,
   recordAudit,
   resetPassword,
@@ -98,6 +99,12 @@ export async function createStaffAccount(
 /** A team member whose account the caller may act on (confirmation pages check it before asking anything). */
 export async function getStaffForAccountActionOrThrow(ctx: Ctx, staffId: string): Promise<StaffOutput> {
   return presentStaff(await getStaffForAccounts(ctx, staffId), civilDate(ctx.now))
+}
+
+/** Whether a one-time password is the member's current one (the page shows it after the redirect only if so). */
+export async function isFreshStaffPassword(ctx: Ctx, staffId: string, password: string): Promise<boolean> {
+  const staff = await getStaffForAccounts(ctx, staffId)
+  return staff.userId !== null && (await isCurrentPassword(ctx, staff.userId, password))
 }
 
 /** 'none', 'active' or 'disabled': the state of a team member's account. */

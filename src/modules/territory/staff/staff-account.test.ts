@@ -28,9 +28,12 @@ test('an admin opens an account for a team member, who can then sign in with the
     headers: formHeaders,
     payload: `_csrf=${csrfToken}&scope=region`,
   })
-  assert.equal(res.statusCode, 201)
-  const password = /<code class="secret">([^<]+)<\/code>/.exec(res.body)?.[1]
+  assert.equal(res.statusCode, 303, 'post/redirect/get: a reload re-posts nothing')
+  const shown = await app.follow(admin, res)
+  const password = /<code class="secret">([^<]+)<\/code>/.exec(shown.body)?.[1]
   assert.ok(password)
+  const again = await app.injectAs(admin, { method: 'GET', url: String(res.headers.location) })
+  assert.doesNotMatch(again.body, /class="secret"/, 'shown once: a reload of the page shows no password')
   const { token } = await signIn(
     { ...app.system, now: new Date() },
     { email: 'chloe@test.example', password: password! },
@@ -39,13 +42,13 @@ test('an admin opens an account for a team member, who can then sign in with the
   assert.match(home.body, /Bonjour Chloé Leblanc/)
   assert.match(home.body, /Conseiller·ère en immigration régionale/)
 
-  const again = await app.injectAs(admin, {
+  const twice = await app.injectAs(admin, {
     method: 'POST',
     url: `/app/admin/personnel/${staff.id}/compte`,
     headers: formHeaders,
     payload: `_csrf=${csrfToken}&scope=region`,
   })
-  assert.equal(again.statusCode, 409)
+  assert.equal(twice.statusCode, 409)
 
   const reset = await app.injectAs(admin, {
     method: 'POST',
@@ -53,8 +56,8 @@ test('an admin opens an account for a team member, who can then sign in with the
     headers: formHeaders,
     payload: `_csrf=${csrfToken}`,
   })
-  assert.equal(reset.statusCode, 201)
-  const newPassword = /<code class="secret">([^<]+)<\/code>/.exec(reset.body)?.[1]
+  assert.equal(reset.statusCode, 303)
+  const newPassword = /<code class="secret">([^<]+)<\/code>/.exec((await app.follow(admin, reset)).body)?.[1]
   assert.ok(newPassword && newPassword !== password)
   assert.equal(
     (await app.injectAs({ ...admin, cookie: token }, { method: 'GET', url: '/app' })).statusCode,
@@ -109,7 +112,7 @@ test('the audit log shows who opened the account; an agent may not read it', asy
     headers: formHeaders,
     payload: `_csrf=${csrfToken}&scope=region`,
   })
-  assert.equal(opened.statusCode, 201)
+  assert.equal(opened.statusCode, 303)
   const res = await app.injectAs(admin, { method: 'GET', url: '/app/admin/journal' })
   assert.equal(res.statusCode, 200)
   assert.match(res.body, /<td[^>]*>Test admin \d+<\/td>/, 'the person who acted, by name, in the table')

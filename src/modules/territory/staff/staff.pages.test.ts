@@ -122,10 +122,17 @@ describe('account actions', () => {
       headers: formHeaders,
       payload: form({}),
     })
-    assert.equal(reset.statusCode, 201)
-    const secretAt = reset.body.indexOf('class="secret"')
-    assert.ok(secretAt > 0 && secretAt < reset.body.indexOf('<h1'), 'the one-time password comes before the heading')
-    assert.match(reset.body, /id="secret"[^>]*autofocus|autofocus[^>]*id="secret"/)
+    assert.equal(reset.statusCode, 303)
+    const shown = await app.follow(admin, reset)
+    const secretAt = shown.body.indexOf('class="secret"')
+    assert.ok(secretAt > 0 && secretAt < shown.body.indexOf('<h1'), 'the one-time password comes before the heading')
+    assert.match(shown.body, /id="secret"[^>]*autofocus|autofocus[^>]*id="secret"/)
+    const planted = await app.injectAs(admin, {
+      method: 'GET',
+      url: String(reset.headers.location),
+      cookies: { escale_new_password: 'not-the-password' },
+    })
+    assert.doesNotMatch(planted.body, /not-the-password/, 'a cookie that is not the current password is never shown')
     const disable = await app.injectAs(admin, {
       method: 'POST',
       url: `${BASE}/${staff.id}/compte/desactivation`,
@@ -152,8 +159,8 @@ describe('nobody grants more than they have', () => {
       headers: formHeaders,
       payload: form({ scope: 'region' }),
     })
-    assert.equal(res.statusCode, 201)
-    const password = /<code class="secret">([^<]+)<\/code>/.exec(res.body)?.[1]
+    assert.equal(res.statusCode, 303)
+    const password = /<code class="secret">([^<]+)<\/code>/.exec((await app.follow(admin11, res)).body)?.[1]
     const opened = await app.injectAs(admin, { method: 'GET', url: `/api/v1/staff/${staff.id}` })
     assert.equal(opened.json().hasAccount, true)
     // Signed in, the new admin reaches region 11 only.

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { type ModuleDeps, signIn, startBrowserSession, systemCtx } from '../modules/access/index.js'
 import { AppError, type Localized, statusOfKind } from '../platform/errors.js'
 import { Field, PostForm } from '../platform/views/form.js'
@@ -34,7 +36,10 @@ type Fields = [name: string, value: string][]
 
 /** Only local staff-app and portal addresses are resubmitted to (no open redirect, no foreign form target). */
 function safeReturn(value: unknown): string {
-  return typeof value === 'string' && /^\/(app|partenaires)(\/[\w\-./?=&%]*)?$/.test(value) && !value.startsWith('//')
+  return typeof value === 'string' &&
+    /^\/(app|partenaires)(\/[\w\-./?=&%]*)?$/.test(value) &&
+    !value.startsWith('//') &&
+    !value.includes('..')
     ? value
     : '/app'
 }
@@ -148,24 +153,25 @@ function ResubmitPage(p: { request: FastifyRequest; fields: Fields; target: stri
   )
 }
 
-function textOf(body: unknown, name: string): string {
-  const value = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined
-  return typeof value === 'string' ? value.trim() : ''
-}
+// The sign-in fields, the return address and the carried fields (`_carried.<name>`: text, or repeated text).
+const resumeBody = z
+  .object({
+    email: z.string().trim().max(254).default(''),
+    password: z.string().max(200).default(''),
+    [RETURN]: z.string().max(2000).default('/app'),
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]))
 
 /** `POST /app/connexion/reprise`: signs in from the session-expired page, then offers to send the form again. */
 export function registerSessionResume(app: FastifyInstance, deps: ModuleDeps): void {
   // Throttled like the sign-in page: signIn reserves each attempt per account and client address in the database.
-  app.post('/app/connexion/reprise', async (request, reply) => {
+  const route = app.withTypeProvider<ZodTypeProvider>()
+  route.post('/app/connexion/reprise', { schema: { hide: true, body: resumeBody } }, async (request, reply) => {
     const fields = carriedFields(request.body)
-    const target = safeReturn(textOf(request.body, RETURN))
-    const email = textOf(request.body, 'email')
+    const target = safeReturn(request.body[RETURN])
+    const { email, password } = request.body
     try {
-      const session = await signIn(
-        systemCtx(deps, 'sign-in'),
-        { email, password: textOf(request.body, 'password') },
-        { address: request.ip },
-      )
+      const session = await signIn(systemCtx(deps, 'sign-in'), { email, password }, { address: request.ip })
       startBrowserSession(request, reply, session.token)
       return sendPage(reply, <ResubmitPage request={request} fields={fields} target={target} />)
     } catch (error) {

@@ -61,19 +61,6 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.out
   return result.data
 }
 
-/** HTML forms send '' for empty fields; treat those as absent so optional fields stay optional. */
-export function fromForm(body: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  if (body && typeof body === 'object') {
-    for (const [k, v] of Object.entries(body)) {
-      if (k === '_csrf') continue
-      const value = typeof v === 'string' ? v.trim() : v
-      if (value !== '') out[k] = value
-    }
-  }
-  return out
-}
-
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Whether a string is a UUID; ids that are not cannot exist, and must answer 404 rather than reach SQL. */

@@ -3,6 +3,7 @@
 export { listRegions, findRegionByCode, findRegionBySlug, type RegionRow } from './regions/region.queries.js'
 export { findRegionProfile, type RegionProfile } from './regions/region-profile.js'
 export { resolveTerritoryScope } from './scope.js'
+export { regionCode } from './regions/region.contracts.js'
 export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'
 export { findDirectorateByName } from './directorates/directorate.queries.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
-import { findRegionByCode } from '../../territory/index.js'
+import { findRegionByCode, regionCode } from '../../territory/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, invalidInput } from '../../../platform/errors.js'
 import { findOrganization } from './organization.queries.js'
@@ -9,7 +9,7 @@ import { organizationKinds, organizations } from './organization.schema.js'
 export const organizationInput = z.object({
   name: z.string().trim().min(1).max(300),
   kind: z.enum(organizationKinds),
-  regionCode: z.string().regex(/^\d{2}$/),
+  regionCode,
   city: z.string().trim().max(100).nullish(),
   website: z.url().nullish(),
   email: z.email().nullish(),

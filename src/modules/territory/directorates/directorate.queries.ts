@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
-import { validOn } from '../validity.js'
+import { validOn } from '../../../platform/validity.js'
 import { contactChannels, directorateRegions, directorates } from './directorate.schema.js'
 
 export type DirectorateRow = typeof directorates.$inferSelect

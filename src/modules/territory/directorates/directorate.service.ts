@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { isoDate } from '../../../platform/validation.js'
+import { regionCode } from '../regions/region.contracts.js'
 import { contactChannels, contactKinds, directorateRegions, directorates } from './directorate.schema.js'
-
-const regionCode = z.string().regex(/^\d{2}$/)
 
 export const directorateInput = z.object({
   nameFr: z.string().trim().min(1).max(300),

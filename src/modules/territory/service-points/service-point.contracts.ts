@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { validityShape, withValidity } from '../validity.js'
+import { validityShape, withValidity } from '../../../platform/validity.js'
+import { regionCode } from '../regions/region.contracts.js'
 import { hostKinds } from './service-point.schema.js'
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
-const regionCode = z.string().regex(/^\d{2}$/)
 
 /** The fields of a service point. */
 const servicePointShape = {

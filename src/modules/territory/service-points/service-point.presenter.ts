@@ -1,4 +1,4 @@
-import { isActiveOn } from '../validity.js'
+import { isActiveOn } from '../../../platform/validity.js'
 import type { ServicePointOutput } from './service-point.contracts.js'
 import type { ServicePointRow } from './service-point.queries.js'
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
-import { validOn } from '../validity.js'
+import { validOn } from '../../../platform/validity.js'
 import { servicePoints } from './service-point.schema.js'
 
 export type ServicePointRow = typeof servicePoints.$inferSelect

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { validityShape, withValidity } from '../validity.js'
+import { validityShape, withValidity } from '../../../platform/validity.js'
+import { regionCode } from '../regions/region.contracts.js'
 import { staffRoles } from './staff.schema.js'
 
 /** The fields of a team member. */
@@ -14,7 +15,7 @@ const staffShape = {
       params: { fr: 'Numéro de téléphone invalide.', en: 'Invalid phone number.' },
     })
     .nullish(),
-  regionCode: z.string().regex(/^\d{2}$/),
+  regionCode,
   servicePointId: z.uuid().nullish(),
 }
 
@@ -45,10 +46,7 @@ export const staffOutput = z.object({
 export type StaffOutput = z.infer<typeof staffOutput>
 
 export const staffListQuery = z.object({
-  region: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional(),
+  region: regionCode.optional(),
   role: z.enum(staffRoles).optional(),
   active: z.enum(['true', 'false']).optional(),
 })

@@ -1,4 +1,4 @@
-import { isActiveOn } from '../validity.js'
+import { isActiveOn } from '../../../platform/validity.js'
 import type { StaffOutput } from './staff.contracts.js'
 import type { StaffRow } from './staff.queries.js'
 

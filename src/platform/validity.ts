@@ -1,7 +1,7 @@
 import { and, gt, isNull, lte, or } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import { z } from 'zod'
-import { isoDate } from '../../platform/validation.js'
+import { isoDate } from './validation.js'
 
 // Validity periods: valid_from inclusive, valid_to exclusive (null = still in force); see README, counting rules.
 const laterThanStart = {

@@ -6,8 +6,11 @@ export type ScopeKind = (typeof scopeKinds)[number]
 /** What an account was granted: everything, or one directorate, region, service point or organization (by ref). */
 export type ScopeGrant = { kind: ScopeKind; ref: string | null }
 
-/** A record as scope sees it: the region it belongs to and, when it has them, its service point and organization. */
-export type ScopedRecord = { regionCode: string; servicePointId?: string | null; organizationId?: string | null }
+/**
+ * A record that belongs to a region and may belong to one of its service points (a dossier): the service point is
+ * required, null when the record has none, so no caller can forget it and hand a service point's staff the region.
+ */
+export type ScopedRecord = { regionCode: string; servicePointId: string | null }
 
 /**
  * The caller's scope resolved for one request: the regions it reaches on that day (a directorate's regions change over
@@ -54,10 +57,13 @@ export class Scope {
 
   /** Whether the scope reaches a record; a service-point scope only reaches its own service point's records. */
   covers(record: ScopedRecord): boolean {
-    if (this.organizationId) return record.organizationId === this.organizationId
     if (!this.coversRegion(record.regionCode)) return false
-    if (this.servicePointId && record.servicePointId !== undefined) return record.servicePointId === this.servicePointId
-    return true
+    return this.servicePointId === null || record.servicePointId === this.servicePointId
+  }
+
+  /** Whether the scope reaches what is addressed to an organization (a referral, an agreement report). */
+  coversOrganization(organizationId: string): boolean {
+    return this.organizationId === organizationId || this.regionCodes === 'all'
   }
 
   /**

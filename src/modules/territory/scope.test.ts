@@ -54,14 +54,15 @@ test('a service-point scope reads its region but owns only its service point’s
   assert.equal(scope.covers({ regionCode: '11', servicePointId: sp.id }), true)
   assert.equal(scope.covers({ regionCode: '11', servicePointId: unknownId }), false)
   assert.equal(scope.covers({ regionCode: '11', servicePointId: null }), false)
-  assert.equal(scope.covers({ regionCode: '11' }), true, 'a region-wide record (no service point field) is readable')
+  assert.equal(scope.covers({ regionCode: '01', servicePointId: null }), false)
 })
 
 test('an organization scope reaches only records addressed to its organization', async () => {
   const scope = (await app.base.resolveScope(app.system.db, grant('organization', org.id), '2024-06-01'))!
   assert.equal(scope.coversRegion('11'), false)
-  assert.equal(scope.covers({ regionCode: '11', organizationId: org.id }), true)
-  assert.equal(scope.covers({ regionCode: '11', organizationId: unknownId }), false)
+  assert.equal(scope.coversOrganization(org.id), true)
+  assert.equal(scope.coversOrganization(unknownId), false)
+  assert.equal(scope.covers({ regionCode: '11', servicePointId: null }), false, 'a partner reaches no region')
 })
 
 test('an account whose scope reference does not exist is refused at creation, and one left dangling reaches nothing', async () => {

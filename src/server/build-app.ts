@@ -14,9 +14,17 @@ import { registerNulGuard } from '../platform/http/nul-guard.js'
 import { helmetOptions } from '../platform/http/security.js'
 import { loggableRequest } from '../platform/log-safety.js'
 import { zodValidatorCompiler } from '../platform/http/zod-validator.js'
-import { accessNav, accessPlugin, type ModuleDeps, registerAuthHook, SESSION_COOKIE } from '../modules/access/index.js'
-import { territoryNav, territoryPlugin } from '../modules/territory/index.js'
-import { partnersPlugin } from '../modules/partners/index.js'
+import {
+  accessAuditLabels,
+  accessNav,
+  accessPlugin,
+  type ModuleDeps,
+  mergeAuditLabels,
+  registerAuthHook,
+  SESSION_COOKIE,
+} from '../modules/access/index.js'
+import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
+import { partnersAuditLabels, partnersPlugin } from '../modules/partners/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { handleFrameworkError, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -70,7 +78,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   // Each module contributes its links; later modules append theirs here.
   const nav = [...territoryNav, ...accessNav]
-  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav, resolveScope }
+  const auditLabels = mergeAuditLabels([accessAuditLabels, territoryAuditLabels, partnersAuditLabels])
+  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav, resolveScope, auditLabels }
   registerLang(app)
   registerAuthHook(app, deps)
   await registerCsrf(app, { sessionCookie: SESSION_COOKIE })

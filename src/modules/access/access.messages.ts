@@ -25,7 +25,7 @@ export const signInText = {
  * What each audit action is called in the journal. Every module adds the actions it records here (`<entity>.<verb>`);
  * an action missing from the list is named from its verb (see `auditActionLabel`).
  */
-export const auditActionLabels: Record<string, Localized> = {
+const accessActions: Record<string, Localized> = {
   'user.signed_in': { fr: 'Connexion', en: 'Sign-in' },
   'user.signed_out': { fr: 'Déconnexion', en: 'Sign-out' },
   'user.sign_in_failed': { fr: 'Échec de connexion', en: 'Failed sign-in' },
@@ -36,38 +36,22 @@ export const auditActionLabels: Record<string, Localized> = {
   'user.password_changed': { fr: 'Changement du mot de passe', en: 'Password changed' },
   'api_token.created': { fr: "Création d'un jeton d'API", en: 'API token created' },
   'api_token.revoked': { fr: "Révocation d'un jeton d'API", en: 'API token revoked' },
-  'service_point.created': { fr: "Création d'un point de services", en: 'Service point created' },
-  'service_point.updated': { fr: "Modification d'un point de services", en: 'Service point changed' },
-  'staff.created': { fr: "Ajout d'un membre du personnel", en: 'Staff member added' },
-  'staff.updated': { fr: "Modification d'un membre du personnel", en: 'Staff member changed' },
-  'staff.account_created': { fr: "Ouverture du compte d'un membre du personnel", en: "Staff member's account opened" },
-  'staff.account_disabled': {
-    fr: "Désactivation du compte d'un membre du personnel",
-    en: "Staff member's account disabled",
-  },
-  'staff.account_enabled': {
-    fr: "Réactivation du compte d'un membre du personnel",
-    en: "Staff member's account re-enabled",
-  },
-  'staff.password_reset': {
-    fr: "Réinitialisation du mot de passe d'un membre du personnel",
-    en: "Staff member's password reset",
-  },
-  'directorate.created': { fr: "Création d'une direction régionale", en: 'Regional directorate created' },
-  'contact_channel.created': { fr: "Ajout d'un moyen de contact", en: 'Contact channel added' },
-  'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
 }
 
 /** What each kind of audited record is called; the fallback names no code. */
-export const auditEntityLabels: Record<string, Localized> = {
+const accessEntities: Record<string, Localized> = {
   user: { fr: 'Compte', en: 'Account' },
   api_token: { fr: "Jeton d'API", en: 'API token' },
-  service_point: { fr: 'Point de services', en: 'Service point' },
-  staff: { fr: 'Membre du personnel', en: 'Staff member' },
-  directorate: { fr: 'Direction régionale', en: 'Regional directorate' },
-  contact_channel: { fr: 'Moyen de contact', en: 'Contact channel' },
-  organization: { fr: 'Organisme', en: 'Partner organization' },
 }
+
+/** What the journal calls each audit action (`<entity>.<verb>`) and each kind of record a module audits. */
+export type AuditVocabulary = { actions: Record<string, Localized>; entities: Record<string, Localized> }
+
+/**
+ * The access module's own words; every module contributes its vocabulary the same way (like its navigation), and the
+ * composition root merges them. An action missing from it is named from its verb (see `auditActionLabel`).
+ */
+export const accessAuditLabels: AuditVocabulary = { actions: accessActions, entities: accessEntities }
 
 const verbLabels: Record<string, Localized> = {
   created: { fr: 'Création', en: 'Created' },
@@ -83,16 +67,24 @@ const otherAction: Localized = { fr: 'Autre action', en: 'Other action' }
 const otherEntity: Localized = { fr: 'Autre enregistrement', en: 'Other record' }
 
 /** The label of an audit action: from the catalogue, else its verb and record kind ("Création — Organisme"), never the code. */
-export function auditActionLabel(action: string): Localized {
-  const known = auditActionLabels[action]
+export function auditActionLabel(vocabulary: AuditVocabulary, action: string): Localized {
+  const known = vocabulary.actions[action]
   if (known) return known
   const [entity = '', verb = ''] = action.split('.')
   const v = verbLabels[verb] ?? otherAction
-  const e = auditEntityLabels[entity]
+  const e = vocabulary.entities[entity]
   return e ? { fr: `${v.fr} — ${e.fr}`, en: `${v.en} — ${e.en}` } : v
 }
 
 /** The label of an audited record's kind, never its code. */
-export function auditEntityLabel(entityType: string): Localized {
-  return auditEntityLabels[entityType] ?? otherEntity
+export function auditEntityLabel(vocabulary: AuditVocabulary, entityType: string): Localized {
+  return vocabulary.entities[entityType] ?? otherEntity
+}
+
+/** The vocabularies of every module in one (the composition root hands the merged one to the journal). */
+export function mergeAuditLabels(parts: readonly AuditVocabulary[]): AuditVocabulary {
+  return {
+    actions: Object.assign({}, ...parts.map((p) => p.actions)),
+    entities: Object.assign({}, ...parts.map((p) => p.entities)),
+  }
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.js'
 import { unauthenticated } from '../../platform/errors.js'
 import type { Localized } from '../../platform/errors.js'
 import type { Actor, Ctx } from './actor.js'
+import type { AuditVocabulary } from './access.messages.js'
 import type { Permission } from './policy.js'
 import type { Scope, ScopeResolver } from './scope.js'
 
@@ -15,6 +16,8 @@ export type ModuleDeps = {
   now: () => Date
   nav: readonly NavEntry[]
   resolveScope: ScopeResolver
+  /** What the audit journal calls every module's actions and records (each module contributes its own). */
+  auditLabels: AuditVocabulary
 }
 
 declare module 'fastify' {

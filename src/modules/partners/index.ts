@@ -9,3 +9,4 @@ export {
 } from './organizations/organization.service.js'
 export { listPublicOrganizations } from './organizations/organization.queries.js'
 export { partnersPlugin } from './partners.plugin.js'
+export { partnersAuditLabels } from './partners.messages.js'

@@ -1,3 +1,4 @@
+import type { AuditVocabulary } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
 
 /** Texts of the partner portal. */
@@ -14,3 +15,13 @@ export const portalText = {
     en: 'Your account is not linked to an organization. Contact the regional directorate.',
   },
 } satisfies Record<string, Localized>
+
+/** What the audit journal calls the partners module's actions and records. */
+export const partnersAuditLabels: AuditVocabulary = {
+  actions: {
+    'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
+  },
+  entities: {
+    organization: { fr: 'Organisme', en: 'Partner organization' },
+  },
+}

@@ -25,3 +25,4 @@ export {
   setStaffAccountDisabled,
   staffAccountState,
 } from './staff/staff-account.service.js'
+export { territoryAuditLabels } from './territory.messages.js'

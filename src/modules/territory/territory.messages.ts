@@ -1,3 +1,4 @@
+import type { AuditVocabulary } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
 import type { hostKinds } from './service-points/service-point.schema.js'
 import type { staffRoles } from './staff/staff.schema.js'
@@ -117,3 +118,37 @@ export const homeText = {
   allRegions: { fr: 'Toutes les régions', en: 'All regions' },
   team: { fr: 'Équipe', en: 'Team' },
 } satisfies Record<string, L>
+
+/** What the audit journal calls the territory module's actions and records. */
+export const territoryAuditLabels: AuditVocabulary = {
+  actions: {
+    'service_point.created': { fr: "Création d'un point de services", en: 'Service point created' },
+    'service_point.updated': { fr: "Modification d'un point de services", en: 'Service point changed' },
+    'staff.created': { fr: "Ajout d'un membre du personnel", en: 'Staff member added' },
+    'staff.updated': { fr: "Modification d'un membre du personnel", en: 'Staff member changed' },
+    'staff.account_created': {
+      fr: "Ouverture du compte d'un membre du personnel",
+      en: "Staff member's account opened",
+    },
+    'staff.account_disabled': {
+      fr: "Désactivation du compte d'un membre du personnel",
+      en: "Staff member's account disabled",
+    },
+    'staff.account_enabled': {
+      fr: "Réactivation du compte d'un membre du personnel",
+      en: "Staff member's account re-enabled",
+    },
+    'staff.password_reset': {
+      fr: "Réinitialisation du mot de passe d'un membre du personnel",
+      en: "Staff member's password reset",
+    },
+    'directorate.created': { fr: "Création d'une direction régionale", en: 'Regional directorate created' },
+    'contact_channel.created': { fr: "Ajout d'un moyen de contact", en: 'Contact channel added' },
+  },
+  entities: {
+    service_point: { fr: 'Point de services', en: 'Service point' },
+    staff: { fr: 'Membre du personnel', en: 'Staff member' },
+    directorate: { fr: 'Direction régionale', en: 'Regional directorate' },
+    contact_channel: { fr: 'Moyen de contact', en: 'Contact channel' },
+  },
+}

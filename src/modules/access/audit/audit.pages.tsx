@@ -7,7 +7,6 @@ import { ErrorSummary, Field, FilterForm, SelectField } from '../../../platform/
 import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
-import { auditActionLabels } from '../access.messages.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
 import { assertCan } from '../policy.js'
 import { AppPage } from '../shell/app-page.js'
@@ -45,10 +44,10 @@ const m = {
 }
 type Values = Partial<Record<keyof JournalQuery, string | number>>
 
-function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErrors }) {
+function Filters(p: { request: FastifyRequest; deps: ModuleDeps; values: Values; errors?: FieldErrors }) {
   const lang = p.request.lang
   const v = (k: keyof JournalQuery) => (p.values[k] === undefined ? undefined : String(p.values[k]))
-  const actions = Object.entries(auditActionLabels)
+  const actions = Object.entries(p.deps.auditLabels.actions)
     .map(([value, label]) => ({ value, label: label[lang] }))
     .sort((a, b) => a.label.localeCompare(b.label, lang))
   return (
@@ -154,7 +153,7 @@ function JournalPage(p: {
       <h1>{m.title[lang]}</h1>
       <p>{m.intro[lang]}</p>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
-      <Filters request={p.request} values={p.values} errors={p.errors} />
+      <Filters request={p.request} deps={p.deps} values={p.values} errors={p.errors} />
       {p.children}
     </AppPage>
   )
@@ -184,7 +183,7 @@ export function registerAuditPages(root: FastifyInstance, deps: ModuleDeps): voi
     const ctx = ctxOf(request, deps)
     assertCan(ctx.actor, 'audit.read')
     if (request.validationError) return showInvalidFilters(request, reply, deps, request.validationError)
-    const { entries, older } = await listJournal(ctx, request.query)
+    const { entries, older } = await listJournal(ctx, request.query, deps.auditLabels)
     const results = () => <Results lang={request.lang} query={request.query} entries={entries} older={older} />
     const page = () => (
       <JournalPage request={request} deps={deps} values={request.query}>

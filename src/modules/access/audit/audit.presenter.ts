@@ -1,5 +1,5 @@
 import type { Localized } from '../../../platform/errors.js'
-import { auditActionLabel, auditEntityLabel } from '../access.messages.js'
+import { type AuditVocabulary, auditActionLabel, auditEntityLabel } from '../access.messages.js'
 import type { AuditRow } from './audit.queries.js'
 
 /** One line of the journal as people read it: names and labels, never account ids, codes or UUIDs. */
@@ -27,8 +27,8 @@ function byOf(row: AuditRow): Localized {
 }
 
 /** Maps an audit row to what the journal shows. The reason is shown only when a person gave it (system labels are not). */
-export function presentAuditEntry(row: AuditRow): JournalEntry {
-  const kind = auditEntityLabel(row.entityType)
+export function presentAuditEntry(row: AuditRow, vocabulary: AuditVocabulary): JournalEntry {
+  const kind = auditEntityLabel(vocabulary, row.entityType)
   const record = row.subjectName
     ? { fr: `${kind.fr} : ${row.subjectName}`, en: `${kind.en}: ${row.subjectName}` }
     : kind
@@ -36,7 +36,7 @@ export function presentAuditEntry(row: AuditRow): JournalEntry {
     id: row.id,
     occurredAt: row.occurredAt,
     by: byOf(row),
-    action: auditActionLabel(row.action),
+    action: auditActionLabel(vocabulary, row.action),
     record,
     reason: row.actorUserId ? row.reason : null,
   }

@@ -1,3 +1,4 @@
+import type { AuditVocabulary } from '../access.messages.js'
 import { actorUserId, type Ctx } from '../actor.js'
 import { assertCan } from '../policy.js'
 import type { JournalQuery } from './audit.contracts.js'
@@ -47,6 +48,7 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
 export async function listJournal(
   ctx: Ctx,
   query: JournalQuery,
+  vocabulary: AuditVocabulary,
 ): Promise<{ entries: JournalEntry[]; older: number | null }> {
   assertCan(ctx.actor, 'audit.read')
   const rows = await listAuditEntries(ctx.db, {
@@ -59,5 +61,8 @@ export async function listJournal(
     limit: JOURNAL_PAGE + 1,
   })
   const page = rows.slice(0, JOURNAL_PAGE)
-  return { entries: page.map(presentAuditEntry), older: rows.length > JOURNAL_PAGE ? page.at(-1)!.id : null }
+  return {
+    entries: page.map((row) => presentAuditEntry(row, vocabulary)),
+    older: rows.length > JOURNAL_PAGE ? page.at(-1)!.id : null,
+  }
 }

@@ -180,3 +180,30 @@ test('the resubmit page only targets local staff or portal addresses', async () 
   })
   assert.doesNotMatch(res.body, /evil\.example/)
 })
+
+test('a live filter after the session ended sends the whole page to sign-in, not a sign-in page into the results', async () => {
+  const res = await app.injectAs(null, {
+    method: 'GET',
+    url: '/app/admin/points-de-service?q=gasp',
+    headers: { 'hx-request': 'true' },
+  })
+  assert.equal(res.statusCode, 204)
+  assert.equal(res.headers['hx-redirect'], '/app/connexion?next=%2Fapp%2Fadmin%2Fpoints-de-service%3Fq%3Dgasp')
+  assert.equal(res.body, '')
+})
+
+test('the language link of a form shown again after a post leads to the page the form came from, not a 404', async () => {
+  const agent = await app.userOf('agent', 'region', '11')
+  const res = await app.injectAs(agent, {
+    method: 'POST',
+    url: '/app/compte/mot-de-passe',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      referer: 'http://localhost:80/app/compte',
+      host: 'localhost:80',
+    },
+    payload: `_csrf=${csrfToken}&currentPassword=mauvais&newPassword=x&confirmation=y`,
+  })
+  assert.equal(res.statusCode, 400)
+  assert.match(res.body, /class="lang-switch" href="\/app\/compte\?lang=en"/)
+})

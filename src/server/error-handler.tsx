@@ -72,7 +72,10 @@ function sendAppError(
   const lang = request.lang ?? 'fr'
   if (wantsHtml(request)) {
     if (error.kind === 'unauthenticated' && request.method === 'GET') {
-      return reply.redirect(`/app/connexion?next=${encodeURIComponent(request.url)}`, 303)
+      const signIn = `/app/connexion?next=${encodeURIComponent(request.url)}`
+      // htmx would follow a 303 and swap the sign-in page into a fragment: ask it to navigate the whole page instead.
+      if (request.headers['hx-request'] === 'true') return reply.header('hx-redirect', signIn).code(204).send()
+      return reply.redirect(signIn, 303)
     }
     if (error.kind === 'unauthenticated') return sendPage(reply, <SessionExpiredPage request={request} />, 401)
     return sendPage(

@@ -48,9 +48,10 @@ export const staffText = {
     scopeRegion: { fr: 'Toute la région', en: 'The whole region' },
     scopeServicePoint: { fr: 'Son point de services', en: 'Their service point' },
     create: { fr: 'Créer le compte', en: 'Create account' },
+    password: { fr: 'Mot de passe', en: 'Password' },
     created: {
-      fr: 'Compte créé. Remettez ce mot de passe à la personne ; il ne sera plus affiché :',
-      en: 'Account created. Give this password to the person; it will not be shown again:',
+      fr: 'Compte créé. Remettez ce mot de passe à la personne ; il ne sera plus affiché.',
+      en: 'Account created. Give this password to the person; it will not be shown again.',
     },
     active: { fr: 'Le compte est actif.', en: 'The account is active.' },
     disabled: { fr: 'Le compte est désactivé.', en: 'The account is disabled.' },
@@ -58,15 +59,15 @@ export const staffText = {
     enable: { fr: 'Réactiver le compte', en: 'Re-enable account' },
     reset: { fr: 'Réinitialiser le mot de passe', en: 'Reset password' },
     resetDone: {
-      fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché :',
-      en: 'New password. Give it to the person; it will not be shown again:',
+      fr: 'Nouveau mot de passe. Remettez-le à la personne ; il ne sera plus affiché.',
+      en: 'New password. Give it to the person; it will not be shown again.',
     },
     confirmDisable: {
-      fr: 'Désactiver le compte de {name} ? Ses sessions ouvertes prendront fin.',
+      fr: 'Désactiver le compte {de name} ? Ses sessions ouvertes prendront fin.',
       en: "Disable {name}'s account? Their open sessions will end.",
     },
     confirmReset: {
-      fr: 'Réinitialiser le mot de passe de {name} ? L’ancien ne fonctionnera plus et ses sessions prendront fin.',
+      fr: 'Réinitialiser le mot de passe {de name} ? L’ancien ne fonctionnera plus et ses sessions prendront fin.',
       en: "Reset {name}'s password? The old one will stop working and their sessions will end.",
     },
     disabledDone: { fr: 'Compte désactivé.', en: 'Account disabled.' },

@@ -52,10 +52,28 @@ export function registerLang(app: FastifyInstance): void {
  */
 export function otherLangUrl(request: FastifyRequest): string {
   const other = request.lang === 'fr' ? 'en' : 'fr'
-  const url = new URL(request.url, 'http://x')
+  const url = new URL(pageAddress(request), 'http://x')
   if (/^\/(fr|en)(\/|$)/.test(url.pathname)) return `/${other}${url.pathname.slice(3)}${url.search}`
   url.searchParams.set('lang', other)
   return `${url.pathname}${url.search}`
+}
+
+/**
+ * The address of the page the person is on: the request's own for a GET; for the answer to a form post (a form shown
+ * again with errors), the page the form came from, when the browser says so and it is ours. A post-only address would
+ * answer 404 to a GET.
+ */
+function pageAddress(request: FastifyRequest): string {
+  if (request.method === 'GET' || request.method === 'HEAD') return request.url
+  const referer = request.headers.referer
+  if (!referer) return request.url
+  try {
+    const from = new URL(referer)
+    const ours = new URL(`${from.protocol}//${request.headers.host ?? ''}`).host
+    return from.host === ours ? `${from.pathname}${from.search}` : request.url
+  } catch {
+    return request.url
+  }
 }
 
 /**

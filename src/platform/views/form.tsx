@@ -94,7 +94,7 @@ export function ErrorSummary(p: { lang: Lang; errors?: FieldErrors; labels: Reco
   const entries = Object.entries(p.errors ?? {})
   if (entries.length === 0) return null
   return (
-    <div class="error-summary" role="alert" tabIndex={-1}>
+    <div class="error-summary" role="alert" tabIndex={-1} autofocus>
       <h2>{summaryTitle[p.lang]}</h2>
       <ul>
         {entries.map(([name, message]) => (
@@ -210,16 +210,28 @@ export function ConfirmForm(p: {
   )
 }
 
-/** A one-time secret (a generated password, a token), shown at the top with focus on it so nobody misses it. */
-export function SecretNotice(p: { message: string; label: string; secret: string }) {
+/**
+ * A one-time secret (a generated password, a token), shown at the top with focus on it so nobody misses it: what it
+ * is for (`subject`, e.g. the account's email) and the secret itself, each on its own labelled line.
+ */
+export function SecretNotice(p: {
+  lang: Lang
+  message: string
+  subject: [label: string, value: string]
+  secret: [label: string, value: string]
+}) {
+  const sep = (label: string) => `${label}${p.lang === 'fr' ? ' :' : ':'}`
   return (
     <div class="notice notice-secret" role="status" tabIndex={-1} autofocus id="secret">
-      <p>
-        {p.message} <strong>{p.label}</strong>
-      </p>
-      <p>
-        <code class="secret">{p.secret}</code>
-      </p>
+      <p>{p.message}</p>
+      <dl class="secret-lines">
+        <dt>{sep(p.subject[0])}</dt>
+        <dd>{p.subject[1]}</dd>
+        <dt>{sep(p.secret[0])}</dt>
+        <dd>
+          <code class="secret">{p.secret[1]}</code>
+        </dd>
+      </dl>
     </div>
   )
 }

@@ -26,3 +26,8 @@ export function formatDate(value: string | Date, lang: Lang): string {
 export function localName(lang: Lang, record: { nameFr: string; nameEn: string }): string {
   return lang === 'fr' ? record.nameFr : record.nameEn
 }
+
+/** French "de" before a phrase, elided before a vowel or a mute h ("d'une conseillère", "de deux agentes"). */
+export function frenchDe(phrase: string): string {
+  return /^[aâàeéèêiîoôuûh]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`
+}

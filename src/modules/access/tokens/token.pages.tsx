@@ -34,9 +34,10 @@ const m = {
   email: { fr: 'Courriel du compte', en: 'Account email' },
   name: { fr: 'Nom du jeton', en: 'Token name' },
   create: { fr: 'Créer le jeton', en: 'Create token' },
+  token: { fr: 'Jeton', en: 'Token' },
   created: {
-    fr: 'Jeton créé. Copiez-le maintenant, il ne sera plus affiché :',
-    en: 'Token created. Copy it now; it will not be shown again:',
+    fr: 'Jeton créé. Copiez-le maintenant, il ne sera plus affiché.',
+    en: 'Token created. Copy it now; it will not be shown again.',
   },
   revoke: { fr: 'Révoquer', en: 'Revoke' },
   confirm: {
@@ -107,7 +108,12 @@ function TokensPage(p: {
     <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
       <h1>{m.title[lang]}</h1>
       {p.top?.secret ? (
-        <SecretNotice message={m.created[lang]} label={p.top.secret.name} secret={p.top.secret.value} />
+        <SecretNotice
+          lang={lang}
+          message={m.created[lang]}
+          subject={[m.name[lang], p.top.secret.name]}
+          secret={[m.token[lang], p.top.secret.value]}
+        />
       ) : null}
       {p.top?.notice ? <Notice>{p.top.notice}</Notice> : null}
       <p>{m.intro[lang]}</p>

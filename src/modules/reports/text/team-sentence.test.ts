@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { countedNoun } from './team-sentence.js'
+import { countedNoun, teamParagraphs } from './team-sentence.js'
 
 test('names the team as the seed does, with none and one handled', () => {
   const cases: [number, 'advisors' | 'agents' | 'points', 'fr' | 'en', string][] = [
@@ -14,4 +14,41 @@ test('names the team as the seed does, with none and one handled', () => {
     [1, 'points', 'en', 'one service point'],
   ]
   for (const [n, what, lang, expected] of cases) assert.equal(countedNoun(n, what, lang), expected)
+})
+
+test('writes only the roles someone holds, with French elision, in both languages', () => {
+  const base = { locative: 'en Mauricie', regionName: 'Mauricie', points: 0 }
+  const cases: [number, number, number, 'fr' | 'en', string | null][] = [
+    [2, 2, 3, 'fr', 'sur une équipe de deux conseillères et conseillers en immigration régionale pour offrir'],
+    [
+      2,
+      2,
+      3,
+      'fr',
+      "À ceux-ci, s'ajoutent deux agentes et agents d'aide à l'intégration. L'équipe est déployée dans trois points de services.",
+    ],
+    [1, 1, 1, 'fr', 'sur une équipe d’une conseillère ou un conseiller en immigration régionale pour'],
+    [
+      1,
+      1,
+      1,
+      'fr',
+      "À ceux-ci, s'ajoute une agente ou un agent d'aide à l'intégration. L'équipe est déployée dans un point de services.",
+    ],
+    [
+      0,
+      1,
+      0,
+      'fr',
+      "La direction régionale peut compter, en Mauricie, sur une équipe d’une agente ou un agent d'aide à l'intégration.",
+    ],
+    [0, 1, 0, 'en', 'In Mauricie, the regional directorate has a team of one integration support agent.'],
+    [0, 0, 1, 'fr', null],
+  ]
+  for (const [advisors, agents, points, lang, expected] of cases) {
+    const text = teamParagraphs({ ...base, lang, advisors, agents, points }).join(' ')
+    if (expected === null) assert.equal(text, '')
+    else assert.ok(text.includes(expected), `${advisors}/${agents}/${points} ${lang}: ${text}`)
+    assert.doesNotMatch(text, /aucun|\bno (regional|integration|service)|de une/)
+  }
 })

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../platform/views/i18n.js'
+import { frenchDe, type Lang } from '../../../platform/views/i18n.js'
 import { countInWords } from './french-numbers.js'
 
 type Counted = { one: string; many: string }
@@ -40,27 +40,47 @@ export function countedNoun(n: number, what: 'advisors' | 'agents' | 'points', l
   return `${countInWords(n, lang, what === 'points' ? 'm' : 'f')} ${noun.many}`
 }
 
-/** The seed's paragraph on the team, generated from today's counts. */
-export function teamParagraphs(p: {
-  lang: Lang
-  locative: string
-  regionName: string
-  advisors: number
-  agents: number
-  points: number
-}): string[] {
-  if (p.lang === 'fr') {
-    return [
-      `La direction régionale peut compter, ${p.locative}, sur une équipe de ${countedNoun(p.advisors, 'advisors', 'fr')} ` +
-        "pour offrir un service clé en main aux entreprises désireuses d'embaucher des personnes immigrantes d'ici ou ailleurs " +
-        'et accompagner les collectivités dans leurs efforts pour édifier des communautés accueillantes et inclusives.',
-      `À ceux-ci, s'ajoutent ${countedNoun(p.agents, 'agents', 'fr')}. L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}.`,
-    ]
+type TeamCounts = { lang: Lang; locative: string; regionName: string; advisors: number; agents: number; points: number }
+
+/**
+ * The seed's paragraph on the team ("Personnel du MIFI dans la région"), generated from the counts: a role nobody
+ * holds and an absent office are left out rather than written as "aucun", and no sentence at all when nobody is listed.
+ */
+export function teamParagraphs(p: TeamCounts): string[] {
+  const sentences = p.lang === 'fr' ? frenchTeam(p) : englishTeam(p)
+  return sentences.length === 0 ? [] : [sentences.join(' ')]
+}
+
+function frenchTeam(p: TeamCounts): string[] {
+  const out: string[] = []
+  const advisors = countedNoun(p.advisors, 'advisors', 'fr')
+  const agents = countedNoun(p.agents, 'agents', 'fr')
+  if (p.advisors > 0) {
+    out.push(
+      `La direction régionale peut compter, ${p.locative}, sur une équipe ${frenchDe(advisors)} pour offrir un service ` +
+        "clé en main aux entreprises désireuses d'embaucher des personnes immigrantes d'ici ou ailleurs et accompagner " +
+        'les collectivités dans leurs efforts pour édifier des communautés accueillantes et inclusives.',
+    )
+    if (p.agents > 0) out.push(`À ceux-ci, s'ajoute${p.agents > 1 ? 'nt' : ''} ${agents}.`)
+  } else if (p.agents > 0) {
+    out.push(`La direction régionale peut compter, ${p.locative}, sur une équipe ${frenchDe(agents)}.`)
   }
-  return [
-    `In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.advisors, 'advisors', 'en')} ` +
-      'offering a turnkey service to businesses that wish to hire immigrants from here or elsewhere, ' +
-      'and supporting communities in building welcoming and inclusive places.',
-    `They are joined by ${countedNoun(p.agents, 'agents', 'en')}. The team works from ${countedNoun(p.points, 'points', 'en')}.`,
-  ]
+  if (out.length > 0 && p.points > 0) out.push(`L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}.`)
+  return out
+}
+
+function englishTeam(p: TeamCounts): string[] {
+  const out: string[] = []
+  if (p.advisors > 0) {
+    out.push(
+      `In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.advisors, 'advisors', 'en')} ` +
+        'offering a turnkey service to businesses that wish to hire immigrants from here or elsewhere, ' +
+        'and supporting communities in building welcoming and inclusive places.',
+    )
+    if (p.agents > 0) out.push(`They are joined by ${countedNoun(p.agents, 'agents', 'en')}.`)
+  } else if (p.agents > 0) {
+    out.push(`In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.agents, 'agents', 'en')}.`)
+  }
+  if (out.length > 0 && p.points > 0) out.push(`The team works from ${countedNoun(p.points, 'points', 'en')}.`)
+  return out
 }

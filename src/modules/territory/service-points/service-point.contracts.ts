@@ -19,6 +19,8 @@ const servicePointShape = {
     .refine((v) => /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/.test(v), {
       params: { fr: 'Code postal invalide (ex. G4X 1A1).', en: 'Invalid postal code (e.g. G4X 1A1).' },
     })
+    // Stored as Canada Post writes it: capitals, one space ("g4x1a1" becomes "G4X 1A1").
+    .transform((v) => `${v.slice(0, 3)} ${v.slice(-3)}`.toUpperCase())
     .nullish(),
   hoursFr: optionalText(500),
   hoursEn: optionalText(500),

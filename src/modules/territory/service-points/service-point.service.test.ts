@@ -51,3 +51,35 @@ test('rolls back the whole use case when a step fails: no half-written service p
   assert.equal(unchanged.name, 'Second')
   assert.ok(a.id)
 })
+
+test('stores a postal code as Canada Post writes it', async () => {
+  for (const [typed, stored] of [
+    ['g4x1a1', 'G4X 1A1'],
+    ['G4X 1A1', 'G4X 1A1'],
+    [' g4x 1a1 ', 'G4X 1A1'],
+  ]) {
+    const res = await app.app.inject({
+      method: 'POST',
+      url: '/api/v1/service-points',
+      headers: { authorization: `Bearer ${(await admin()).token}` },
+      payload: {
+        regionCode: '11',
+        name: `Poste ${typed}`,
+        hostKind: 'mifi',
+        hostName: 'MIFI',
+        streetAddress: '1, rue A',
+        city: 'Gaspé',
+        postalCode: typed,
+        validFrom: '2024-01-01',
+      },
+    })
+    assert.equal(res.statusCode, 201, typed)
+    assert.equal(res.json().postalCode, stored, typed)
+  }
+})
+
+let adminUser: Awaited<ReturnType<typeof app.userOf>> | undefined
+async function admin() {
+  adminUser ??= await app.userOf('admin', 'all')
+  return adminUser
+}

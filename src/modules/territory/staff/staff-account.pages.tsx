@@ -7,6 +7,7 @@ import { setFlashSecret, takeFlashSecret } from '../../../platform/http/flash.js
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { ConfirmForm, ErrorSummary, Notice, PostForm, SecretNotice, SelectField } from '../../../platform/views/form.js'
+import { frenchDe } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { fieldLabels as f, staffText } from '../territory.messages.js'
 import { staffAccountInput, type StaffOutput } from './staff.contracts.js'
@@ -109,7 +110,12 @@ async function staffPageWithAccount(
     />
   ) : null
   const top = extra.secret ? (
-    <SecretNotice message={extra.secret.message} label={extra.secret.email} secret={extra.secret.password} />
+    <SecretNotice
+      lang={request.lang}
+      message={extra.secret.message}
+      subject={[f.email![request.lang], extra.secret.email]}
+      secret={[a.password[request.lang], extra.secret.password]}
+    />
   ) : extra.notice ? (
     <Notice>{extra.notice}</Notice>
   ) : null
@@ -160,7 +166,7 @@ function ConfirmPage(p: {
       <ConfirmForm
         action={p.action}
         csrfToken={p.request.csrfToken}
-        question={p.question.replace('{name}', p.staff.fullName)}
+        question={p.question.replace('{de name}', frenchDe(p.staff.fullName)).replace('{name}', p.staff.fullName)}
         confirmLabel={p.confirmLabel}
         cancelHref={`${STAFF_BASE}/${p.staff.id}`}
         cancelLabel={f.cancel![lang]}

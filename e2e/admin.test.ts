@@ -20,7 +20,7 @@ test('an admin resets a password and disables an account, each after a confirmat
   await page.goto(`${h.server.url}/app/admin/personnel`)
   await page.getByRole('link', { name: /Modifier.*Amina Diallo/ }).click()
   await page.getByRole('link', { name: 'Réinitialiser le mot de passe' }).click()
-  await page.getByText(/Réinitialiser le mot de passe de Amina Diallo/).waitFor()
+  await page.getByText(/Réinitialiser le mot de passe d’Amina Diallo/).waitFor()
   await expectNoAxeViolationsAt(axePage, page.url())
   await page.getByRole('link', { name: 'Annuler' }).click()
   await page.getByRole('heading', { level: 2, name: 'Compte Escale' }).waitFor()
@@ -33,7 +33,7 @@ test('an admin resets a password and disables an account, each after a confirmat
   assert.ok(box && box.y + box.height <= 800, 'the one-time password is in view without scrolling')
 
   await page.getByRole('link', { name: 'Désactiver le compte' }).click()
-  await page.getByText(/Désactiver le compte de Amina Diallo/).waitFor()
+  await page.getByText(/Désactiver le compte d’Amina Diallo/).waitFor()
   await expectNoAxeViolationsAt(axePage, page.url())
   await page.getByRole('button', { name: 'Désactiver le compte' }).click()
   await page.getByText('Compte désactivé.').waitFor()

@@ -235,3 +235,33 @@ export function SecretNotice(p: {
     </div>
   )
 }
+
+/** The end of a form: the main action, and a way back that saves nothing. */
+export function FormActions(p: { saveLabel: string; cancelHref: string; cancelLabel: string }) {
+  return (
+    <div class="button-row">
+      <button class="button" type="submit">
+        {p.saveLabel}
+      </button>
+      <a class="button tertiary" href={p.cancelHref}>
+        {p.cancelLabel}
+      </a>
+    </div>
+  )
+}
+
+/** A record for readers who may not change it: label and value pairs, the empty ones left out. */
+export function DetailsList(p: { rows: [label: string, value: string | null][] }) {
+  return (
+    <dl class="details">
+      {p.rows
+        .filter(([, v]) => v)
+        .map(([label, v]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>{v}</dd>
+          </>
+        ))}
+    </dl>
+  )
+}

@@ -5,7 +5,15 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { ErrorSummary, Field, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import {
+  DetailsList,
+  ErrorSummary,
+  FormActions,
+  Field,
+  formValue,
+  PostForm,
+  SelectField,
+} from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { RegionRow } from '../regions/region.queries.js'
@@ -80,14 +88,7 @@ function FormPage(p: {
         {field('hoursEn')}
         {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {f.save![lang]}
-          </button>
-          <a class="button tertiary" href={BASE}>
-            {f.cancel![lang]}
-          </a>
-        </div>
+        <FormActions saveLabel={f.save![lang]} cancelHref={BASE} cancelLabel={f.cancel![lang]} />
       </PostForm>
     </AppPage>
   )
@@ -115,16 +116,7 @@ function DetailsPage(p: { request: FastifyRequest; deps: ModuleDeps; sp: Service
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.sp.name}>
       <h1>{p.sp.name}</h1>
-      <dl class="details">
-        {rows
-          .filter(([, v]) => v)
-          .map(([k, v]) => (
-            <>
-              <dt>{f[k]![lang]}</dt>
-              <dd>{v}</dd>
-            </>
-          ))}
-      </dl>
+      <DetailsList rows={rows.map(([k, v]) => [f[k]![lang], v])} />
       <p>
         <a href={BASE}>{m.listTitle[lang]}</a>
       </p>

@@ -7,7 +7,15 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { ErrorSummary, Field, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import {
+  DetailsList,
+  ErrorSummary,
+  FormActions,
+  Field,
+  formValue,
+  PostForm,
+  SelectField,
+} from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { AdminList } from '../admin-list.js'
@@ -94,14 +102,7 @@ function StaffForm(p: {
         />
         {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
         {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
-        <div class="button-row">
-          <button class="button" type="submit">
-            {f.save![lang]}
-          </button>
-          <a class="button tertiary" href={STAFF_BASE}>
-            {f.cancel![lang]}
-          </a>
-        </div>
+        <FormActions saveLabel={f.save![lang]} cancelHref={STAFF_BASE} cancelLabel={f.cancel![lang]} />
       </PostForm>
     </>
   )
@@ -120,18 +121,7 @@ function StaffDetails(p: { lang: Lang; staff: StaffOutput; options: Options }) {
     ['validFrom', staff.validFrom],
     ['validTo', staff.validTo],
   ]
-  return (
-    <dl class="details">
-      {rows
-        .filter(([, v]) => v)
-        .map(([k, v]) => (
-          <>
-            <dt>{f[k]![lang]}</dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-    </dl>
-  )
+  return <DetailsList rows={rows.map(([k, v]) => [f[k]![lang], v])} />
 }
 
 /** The page of one team member: the form for managers (with the account section below), details for readers. */

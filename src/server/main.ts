@@ -4,6 +4,7 @@ import { runMigrations } from '../platform/db/migrate.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
 import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
 import { countUsers, purgeExpiredSessions } from '../modules/access/index.js'
+import { loggableError } from '../platform/log-safety.js'
 import { buildApp } from './build-app.js'
 import { resolveScope } from './scope-resolver.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
@@ -25,7 +26,9 @@ if (database.kind === 'embedded' && (await countUsers(database.db)) === 0) {
 
 // Expired sessions are deleted at start and every hour (safe on several nodes: a plain DELETE).
 const purge = () =>
-  purgeExpiredSessions(database.db, new Date()).catch((error) => console.error('session purge failed', error))
+  purgeExpiredSessions(database.db, new Date()).catch((error) =>
+    console.error('session purge failed', JSON.stringify(loggableError(error))),
+  )
 await purge()
 setInterval(purge, 3_600_000).unref()
 

@@ -46,10 +46,10 @@ export type TestApp = {
 
 let counter = 0
 
-/** The whole application on a fresh database for one test file; closed after the file's tests. */
-export async function buildTestApp(): Promise<TestApp> {
+/** The whole application on a fresh database for one test file (`env`: more settings); closed after its tests. */
+export async function buildTestApp(options: { env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const database = await createTestDatabase()
-  const config = loadConfig({ LOG_LEVEL: 'silent' }, 'test')
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env }, 'test')
   const app = await buildApp({ config, database, sessionSecret: SECRET, logger: false })
   after(() => app.close())
   const base: CtxBase = { db: database.db, now: () => new Date(), resolveScope }

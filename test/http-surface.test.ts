@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { gunzipSync } from 'node:zlib'
 import { test } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
+import { sdgBase } from '../src/platform/http/assets.js'
 import { buildTestApp } from './build-test-app.js'
 
 const app = await buildTestApp()
@@ -41,7 +42,11 @@ test('static assets, the favicon, /health and public pages without a form set no
     urls.some((u) => u.startsWith('/assets/js/htmx.min.js')),
     'htmx',
   )
-  for (const url of ['/fr', '/health', '/favicon.ico', ...urls, '/assets/fonts/open-sans-latin-400-normal.woff2']) {
+  assert.ok(
+    urls.some((u) => u.startsWith(`${sdgBase}/css/qc-sdg.min.css`)),
+    "the design system kit's stylesheet, from the installed package",
+  )
+  for (const url of ['/fr', '/health', '/favicon.ico', ...urls, `${sdgBase}/fonts/open-sans-v43-latin-regular.woff2`]) {
     const res = await app.app.inject({ method: 'GET', url })
     assert.equal(res.statusCode, 200, url)
     assert.deepEqual(setCookies(res), [], `${url} sets no cookie`)
@@ -56,16 +61,32 @@ test('serves a favicon at /favicon.ico, cached', async () => {
   assert.match(res.headers['cache-control'] as string, /max-age=\d{5,}/)
 })
 
-test('versioned stylesheet and htmx are cached for a year; unversioned ones are revalidated sooner', async () => {
+test("versioned stylesheets and scripts, and the kit's versioned folder, are cached for a year; others sooner", async () => {
   const page = await app.app.inject({ method: 'GET', url: '/fr' })
   const versioned = assetUrls(page.body).filter((u) => /\.(css|js)\?v=[0-9a-f]{10}$/.test(u))
-  assert.equal(versioned.length, 2, 'the stylesheet and htmx carry their content hash')
-  for (const url of versioned) {
+  assert.equal(versioned.length, 4, "the kit's stylesheet and script, our glue and htmx carry their content hash")
+  // The kit's stylesheet names its fonts and images by relative address: the folder itself carries the kit's version.
+  const kitFiles = [`${sdgBase}/fonts/roboto-v48-latin-700.woff2`, `${sdgBase}/img/QUEBEC_blanc.svg`]
+  for (const url of [...versioned, ...kitFiles]) {
     const res = await app.app.inject({ method: 'GET', url })
+    assert.equal(res.statusCode, 200, url)
     assert.match(res.headers['cache-control'] as string, /max-age=31536000.*immutable/, url)
   }
   const plain = await app.app.inject({ method: 'GET', url: '/assets/css/escale.css' })
   assert.doesNotMatch(plain.headers['cache-control'] as string, /immutable/)
+})
+
+test("serves only the kit's dist folders: not its package files, not a path out of it", async () => {
+  for (const url of [
+    `${sdgBase}/../package.json`,
+    `${sdgBase}/package.json`,
+    `${sdgBase}/%2e%2e/package.json`,
+    `${sdgBase}/css/../../README.md`,
+    '/assets/sdg/0.0.0/css/qc-sdg.min.css',
+  ]) {
+    const res = await app.app.inject({ method: 'GET', url })
+    assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url}: ${res.statusCode}`)
+  }
 })
 
 test('compresses pages, the stylesheet and htmx, but not fonts (already compressed)', async () => {
@@ -79,7 +100,11 @@ test('compresses pages, the stylesheet and htmx, but not fonts (already compress
     const res = await app.app.inject({ method: 'GET', url, headers })
     assert.equal(res.headers['content-encoding'], 'gzip', url)
   }
-  const font = await app.app.inject({ method: 'GET', url: '/assets/fonts/open-sans-latin-400-normal.woff2', headers })
+  const font = await app.app.inject({
+    method: 'GET',
+    url: `${sdgBase}/fonts/open-sans-v43-latin-regular.woff2`,
+    headers,
+  })
   assert.equal(font.statusCode, 200)
   assert.equal(font.headers['content-encoding'], undefined)
 })

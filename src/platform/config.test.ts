@@ -17,3 +17,26 @@ test('lists every problem at once', () => {
       e instanceof ConfigError && e.problems.length === 4 && /PORT/.test(e.message) && /DATABASE_URL/.test(e.message),
   )
 })
+
+test("names the ministry beside the government signature unless another organization's name is configured", () => {
+  assert.deepEqual(loadConfig({}).organizationName, {
+    fr: 'Immigration, Francisation et Intégration',
+    en: 'Immigration, Francisation et Intégration',
+  })
+  assert.deepEqual(
+    loadConfig({ ESCALE_ORGANIZATION_NAME: '  Direction régionale de la Côte-Nord ' }).organizationName,
+    {
+      fr: 'Direction régionale de la Côte-Nord',
+      en: 'Direction régionale de la Côte-Nord',
+    },
+  )
+  assert.deepEqual(
+    loadConfig({ ESCALE_ORGANIZATION_NAME: 'Ville de Gaspé', ESCALE_ORGANIZATION_NAME_EN: 'Town of Gaspé' })
+      .organizationName,
+    { fr: 'Ville de Gaspé', en: 'Town of Gaspé' },
+  )
+  assert.throws(
+    () => loadConfig({ ESCALE_ORGANIZATION_NAME: 'x'.repeat(121) }),
+    (e: unknown) => e instanceof ConfigError && /ESCALE_ORGANIZATION_NAME/.test(e.message),
+  )
+})

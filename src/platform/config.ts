@@ -12,8 +12,13 @@ export type Config = Readonly<{
   /** Addresses of the reverse proxies whose X-Forwarded-* headers are believed (rate limits use the client address). */
   trustProxy: string | boolean
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** The organization named beside the government signature in the PIV header, in each language. */
+  organizationName: Readonly<{ fr: string; en: string }>
   version: string
 }>
+
+/** The ministry's name as its government signature reads ("Immigration, Francisation et Intégration — Québec"). */
+export const DEFAULT_ORGANIZATION_NAME = 'Immigration, Francisation et Intégration'
 
 const optionalText = z
   .string()
@@ -40,6 +45,8 @@ const envSchema = z.object({
   ),
   TRUST_PROXY: z.string().trim().default('127.0.0.1,::1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ESCALE_ORGANIZATION_NAME: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
+  ESCALE_ORGANIZATION_NAME_EN: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
 })
 
 export class ConfigError extends Error {
@@ -69,6 +76,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    // A government signature is written in French on English pages too, unless an English name is configured.
+    organizationName: Object.freeze({
+      fr: e.ESCALE_ORGANIZATION_NAME ?? DEFAULT_ORGANIZATION_NAME,
+      en: e.ESCALE_ORGANIZATION_NAME_EN ?? e.ESCALE_ORGANIZATION_NAME ?? DEFAULT_ORGANIZATION_NAME,
+    }),
     version,
   })
 }

@@ -75,6 +75,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     hideUntagged: true,
   })
   await registerAssets(app)
+  app.decorate('site', { organizationName: config.organizationName })
 
   // Each module contributes its links; later modules append theirs here.
   const nav = [...territoryNav, ...accessNav]

@@ -102,7 +102,13 @@ export function ErrorPage(p: ErrorPageProps) {
     )
   }
   return (
-    <Layout lang={lang} title={title} otherLangHref={otherLangHref(request, p.status, home)} homeHref={home}>
+    <Layout
+      lang={lang}
+      title={title}
+      otherLangHref={otherLangHref(request, p.status, home)}
+      homeHref={home}
+      app={home !== `/${lang}`}
+    >
       {body}
     </Layout>
   )

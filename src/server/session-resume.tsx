@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type ModuleDeps, signIn, startBrowserSession, systemCtx } from '../modules/access/index.js'
 import { AppError, type Localized, statusOfKind } from '../platform/errors.js'
-import { Field, PostForm } from '../platform/views/form.js'
+import { Field, PostForm, SdgNotice } from '../platform/views/form.js'
 import { Layout } from '../platform/views/layout.js'
 import { sendPage } from '../platform/views/render.js'
 
@@ -91,15 +91,16 @@ export function SessionExpiredPage(p: ExpiredProps) {
       title={m.title[lang]}
       otherLangHref={`/app/connexion?lang=${lang === 'fr' ? 'en' : 'fr'}`}
       homeHref="/app"
+      app
     >
       <h1>{m.title[lang]}</h1>
       <p>{m.expired[lang]}</p>
       {p.message ? (
-        <div class="error-summary" role="alert">
+        <SdgNotice lang={lang} type="error" role="alert" class="error-summary">
           <p>{p.message}</p>
-        </div>
+        </SdgNotice>
       ) : null}
-      <PostForm action="/app/connexion/reprise" csrfToken={request.csrfToken}>
+      <PostForm requiredNote lang={lang} action="/app/connexion/reprise" csrfToken={request.csrfToken}>
         <input type="hidden" name={RETURN} value={target} />
         <Hidden fields={fields} prefix={CARRIED} />
         <Field
@@ -119,7 +120,7 @@ export function SessionExpiredPage(p: ExpiredProps) {
           required
           autocomplete="current-password"
         />
-        <button type="submit" class="button">
+        <button type="submit" class="qc-button qc-primary">
           {m.signIn[lang]}
         </button>
       </PostForm>
@@ -136,6 +137,7 @@ function ResubmitPage(p: { request: FastifyRequest; fields: Fields; target: stri
       title={m.resumeTitle[lang]}
       otherLangHref={`${home}?lang=${lang === 'fr' ? 'en' : 'fr'}`}
       homeHref={home}
+      app
     >
       <h1>{m.resumeTitle[lang]}</h1>
       <p>{m.resume[lang]}</p>
@@ -143,7 +145,7 @@ function ResubmitPage(p: { request: FastifyRequest; fields: Fields; target: stri
         <input type="hidden" name="_csrf" value={p.request.csrfToken} />
         <Hidden fields={p.fields} />
         <div class="button-row">
-          <button type="submit" class="button">
+          <button type="submit" class="qc-button qc-primary">
             {m.resend[lang]}
           </button>
           <a href={home}>{m.cancel[lang]}</a>

@@ -67,10 +67,10 @@ export function AdminList(p: {
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={table.text.listTitle[lang]}>
       <h1>{table.text.listTitle[lang]}</h1>
-      {saved ? <Notice>{table.text.saved[lang]}</Notice> : null}
+      {saved ? <Notice lang={lang}>{table.text.saved[lang]}</Notice> : null}
       {table.canManage ? (
         <p>
-          <a class="button" href={`${table.base}/nouveau`}>
+          <a class="qc-button qc-primary" href={`${table.base}/nouveau`}>
             {table.text.add[lang]}
           </a>
         </p>

@@ -8,11 +8,21 @@ import fastifyStatic from '@fastify/static'
 
 const require = createRequire(import.meta.url)
 
-/** Where each asset prefix is read from: our public/ folder, htmx's dist, the Open Sans font files. */
+const sdgPackage = require.resolve('qc-trousse-sdg/package.json')
+const sdgVersion: string = (JSON.parse(fs.readFileSync(sdgPackage, 'utf8')) as { version: string }).version
+
+/**
+ * Where the Québec government design system kit (`qc-trousse-sdg`) is served: its `dist` folder (CSS, JS, fonts,
+ * images) as installed, under a path that carries the kit's version, so every file in it (including the fonts and
+ * images its stylesheet names by relative address) is cached for a year and a kit upgrade changes every address.
+ */
+export const sdgBase = `/assets/sdg/${sdgVersion}`
+
+/** Where each asset prefix is read from: our public/ folder, htmx's dist, the SDG kit's dist. */
 export const assetRoots = {
   public: fileURLToPath(new URL('../../../public', import.meta.url)),
   htmx: path.join(path.dirname(require.resolve('htmx.org/package.json')), 'dist'),
-  fonts: path.join(path.dirname(require.resolve('@fontsource/open-sans/package.json')), 'files'),
+  sdg: path.join(path.dirname(sdgPackage), 'dist'),
 }
 
 const YEAR = 31_536_000
@@ -20,6 +30,7 @@ const versions = new Map<string, string>()
 
 function fileOf(url: string): string {
   if (url === '/assets/js/htmx.min.js') return path.join(assetRoots.htmx, 'htmx.min.js')
+  if (url.startsWith(`${sdgBase}/`)) return path.join(assetRoots.sdg, url.slice(sdgBase.length + 1))
   return path.join(assetRoots.public, url.replace(/^\/assets\//, ''))
 }
 
@@ -39,14 +50,14 @@ export function assetHref(url: string): string {
   return `${url}?v=${version}`
 }
 
-/** The cache policy of an asset answer: a year for versioned addresses, an hour otherwise, a month for fonts. */
+/** The cache policy of an asset answer: a year for versioned addresses (and the kit's versioned folder), an hour otherwise. */
 function assetCacheControl(request: FastifyRequest): string {
-  if (request.url.startsWith('/assets/fonts/')) return 'public, max-age=2592000'
-  return /[?&]v=/.test(request.url) ? `public, max-age=${YEAR}, immutable` : 'public, max-age=3600'
+  const immutable = /[?&]v=/.test(request.url) || request.url.startsWith(`${sdgBase}/`)
+  return immutable ? `public, max-age=${YEAR}, immutable` : 'public, max-age=3600'
 }
 
 /**
- * Serves /assets/ (public/, htmx, fonts) and /favicon.ico with long-lived caching. These answers resolve no session and
+ * Serves /assets/ (public/, htmx, the SDG kit) and /favicon.ico with long-lived caching. These answers resolve no session and
  * set no cookie (see the CSRF token, created only when a page uses it).
  */
 export async function registerAssets(app: FastifyInstance): Promise<void> {
@@ -61,9 +72,11 @@ export async function registerAssets(app: FastifyInstance): Promise<void> {
   })
   await app.register(fastifyStatic, {
     ...common,
-    root: assetRoots.fonts,
-    prefix: '/assets/fonts/',
+    root: assetRoots.sdg,
+    prefix: `${sdgBase}/`,
     decorateReply: false,
+    // The kit's stylesheets, scripts, fonts and images; not its source maps or anything else a release may add.
+    allowedPath: (p) => /^\/(css|js|fonts|img)\//.test(p),
   })
   app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
     reply

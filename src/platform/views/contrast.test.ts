@@ -4,11 +4,14 @@ import { test } from 'node:test'
 import { assetRoots } from '../http/assets.js'
 
 const css = fs.readFileSync(`${assetRoots.public}/css/escale.css`, 'utf8')
+// The kit's design tokens as released: the light theme is the first :root block (the dark theme comes later).
+const tokens =
+  /:root\{[^}]*\}/.exec(fs.readFileSync(`${assetRoots.sdg}/css/qc-sdg-design-tokens.min.css`, 'utf8'))?.[0] ?? ''
 
 function variable(name: string): string {
-  const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1]
-  assert.ok(value, `--${name} is defined`)
-  return value
+  const value = new RegExp(`--${name}:\\s*#([0-9a-f]{6}|[0-9a-f]{3})[;}]`, 'i').exec(tokens)?.[1]
+  assert.ok(value, `--${name} is a colour of the kit's light theme`)
+  return `#${value.length === 3 ? [...value].map((c) => c + c).join('') : value}`
 }
 
 /** WCAG 2.x relative luminance and contrast ratio. */
@@ -23,18 +26,24 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05)
 }
 
-test('the focus ring has at least 3:1 contrast with white, the soft grey, the header, the navigation and the footer', () => {
+test('the focus rings have at least 3:1 contrast with white, the pale grey, the PIV header and the navigation', () => {
   const cases: [ring: string, background: string][] = [
-    ['focus', '#ffffff'],
-    ['focus', variable('bg-soft')],
-    ['focus-on-dark', variable('blue')],
-    ['focus-on-dark', variable('dark')],
+    ['qc-color-blue-dark', variable('qc-color-white')],
+    ['qc-color-blue-dark', variable('qc-color-grey-pale')],
+    ['qc-color-blue-pale', variable('qc-color-blue-piv')],
+    ['qc-color-blue-pale', variable('qc-color-blue-dark')],
   ]
   for (const [ring, background] of cases) {
     const ratio = contrast(variable(ring), background)
     assert.ok(ratio >= 3, `--${ring} on ${background}: ${ratio.toFixed(2)}:1`)
   }
-  assert.match(css, /\.site-header :focus[^{]*\.site-footer :focus[^{]*\{ outline-color: var\(--focus-on-dark\)/)
+  // The rules that draw them use those tokens: dark on the page, pale on the blue header and the navigation.
+  assert.match(css, /:focus-visible \{ outline: 2px solid var\(--qc-color-blue-dark\)/)
+  assert.match(
+    css,
+    /\.qc-piv-header :focus-visible, \.app-nav :focus-visible \{ outline: 2px solid var\(--qc-color-blue-pale\)/,
+  )
+  assert.match(css, /\.app-nav \{ background: var\(--qc-color-blue-dark\)/)
 })
 
 test('the contrast formula gives the known ratios', () => {

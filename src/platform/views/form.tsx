@@ -14,27 +14,47 @@ type FieldProps = {
   autocomplete?: string
 }
 
-const requiredMark = { fr: '(obligatoire)', en: '(required)' }
+const requiredText = { fr: 'obligatoire', en: 'required' }
 
-/** A labelled input with its hint and its error, wired with aria-describedby / aria-invalid. */
+/** A field's label in the SDG manner: the text, and a red asterisk for a required field (its word for screen readers). */
+function Label(p: { lang: Lang; id: string; label: string; required?: boolean }) {
+  return (
+    <label class="qc-label" for={p.id}>
+      <span class="qc-label-text">{p.label}</span>
+      {p.required ? (
+        <>
+          <span class="qc-required" aria-hidden="true">
+            *
+          </span>
+          <span class="qc-sr-only"> ({requiredText[p.lang]})</span>
+        </>
+      ) : null}
+    </label>
+  )
+}
+
+/** A field's error under the control, with the kit's warning icon (the text is what aria-describedby points at). */
+function FieldError(p: { id: string; message: string }) {
+  return (
+    <div class="qc-form-error">
+      <span class="qc-icon" data-img-type="warning" data-img-size="md" aria-hidden="true" />
+      <span id={p.id}>{p.message}</span>
+    </div>
+  )
+}
+
+/** A labelled SDG text field with its description and its error, wired with aria-describedby / aria-invalid. */
 export function Field(p: FieldProps) {
   const id = `f-${p.name}`
   const error = p.errors?.[p.name]
   const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>
-        {p.label} {p.required ? <span class="required">{requiredMark[p.lang]}</span> : null}
-      </label>
+    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
+      <Label lang={p.lang} id={id} label={p.label} required={p.required} />
       {p.hint ? (
-        <p class="hint" id={`${id}-hint`}>
+        <div class="qc-description" id={`${id}-hint`}>
           {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {error[p.lang]}
-        </p>
+        </div>
       ) : null}
       <input
         id={id}
@@ -42,10 +62,12 @@ export function Field(p: FieldProps) {
         type={p.type ?? 'text'}
         value={p.value ?? ''}
         required={p.required}
+        aria-required={p.required ? 'true' : undefined}
         autocomplete={p.autocomplete}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
       />
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
     </div>
   )
 }
@@ -55,26 +77,26 @@ type SelectProps = Omit<FieldProps, 'type' | 'autocomplete'> & {
   emptyLabel?: string
 }
 
-/** A labelled select with its error. */
+/** A labelled native select in the SDG field frame, with its error (the kit's dropdown needs JavaScript). */
 export function SelectField(p: SelectProps) {
   const id = `f-${p.name}`
   const error = p.errors?.[p.name]
+  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>
-        {p.label} {p.required ? <span class="required">{requiredMark[p.lang]}</span> : null}
-      </label>
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {error[p.lang]}
-        </p>
+    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
+      <Label lang={p.lang} id={id} label={p.label} required={p.required} />
+      {p.hint ? (
+        <div class="qc-description" id={`${id}-hint`}>
+          {p.hint}
+        </div>
       ) : null}
       <select
         id={id}
         name={p.name}
         required={p.required}
+        aria-required={p.required ? 'true' : undefined}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy || undefined}
       >
         {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
         {p.options.map((o) => (
@@ -83,19 +105,67 @@ export function SelectField(p: SelectProps) {
           </option>
         ))}
       </select>
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
     </div>
   )
 }
 
 const summaryTitle = { fr: 'Le formulaire contient des erreurs', en: 'The form has errors' }
+const noticeLabel = {
+  error: { fr: 'Erreur', en: 'Error' },
+  success: { fr: 'Succès', en: 'Success' },
+  information: { fr: 'Information', en: 'Information' },
+  warning: { fr: 'Avertissement', en: 'Warning' },
+} as const
+const noticeIcon = { error: 'error', success: 'success', information: 'information', warning: 'warning' } as const
 
-/** The error summary at the top of a form, linking to each field in error (GOV.UK / Québec.ca pattern). */
+/**
+ * An SDG notice (avis): a coloured frame with its icon, a heading and content. `role` makes a screen reader announce
+ * it (status for a confirmation, alert for errors); `focus` moves the keyboard there when the page opens.
+ */
+export function SdgNotice(p: {
+  lang: Lang
+  type: keyof typeof noticeLabel
+  title?: string
+  role?: 'status' | 'alert'
+  focus?: boolean
+  id?: string
+  class?: string
+  children?: ComponentChildren
+}) {
+  return (
+    <div
+      class={`qc-notice qc-${p.type}${p.class ? ` ${p.class}` : ''}`}
+      role={p.role}
+      id={p.id}
+      tabIndex={p.focus ? -1 : undefined}
+      autofocus={p.focus}
+    >
+      <div class="icon-container">
+        <span
+          class="qc-icon"
+          role="img"
+          aria-label={noticeLabel[p.type][p.lang]}
+          data-img-type={noticeIcon[p.type]}
+          data-img-size="nm"
+        />
+      </div>
+      <div class="content-container">
+        <div class="content">
+          {p.title ? <h2>{p.title}</h2> : null}
+          {p.children}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** The error summary at the top of a form, linking to each field in error, in an SDG error notice. */
 export function ErrorSummary(p: { lang: Lang; errors?: FieldErrors; labels: Record<string, string> }) {
   const entries = Object.entries(p.errors ?? {})
   if (entries.length === 0) return null
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} autofocus>
-      <h2>{summaryTitle[p.lang]}</h2>
+    <SdgNotice lang={p.lang} type="error" title={summaryTitle[p.lang]} role="alert" focus class="error-summary">
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
@@ -106,26 +176,45 @@ export function ErrorSummary(p: { lang: Lang; errors?: FieldErrors; labels: Reco
           </li>
         ))}
       </ul>
-    </div>
+    </SdgNotice>
   )
 }
 
-/** A POST form with its CSRF token. */
-export function PostForm(p: { action: string; csrfToken: string; children: ComponentChildren; label?: string }) {
+const requiredNote = {
+  fr: ['Les champs marqués d’un astérisque (', ') sont obligatoires.'],
+  en: ['Fields marked with an asterisk (', ') are required.'],
+}
+
+/** A POST form with its CSRF token; `requiredNote` explains the asterisk of required fields above them. */
+export function PostForm(p: {
+  action: string
+  csrfToken: string
+  children: ComponentChildren
+  label?: string
+  lang?: Lang
+  requiredNote?: boolean
+}) {
   return (
     <form method="post" action={p.action} aria-label={p.label} novalidate>
       <input type="hidden" name="_csrf" value={p.csrfToken} />
+      {p.requiredNote && p.lang ? (
+        <p class="required-note">
+          {requiredNote[p.lang][0]}
+          <span class="qc-required">*</span>
+          {requiredNote[p.lang][1]}
+        </p>
+      ) : null}
       {p.children}
     </form>
   )
 }
 
-/** A notice (success or information) shown after a redirect. */
-export function Notice(p: { children: ComponentChildren }) {
+/** A success notice shown after a redirect (the result of what the user just did). */
+export function Notice(p: { lang: Lang; children: ComponentChildren }) {
   return (
-    <div class="notice" role="status">
+    <SdgNotice lang={p.lang} type="success" role="status">
       {p.children}
-    </div>
+    </SdgNotice>
   )
 }
 
@@ -135,13 +224,15 @@ export function formValue(values: Record<string, unknown>, key: string): string 
   return typeof v === 'string' ? v : v == null ? '' : String(v)
 }
 
-/** A labelled checkbox (value "true" when ticked; an unticked box sends nothing). */
+/** A labelled SDG checkbox (value "true" when ticked; an unticked box sends nothing). */
 export function CheckboxField(p: { name: string; label: string; checked: boolean }) {
   const id = `f-${p.name}`
   return (
-    <div class="field field-checkbox">
-      <input id={id} name={p.name} type="checkbox" value="true" checked={p.checked} />
-      <label for={id}>{p.label}</label>
+    <div class="qc-checkbox-single">
+      <label class="qc-choicefield-label" for={id}>
+        <input id={id} class="qc-choicefield" name={p.name} type="checkbox" value="true" checked={p.checked} />
+        <span>{p.label}</span>
+      </label>
     </div>
   )
 }
@@ -174,7 +265,7 @@ export function FilterForm(p: {
       hx-headers={JSON.stringify({ 'x-csrf-token': p.csrfToken })}
     >
       {p.children}
-      <button class="button secondary" type="submit">
+      <button class="qc-button qc-secondary qc-compact" type="submit">
         {p.submitLabel}
       </button>
     </form>
@@ -199,10 +290,10 @@ export function ConfirmForm(p: {
       <p class="confirm-question">{p.question}</p>
       {p.children}
       <div class="button-row">
-        <button class="button danger" type="submit">
+        <button class="qc-button qc-danger" type="submit">
           {p.confirmLabel}
         </button>
-        <a class="button tertiary" href={p.cancelHref}>
+        <a class="qc-button qc-tertiary" href={p.cancelHref}>
           {p.cancelLabel}
         </a>
       </div>
@@ -222,7 +313,7 @@ export function SecretNotice(p: {
 }) {
   const sep = (label: string) => `${label}${p.lang === 'fr' ? ' :' : ':'}`
   return (
-    <div class="notice notice-secret" role="status" tabIndex={-1} autofocus id="secret">
+    <SdgNotice lang={p.lang} type="warning" role="status" focus id="secret" class="notice-secret">
       <p>{p.message}</p>
       <dl class="secret-lines">
         <dt>{sep(p.subject[0])}</dt>
@@ -232,7 +323,7 @@ export function SecretNotice(p: {
           <code class="secret">{p.secret[1]}</code>
         </dd>
       </dl>
-    </div>
+    </SdgNotice>
   )
 }
 
@@ -240,10 +331,10 @@ export function SecretNotice(p: {
 export function FormActions(p: { saveLabel: string; cancelHref: string; cancelLabel: string }) {
   return (
     <div class="button-row">
-      <button class="button" type="submit">
+      <button class="qc-button qc-primary" type="submit">
         {p.saveLabel}
       </button>
-      <a class="button tertiary" href={p.cancelHref}>
+      <a class="qc-button qc-tertiary" href={p.cancelHref}>
         {p.cancelLabel}
       </a>
     </div>

@@ -1,6 +1,16 @@
 import type { ComponentChildren } from 'preact'
-import { assetHref } from '../http/assets.js'
+import { assetHref, sdgBase } from '../http/assets.js'
 import type { Lang } from './i18n.js'
+import { useSite } from './site.js'
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+      /** The kit's "back to top" web component (it appears when the reader scrolls back up). */
+      'qc-to-top': { text: string }
+    }
+  }
+}
 
 export type NavItem = { href: string; label: string; current?: boolean }
 
@@ -9,6 +19,11 @@ export type LayoutProps = {
   title: string
   /** The same page in the other language. */
   otherLangHref: string
+  /**
+   * The staff app or the partner portal: the PIV header in its application form (the service's name, the signed-in
+   * person, language, sign-out). Without it, the public form: the organization's name and "Nous joindre".
+   */
+  app?: boolean
   nav?: NavItem[]
   /** The signed-in user, shown with a sign-out button. */
   user?: { displayName: string; roleLabel: string } | null
@@ -19,104 +34,172 @@ export type LayoutProps = {
   children: ComponentChildren
 }
 
+/** The name of the service in the header of the staff app and the partner portal. */
+export const SERVICE_NAME = 'Escale'
+
 const labels = {
   fr: {
     skip: 'Passer au contenu',
     other: 'English',
     otherLang: 'en',
     signOut: 'Se déconnecter',
+    piv: 'Navigation PIV',
     nav: 'Navigation principale',
-    footer: "Escale — système d'une direction régionale en immigration, francisation et intégration",
-    footerNav: 'Liens du pied de page',
+    logo: 'Logo du gouvernement du Québec',
+    footerNav: 'Navigation du pied de page',
+    copyright: 'Gouvernement du Québec',
+    toTop: 'Retour en haut',
+    signedInAs: 'Connecté en tant que',
     accessibility: { href: '/fr/accessibilite', label: 'Accessibilité' },
-    privacy: { href: '/fr/confidentialite', label: 'Confidentialité' },
+    privacy: { href: '/fr/confidentialite', label: 'Politique de confidentialité' },
+    contact: { href: '/fr/nous-joindre', label: 'Nous joindre' },
   },
   en: {
     skip: 'Skip to content',
     other: 'Français',
     otherLang: 'fr',
     signOut: 'Sign out',
+    piv: 'PIV navigation',
     nav: 'Main navigation',
-    footer: 'Escale — the system of a regional immigration, francization and integration directorate',
-    footerNav: 'Footer links',
+    logo: 'Logo of the Gouvernement du Québec',
+    footerNav: 'Footer navigation',
+    copyright: 'Gouvernement du Québec',
+    toTop: 'Back to top',
+    signedInAs: 'Signed in as',
     accessibility: { href: '/en/accessibility', label: 'Accessibility' },
-    privacy: { href: '/en/privacy', label: 'Privacy' },
+    privacy: { href: '/en/privacy', label: 'Privacy policy' },
+    contact: { href: '/en/contact-us', label: 'Contact us' },
   },
 } as const
 
-/** The page frame in the Québec.ca manner: blue header bar, language switch, main landmark, footer. */
+const sdg = (file: string) => assetHref(`${sdgBase}/${file}`)
+
+/**
+ * The page frame of the Québec government design system (SDG, `qc-trousse-sdg`), server-rendered with the kit's
+ * classes so it reads and works without JavaScript: the PIV header with the government signature, the main landmark,
+ * the kit's "back to top" control, and the PIV footer. The kit's script only enhances (the "back to top" control).
+ */
 export function Layout(props: LayoutProps) {
   const l = labels[props.lang]
+  const site = useSite()
+  const home = props.homeHref ?? `/${props.lang}`
+  const title = props.app ? SERVICE_NAME : site.organizationName[props.lang]
+  const year = new Date().getFullYear()
   return (
     <html lang={props.lang === 'fr' ? 'fr-CA' : 'en-CA'}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
-        <title>{`${props.title} | Escale`}</title>
+        <title>{`${props.title} | ${title}`}</title>
+        <link rel="stylesheet" href={sdg('css/qc-sdg.min.css')} />
         <link rel="stylesheet" href={assetHref('/assets/css/escale.css')} />
         <link rel="icon" href={assetHref('/assets/favicon.svg')} type="image/svg+xml" />
+        <script
+          src={sdg('js/qc-sdg.min.js')}
+          defer
+          sdg-assets-base-path={`${sdgBase}/`}
+          sdg-css-path={sdg('css/qc-sdg.min.css')}
+        />
         <script src={assetHref('/assets/js/htmx.min.js')} defer />
       </head>
       <body>
-        <a class="skip-link" href="#contenu">
-          {l.skip}
-        </a>
-        <header class="site-header">
-          <div class="container header-row">
-            <a class="brand" href={props.homeHref ?? `/${props.lang}`}>
-              Escale
-            </a>
-            <div class="header-tools">
-              {props.user ? (
-                <a class="user-badge" href={props.accountHref ?? '/app/compte'}>
-                  {props.user.displayName} <span class="muted">· {props.user.roleLabel}</span>
-                </a>
-              ) : null}
-              <a class="lang-switch" href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
-                {l.other}
+        <header class="qc-piv-header" id="top">
+          <div class="qc-container">
+            <div class="go-to-content">
+              <a href="#contenu">{l.skip}</a>
+            </div>
+            <div class="piv-top">
+              <div class="signature-group">
+                <div class="logo">
+                  <a href={home}>
+                    <img src={sdg('img/QUEBEC_blanc.svg')} alt={l.logo} width="200" height="60" />
+                  </a>
+                </div>
+                <div class="title">
+                  <a class="page-title" href={home}>
+                    {title}
+                  </a>
+                </div>
+              </div>
+              <div class="right-section">
+                <div class="links">
+                  <nav aria-label={l.piv}>
+                    <ul>
+                      {props.user ? (
+                        <li>
+                          <a href={props.accountHref ?? '/app/compte'}>
+                            <span class="qc-sr-only">{l.signedInAs} </span>
+                            {props.user.displayName}
+                            <span class="piv-role"> · {props.user.roleLabel}</span>
+                          </a>
+                        </li>
+                      ) : null}
+                      <li>
+                        <a href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
+                          {l.other}
+                        </a>
+                      </li>
+                      {props.app ? null : (
+                        <li>
+                          <a href={l.contact.href}>{l.contact.label}</a>
+                        </li>
+                      )}
+                      {props.user && props.csrfToken ? (
+                        <li>
+                          <form method="post" action="/app/deconnexion" class="piv-sign-out">
+                            <input type="hidden" name="_csrf" value={props.csrfToken} />
+                            <button type="submit">{l.signOut}</button>
+                          </form>
+                        </li>
+                      ) : null}
+                    </ul>
+                  </nav>
+                </div>
+              </div>
+            </div>
+            {/* The kit shows the title under the signature on narrow screens, this copy, and hides the other. */}
+            <div class="title">
+              <a class="page-title" href={home}>
+                {title}
               </a>
-              {props.user && props.csrfToken ? (
-                <form method="post" action="/app/deconnexion" class="inline-form">
-                  <input type="hidden" name="_csrf" value={props.csrfToken} />
-                  <button type="submit" class="link-button">
-                    {l.signOut}
-                  </button>
-                </form>
-              ) : null}
             </div>
           </div>
-          {props.nav && props.nav.length > 0 ? (
-            <nav aria-label={l.nav} class="main-nav" hx-boost="true">
-              <ul class="container">
-                {props.nav.map((item) => (
-                  <li key={item.href}>
-                    <a href={item.href} aria-current={item.current ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
         </header>
-        <main id="contenu" class="container" tabIndex={-1}>
+        {props.nav && props.nav.length > 0 ? (
+          <nav aria-label={l.nav} class="app-nav" hx-boost="true">
+            <ul class="qc-container">
+              {props.nav.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="contenu" class="qc-container" tabIndex={-1}>
           {props.children}
         </main>
-        <footer class="site-footer">
-          <div class="container">
-            <p>{l.footer}</p>
-            <nav aria-label={l.footerNav}>
-              <ul class="footer-links">
-                <li>
-                  <a href={l.accessibility.href}>{l.accessibility.label}</a>
+        <qc-to-top text={l.toTop} />
+        <footer class="qc-piv-footer qc-container-fluid">
+          <nav aria-label={l.footerNav}>
+            <ul>
+              <li class="to-top-link">
+                <a href="#top">{l.toTop}</a>
+              </li>
+              {[l.accessibility, l.privacy, l.contact].map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
                 </li>
-                <li>
-                  <a href={l.privacy.href}>{l.privacy.label}</a>
-                </li>
-              </ul>
-            </nav>
-          </div>
+              ))}
+            </ul>
+          </nav>
+          <a class="logo" href={`/${props.lang}`}>
+            <img src={sdg('img/QUEBEC_couleur.svg')} alt={l.logo} width="139" height="50" />
+          </a>
+          <span class="copyright">{`© ${l.copyright}, ${year}`}</span>
         </footer>
       </body>
     </html>

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { AppError, type FieldErrors, statusOfKind } from '../../../platform/errors.js'
 import { formOf, typedValues } from '../../../platform/http/forms.js'
 import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/lang.js'
-import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/form.js'
+import { ErrorSummary, Field, Notice, PostForm, SdgNotice } from '../../../platform/views/form.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { type Actor, systemCtx } from '../actor.js'
@@ -35,17 +35,22 @@ function SignInPage(p: {
 }) {
   const lang = p.request.lang
   return (
-    <Layout lang={lang} title={m.title[lang]} otherLangHref={otherLangUrl(p.request)}>
+    <Layout lang={lang} title={m.title[lang]} otherLangHref={otherLangUrl(p.request)} app homeHref="/app">
       <h1>{m.title[lang]}</h1>
       <p>{m.intro[lang]}</p>
-      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      {p.notice ? <Notice lang={lang}>{p.notice}</Notice> : null}
       {p.message ? (
-        <div class="error-summary" role="alert">
+        <SdgNotice lang={lang} type="error" role="alert" class="error-summary">
           <p>{p.message}</p>
-        </div>
+        </SdgNotice>
       ) : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={{ email: m.email[lang], password: m.password[lang] }} />
-      <PostForm action={`/app/connexion?next=${encodeURIComponent(p.next)}`} csrfToken={p.request.csrfToken}>
+      <PostForm
+        requiredNote
+        lang={lang}
+        action={`/app/connexion?next=${encodeURIComponent(p.next)}`}
+        csrfToken={p.request.csrfToken}
+      >
         <Field
           lang={lang}
           name="email"
@@ -65,7 +70,7 @@ function SignInPage(p: {
           required
           autocomplete="current-password"
         />
-        <button type="submit" class="button">
+        <button type="submit" class="qc-button qc-primary">
           {m.submit[lang]}
         </button>
       </PostForm>

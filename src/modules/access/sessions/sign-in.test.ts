@@ -46,7 +46,8 @@ function postSignIn(email: string, pw: string, remoteAddress = '198.51.100.1') {
   })
 }
 
-const alertOf = (body: string) => /<div class="error-summary" role="alert"><p>([^<]*)<\/p>/.exec(body)?.[1]
+const alertOf = (body: string) =>
+  /class="qc-notice qc-error error-summary" role="alert">.*?<p>([^<]*)<\/p>/s.exec(body)?.[1]
 
 describe('sign-in answers alike whatever the reason', () => {
   test('unknown, wrong-password, disabled and throttled accounts get the same 401 and message, never a 429', async () => {

@@ -45,6 +45,7 @@ export function AppPage(p: {
       user={user}
       csrfToken={request.csrfToken}
       homeHref={p.homeHref ?? homeOf(actor)}
+      app
     >
       {p.children}
     </Layout>

@@ -44,9 +44,10 @@ describe('creating a token', () => {
     assert.ok(flash?.httpOnly, 'the one-time secret travels in an httpOnly cookie, never in the URL')
     const shown = await get(location, { escale_new_token: flash.value })
     assert.equal(shown.statusCode, 200)
-    const notice = /<div class="notice notice-secret" role="status" tabindex="-1" autofocus[^>]*>(.*?)<\/div>/s.exec(
-      shown.body,
-    )
+    const notice =
+      /<div class="qc-notice qc-warning notice-secret" role="status" id="secret" tabindex="-1" autofocus[^>]*>(.*?)<\/dl>/s.exec(
+        shown.body,
+      )
     assert.ok(notice, 'a focused notice')
     assert.ok(notice[1]!.includes(flash.value), 'the secret is in it')
     assert.ok(
@@ -98,8 +99,8 @@ describe('revoking a token', () => {
     assert.equal(confirm.statusCode, 200)
     assert.ok(confirm.body.includes(`Révoquer le jeton « ${name} » ?`))
     assert.match(confirm.body, new RegExp(`<form method="post" action="${BASE}/${id}/revocation"`))
-    assert.match(confirm.body, /<button class="button danger" type="submit">/)
-    assert.match(confirm.body, new RegExp(`<a class="button tertiary" href="${BASE}">Annuler</a>`))
+    assert.match(confirm.body, /<button class="qc-button qc-danger" type="submit">/)
+    assert.match(confirm.body, new RegExp(`<a class="qc-button qc-tertiary" href="${BASE}">Annuler</a>`))
     assert.ok(await findTokenActor(app.system.db, flash!.value, new Date()), 'still active after the question')
     const done = await post(`${BASE}/${id}/revocation`)
     assert.equal(done.statusCode, 303)

@@ -115,10 +115,10 @@ function TokensPage(p: {
           secret={[m.token[lang], p.top.secret.value]}
         />
       ) : null}
-      {p.top?.notice ? <Notice>{p.top.notice}</Notice> : null}
+      {p.top?.notice ? <Notice lang={lang}>{p.top.notice}</Notice> : null}
       <p>{m.intro[lang]}</p>
       <ErrorSummary lang={lang} errors={p.errors} labels={{ email: m.email[lang], name: m.name[lang] }} />
-      <PostForm action={BASE} csrfToken={p.request.csrfToken} label={m.create[lang]}>
+      <PostForm requiredNote lang={lang} action={BASE} csrfToken={p.request.csrfToken} label={m.create[lang]}>
         <Field
           lang={lang}
           name="email"
@@ -129,7 +129,7 @@ function TokensPage(p: {
           required
         />
         <Field lang={lang} name="name" label={m.name[lang]} value={p.values?.name} errors={p.errors} required />
-        <button class="button" type="submit">
+        <button class="qc-button qc-primary" type="submit">
           {m.create[lang]}
         </button>
       </PostForm>

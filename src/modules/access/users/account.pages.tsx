@@ -51,9 +51,15 @@ function AccountPage(p: { request: FastifyRequest; deps: ModuleDeps; errors?: Fi
         </dl>
       ) : null}
       <h2>{m.change[lang]}</h2>
-      {p.done ? <Notice>{m.done[lang]}</Notice> : null}
+      {p.done ? <Notice lang={lang}>{m.done[lang]}</Notice> : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
-      <PostForm action="/app/compte/mot-de-passe" csrfToken={p.request.csrfToken} label={m.change[lang]}>
+      <PostForm
+        requiredNote
+        lang={lang}
+        action="/app/compte/mot-de-passe"
+        csrfToken={p.request.csrfToken}
+        label={m.change[lang]}
+      >
         <Field
           lang={lang}
           name="currentPassword"
@@ -82,7 +88,7 @@ function AccountPage(p: { request: FastifyRequest; deps: ModuleDeps; errors?: Fi
           required
           autocomplete="new-password"
         />
-        <button class="button" type="submit">
+        <button class="qc-button qc-primary" type="submit">
           {m.submit[lang]}
         </button>
       </PostForm>

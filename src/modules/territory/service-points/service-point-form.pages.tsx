@@ -58,7 +58,7 @@ function FormPage(p: {
     <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
       <h1>{p.title}</h1>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
-      <PostForm action={p.action} csrfToken={p.request.csrfToken}>
+      <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
         <SelectField
           lang={lang}
           name="regionCode"

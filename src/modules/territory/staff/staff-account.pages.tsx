@@ -43,7 +43,7 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
         labels={{ scope: a.scope[lang], email: f.email![lang], role: f.role![lang] }}
       />
       {p.state === 'none' ? (
-        <PostForm action={base} csrfToken={p.request.csrfToken} label={a.title[lang]}>
+        <PostForm requiredNote lang={lang} action={base} csrfToken={p.request.csrfToken} label={a.title[lang]}>
           <p>{a.none[lang]}</p>
           <SelectField
             lang={lang}
@@ -57,7 +57,7 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
               { value: 'service_point', label: a.scopeServicePoint[lang] },
             ]}
           />
-          <button class="button" type="submit">
+          <button class="qc-button qc-primary" type="submit">
             {a.create[lang]}
           </button>
         </PostForm>
@@ -65,10 +65,10 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
         <>
           <p>{a.active[lang]}</p>
           <div class="button-row">
-            <a class="button secondary" href={`${base}/reinitialisation`}>
+            <a class="qc-button qc-secondary" href={`${base}/reinitialisation`}>
               {a.reset[lang]}
             </a>
-            <a class="button danger" href={`${base}/desactivation`}>
+            <a class="qc-button qc-danger" href={`${base}/desactivation`}>
               {a.disable[lang]}
             </a>
           </div>
@@ -77,7 +77,7 @@ function AccountSection(p: { request: FastifyRequest; staffId: string; state: Ac
         <>
           <p>{a.disabled[lang]}</p>
           <PostForm action={`${base}/activation`} csrfToken={p.request.csrfToken}>
-            <button class="button secondary" type="submit">
+            <button class="qc-button qc-secondary" type="submit">
               {a.enable[lang]}
             </button>
           </PostForm>
@@ -117,7 +117,7 @@ async function staffPageWithAccount(
       secret={[a.password[request.lang], extra.secret.password]}
     />
   ) : extra.notice ? (
-    <Notice>{extra.notice}</Notice>
+    <Notice lang={request.lang}>{extra.notice}</Notice>
   ) : null
   return StaffPage({ request, deps, staff, top, account })
 }

@@ -64,7 +64,7 @@ function StaffForm(p: {
   return (
     <>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
-      <PostForm action={p.action} csrfToken={p.request.csrfToken}>
+      <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
         {field('fullName', { required: true, autocomplete: 'off' })}
         <SelectField
           lang={lang}

@@ -110,6 +110,56 @@ export function SelectField(p: SelectProps) {
   )
 }
 
+/**
+ * A group of SDG choice fields (radio buttons, one answer) in a fieldset with its legend and error: the SDG's choice
+ * for a handful of options, all visible at once. The first button carries the field's id, so the error summary's link
+ * lands on the group.
+ */
+export function RadioGroup(p: Omit<SelectProps, 'emptyLabel'>) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  const describedBy = [p.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  const fieldset = (
+    <fieldset class="qc-choice-group qc-fieldset" aria-describedby={describedBy || undefined}>
+      <legend>
+        <span class="qc-label-text">{p.label}</span>
+        {p.required ? (
+          <>
+            <span class="qc-required" aria-hidden="true">
+              *
+            </span>
+            <span class="qc-sr-only"> ({requiredText[p.lang]})</span>
+          </>
+        ) : null}
+      </legend>
+      {p.hint ? (
+        <div class="qc-description" id={`${id}-hint`}>
+          {p.hint}
+        </div>
+      ) : null}
+      <div class="qc-field-elements-flex qc-field-elements-flex-md">
+        {p.options.map((o, i) => (
+          <label key={o.value} class="qc-choicefield-label">
+            <input
+              type="radio"
+              class="qc-choicefield"
+              id={i === 0 ? id : `${id}-${i}`}
+              name={p.name}
+              value={o.value}
+              checked={o.value === (p.value ?? '')}
+              required={p.required}
+              aria-invalid={error ? 'true' : undefined}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
+    </fieldset>
+  )
+  return error ? <div class="qc-fieldset-invalid">{fieldset}</div> : fieldset
+}
+
 const summaryTitle = { fr: 'Le formulaire contient des erreurs', en: 'The form has errors' }
 const noticeLabel = {
   error: { fr: 'Erreur', en: 'Error' },

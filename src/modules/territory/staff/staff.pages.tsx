@@ -14,6 +14,7 @@ import {
   Field,
   formValue,
   PostForm,
+  RadioGroup,
   SelectField,
 } from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
@@ -66,7 +67,7 @@ function StaffForm(p: {
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
         {field('fullName', { required: true, autocomplete: 'off' })}
-        <SelectField
+        <RadioGroup
           lang={lang}
           name="role"
           label={labels.role!}
@@ -74,7 +75,6 @@ function StaffForm(p: {
           errors={p.errors}
           required
           options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))}
-          emptyLabel=""
         />
         {field('email', { type: 'email', autocomplete: 'off' })}
         {field('phone', { type: 'tel', autocomplete: 'off' })}

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Page } from 'playwright-core'
-import { expectNoAxeViolations, expectNoAxeViolationsAt, signedInPage, useHarness } from './harness.js'
+import {
+  assertNoHorizontalScroll,
+  expectNoAxeViolations,
+  expectNoAxeViolationsAt,
+  signedInPage,
+  useHarness,
+} from './harness.js'
 
 const h = useHarness('admin')
-
-/** WCAG 1.4.10 (reflow): nothing wider than the viewport. */
-async function assertNoHorizontalScroll(page: Page, what: string) {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }))
-  assert.ok(scroll <= width, `${what}: page is ${scroll}px wide in a ${width}px viewport`)
-}
 
 test('an admin resets a password and disables an account, each after a confirmation step, without JavaScript', async () => {
   const page = await signedInPage(h, 'admin', { javaScriptEnabled: false })

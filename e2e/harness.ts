@@ -34,11 +34,23 @@ export function useHarness(name: string): Harness {
   return h
 }
 
-/** WCAG 2.1 AA by axe. axe runs in the page: check pages that have JavaScript (it hangs on pages without). */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/**
+ * WCAG 2.1 AA by axe. axe runs in the page: check pages that have JavaScript (it hangs on pages without). `what` names
+ * the page in the failure message.
+ */
+export async function expectNoAxeViolations(page: Page, what?: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  assert.deepEqual(summary, [])
+  assert.deepEqual(summary, [], what ? `axe violations on ${what}:\n${summary.join('\n')}` : undefined)
+}
+
+/** WCAG 1.4.10 (reflow): nothing wider than the viewport. */
+export async function assertNoHorizontalScroll(page: Page, what: string): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }))
+  assert.ok(scroll <= width, `${what}: page is ${scroll}px wide in a ${width}px viewport`)
 }
 
 /** Fills and submits the sign-in form (the page must show it). */

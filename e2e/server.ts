@@ -23,6 +23,10 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
     })
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)))
   })
+  // A server that dies under a journey says so, rather than leaving the next journeys to fail on a refused connection.
+  child.once('exit', (code, signal) => {
+    if (signal !== 'SIGKILL') console.error(`e2e: the Escale server at ${url} exited (code ${code}, signal ${signal})`)
+  })
   const accounts: RunningServer['accounts'] = {}
   for (const line of fs.readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8').trim().split('\n')) {
     const [role, email, password] = line.trim().split(/\s+/)

@@ -1,4 +1,5 @@
 import type { Localized } from '../../platform/errors.js'
+import type { Lang } from '../../platform/views/i18n.js'
 
 /** The ministry, spelled out where its acronym appears (the acronym alone means nothing to most citizens). */
 export const ministry: Localized = {
@@ -42,18 +43,97 @@ export const regionText = {
     en: 'No service point or staff member is listed for this region at the moment.',
   },
   emptyDirectorate: {
-    fr: 'La région est desservie par la direction régionale ci-dessous ; elle peut vous orienter.',
-    en: 'The region is served by the regional directorate below; it can direct you.',
+    fr: 'La direction régionale qui dessert la région peut vous orienter ; ses coordonnées sont ci-dessous.',
+    en: 'The regional directorate serving the region can direct you; its contact information is below.',
+  },
+  emptyTitle: {
+    fr: "Aucun service inscrit dans cette région pour l'instant",
+    en: 'No services listed in this region yet',
+  },
+  emptyOrganizations: {
+    fr: "Aucun organisme offrant des services aux personnes immigrantes n'y est inscrit non plus.",
+    en: 'No organization offering services to immigrants is listed there either.',
   },
   noDirectorate: {
-    fr: "Aucune direction régionale n'est encore inscrite pour cette région. Consultez la page d'une région voisine :",
-    en: 'No regional directorate is listed for this region yet. See the page of a neighbouring region:',
+    fr: "Aucune direction régionale n'est encore inscrite pour cette région.",
+    en: 'No regional directorate is listed for this region yet.',
   },
   staffSignIn: { fr: 'Espace du personnel', en: 'Staff area' },
 } satisfies Record<string, Localized>
+
+/** The sentence of an empty region's notice around the link to the contact page (before the link, after it). */
+export const emptyContact: Record<Lang, [string, string]> = {
+  fr: ['Pour toute question, communiquez avec une direction régionale : leurs coordonnées sont sur la page ', '.'],
+  en: ['For any question, contact a regional directorate: their contact information is on the ', ' page.'],
+}
 
 /** Titles of the information pages linked from every page's footer. */
 export const infoText = {
   accessibility: { fr: "Déclaration d'accessibilité", en: 'Accessibility statement' },
   privacy: { fr: 'Politique de confidentialité', en: 'Privacy policy' },
+} satisfies Record<string, Localized>
+
+/** Texts of the search bar of the home page; `count` and `noMatch` take the number and the words searched. */
+export const searchText = {
+  label: { fr: 'Rechercher une région', en: 'Search for a region' },
+  /** The search landmark's name, distinct from the field's label so that each names one thing. */
+  landmark: { fr: 'Recherche de régions', en: 'Region search' },
+  hint: {
+    fr: 'Tout ou partie du nom, avec ou sans accents (par exemple : cote).',
+    en: 'All or part of the name, with or without accents (for example: cote).',
+  },
+  submit: { fr: 'Lancer la recherche', en: 'Submit search' },
+  showAll: { fr: 'Afficher toutes les régions', en: 'Show all regions' },
+  noMatchHint: {
+    fr: "Vérifiez l'orthographe ou cherchez une partie du nom seulement.",
+    en: 'Check the spelling or search for part of the name only.',
+  },
+  errorTitle: { fr: 'Erreur', en: 'Error' },
+} satisfies Record<string, Localized>
+
+/** "17 régions", "1 région correspond à « laval »", "2 regions match “saint”". */
+export function regionCount(lang: Lang, n: number, q: string): string {
+  if (lang === 'en') {
+    const regions = n === 1 ? '1 region' : `${n} regions`
+    return q ? `${regions} ${n === 1 ? 'matches' : 'match'} “${q}”` : regions
+  }
+  const regions = n === 1 ? '1 région' : `${n} régions`
+  return q ? `${regions} ${n === 1 ? 'correspond' : 'correspondent'} à «\u00a0${q}\u00a0»` : regions
+}
+
+/** The title of the notice when nothing matches: "Aucune région ne correspond à « … »". */
+export function noRegionMatches(lang: Lang, q: string): string {
+  return lang === 'en' ? `No region matches “${q}”` : `Aucune région ne correspond à «\u00a0${q}\u00a0»`
+}
+
+/** A region's tile under its name: its number and, when it has some, its service points in force. */
+export function regionMeta(lang: Lang, code: string, points: number): string {
+  const region = lang === 'en' ? `Region ${code}` : `Région ${code}`
+  if (points === 0) return region
+  const what = { fr: ['point de services', 'points de services'], en: ['service point', 'service points'] }[lang]
+  return `${region} · ${points} ${what[points === 1 ? 0 : 1]}`
+}
+
+/** Texts of the contact page ("Nous joindre"). */
+export const contactText = {
+  title: { fr: 'Nous joindre', en: 'Contact us' },
+  intro: {
+    fr: "Chaque direction régionale du ministère de l'Immigration, de la Francisation et de l'Intégration (MIFI) répond aux questions sur les services offerts aux personnes immigrantes dans sa région. Écrivez-lui ou téléphonez-lui, ou rendez-vous à l'un de ses points de services.",
+    en: 'Each regional directorate of the Ministère de l’Immigration, de la Francisation et de l’Intégration (MIFI) answers questions about the services offered to immigrants in its region. Write to it, call it, or visit one of its service points.',
+  },
+  directorate: { fr: 'Direction régionale', en: 'Regional directorate' },
+  regionPage: { fr: 'Page de la région', en: 'Region page' },
+  othersTitle: { fr: 'Régions sans coordonnées inscrites', en: 'Regions with no contact information listed' },
+  othersIntro: {
+    fr: "Aucune coordonnée n'est encore inscrite pour les régions suivantes :",
+    en: 'No contact information is listed yet for the following regions:',
+  },
+  othersMeanwhile: {
+    fr: "D'ici là, communiquez avec l'une des directions régionales ci-dessus.",
+    en: 'Until then, contact one of the regional directorates above.',
+  },
+  none: {
+    fr: "Aucune coordonnée n'est encore inscrite. Revenez bientôt.",
+    en: 'No contact information is listed yet. Come back soon.',
+  },
 } satisfies Record<string, Localized>

@@ -3,8 +3,8 @@ import type { ModuleDeps } from '../access/index.js'
 import { registerInfoPages } from './info/info.pages.js'
 import { registerRegionPages } from './regions/region.pages.js'
 
-/** The public site: /fr and /en, each region's page, the accessibility statement and the privacy policy. */
+/** The public site: /fr and /en, each region's page, the contact page, the accessibility statement and privacy policy. */
 export async function publicSitePlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerRegionPages(app, deps)
-  registerInfoPages(app)
+  registerInfoPages(app, deps)
 }

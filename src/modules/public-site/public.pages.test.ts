@@ -27,7 +27,9 @@ test("serves the seed region's page in French, generated from the database", asy
     assert.ok(res.body.includes(text), text)
   }
   assert.match(res.body, /<html lang="fr-CA">/)
-  assert.match(res.body, /href="\/en\/regions\/gaspesie-iles-de-la-madeleine"/)
+  assert.match(res.body, /<a href="\/en\/regions\/gaspesie-iles-de-la-madeleine" lang="en" hreflang="en">English<\/a>/)
+  assert.match(res.body, /<h2>Personnel du ministère dans la région<\/h2>/)
+  assert.doesNotMatch(res.body, /empty-region/, 'a region with a team has no empty-region notice')
 })
 
 test('serves the same page in English', async () => {

@@ -34,9 +34,8 @@ export function AccessibilityStatement(p: { lang: Lang }) {
         <h2>Tell us about a barrier</h2>
         <p>
           If a page or a document is hard to use, or if you need information in another format, write to or call the
-          regional directorate of your region: its contact information is on{' '}
-          <a href="/en#regions">the page of each region</a>. Tell us the address of the page and what you were trying to
-          do; we will answer and offer an alternative.
+          regional directorate of your region: its contact information is on the <a href="/en/contact-us">Contact us</a>{' '}
+          page. Tell us the address of the page and what you were trying to do; we will answer and offer an alternative.
         </p>
       </>
     )
@@ -78,9 +77,9 @@ export function AccessibilityStatement(p: { lang: Lang }) {
       <h2>Signaler un obstacle</h2>
       <p>
         Si une page ou un document est difficile à utiliser, ou si vous avez besoin d'une information dans un autre
-        format, écrivez ou téléphonez à la direction régionale de votre région : ses coordonnées sont sur{' '}
-        <a href="/fr#regions">la page de chaque région</a>. Indiquez l'adresse de la page et ce que vous cherchiez à
-        faire ; nous vous répondrons et vous proposerons une solution de rechange.
+        format, écrivez ou téléphonez à la direction régionale de votre région : ses coordonnées sont sur la page{' '}
+        <a href="/fr/nous-joindre">Nous joindre</a>. Indiquez l'adresse de la page et ce que vous cherchiez à faire ;
+        nous vous répondrons et vous proposerons une solution de rechange.
       </p>
     </>
   )

@@ -22,7 +22,8 @@ test('the accessibility statement and the privacy policy exist in both languages
     assert.equal(res.statusCode, 200, url)
     assert.match(res.body, title, url)
     assert.match(res.body, new RegExp(`<html lang="${lang}">`))
-    assert.match(res.body, new RegExp(`<a class="lang-switch" href="${other}"`), url)
+    const otherLang = lang === 'fr-CA' ? 'en' : 'fr'
+    assert.match(res.body, new RegExp(`<a href="${other}" lang="${otherLang}" hreflang="${otherLang}">`), url)
   }
 })
 
@@ -36,7 +37,7 @@ test('the privacy policy says what is held, why, for how long, who to contact, a
     /Commission d.accès à l.information/,
     /escale_csrf/,
     /escale_lang/,
-    /href="\/fr#regions"/,
+    /coordonnées sur la page <a href="\/fr\/nous-joindre">Nous joindre<\/a>/,
   ]) {
     assert.match(fr, text)
   }
@@ -47,6 +48,7 @@ test('the privacy policy says what is held, why, for how long, who to contact, a
     /7 days/,
     /retention schedule/,
     /Commission d.accès à l.information/,
+    /on the <a href="\/en\/contact-us">Contact us<\/a> page/,
   ]) {
     assert.match(en, text)
   }
@@ -56,7 +58,9 @@ test('the accessibility statement names the standard and how to report a barrier
   const fr = (await page('/fr/accessibilite')).body
   assert.match(fr, /WCAG\) 2\.1, niveau AA/)
   assert.match(fr, /Signaler un obstacle/)
+  assert.match(fr, /ses coordonnées sont sur la page <a href="\/fr\/nous-joindre">Nous joindre<\/a>/)
   const en = (await page('/en/accessibility')).body
   assert.match(en, /WCAG\) 2\.1, level AA/)
   assert.match(en, /Tell us about a barrier/)
+  assert.match(en, /its contact information is on the <a href="\/en\/contact-us">Contact us<\/a> page/)
 })

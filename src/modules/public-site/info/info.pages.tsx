@@ -1,19 +1,16 @@
 import type { FastifyInstance } from 'fastify'
 import type { ComponentChildren } from 'preact'
-import type { Localized } from '../../../platform/errors.js'
+import { type ModuleDeps, systemCtx } from '../../access/index.js'
+import { civilDate, findRegionProfile, listAllRegions, type RegionProfile } from '../../territory/index.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { infoText, regionText } from '../public-site.messages.js'
+import { contactText, infoText, regionText } from '../public-site.messages.js'
 import { AccessibilityStatement } from './accessibility.page.js'
+import { ContactPage } from './contact.page.js'
+import { infoPaths } from './info-paths.js'
 import { PrivacyPolicy } from './privacy.page.js'
-
-/** Each information page's address in both languages: the language switch maps one to the other. */
-export const infoPaths = {
-  accessibility: { fr: '/fr/accessibilite', en: '/en/accessibility' },
-  privacy: { fr: '/fr/confidentialite', en: '/en/privacy' },
-} satisfies Record<string, Localized>
 
 function InfoPage(p: { lang: Lang; title: string; otherLangHref: string; children: ComponentChildren }) {
   return (
@@ -25,21 +22,40 @@ function InfoPage(p: { lang: Lang; title: string; otherLangHref: string; childre
   )
 }
 
-const pages = {
-  accessibility: (lang: Lang) => <AccessibilityStatement lang={lang} />,
-  privacy: (lang: Lang) => <PrivacyPolicy lang={lang} />,
+type PageKey = keyof typeof infoPaths
+
+const titles: Record<PageKey, Record<Lang, string>> = { ...infoText, contact: contactText.title }
+
+/**
+ * Every region's public profile today, in code order, for the contact page. One profile per region (17): the territory
+ * module exports no set query of contact channels yet.
+ */
+async function listRegionProfiles(deps: ModuleDeps): Promise<RegionProfile[]> {
+  const today = civilDate(deps.now())
+  const regions = await listAllRegions(systemCtx(deps, 'public site'))
+  const profiles = await Promise.all(regions.map((r) => findRegionProfile(deps.db, r.slug, today)))
+  return profiles.filter((p): p is RegionProfile => p !== undefined)
 }
 
-/** The accessibility statement and the privacy policy, linked from every page's footer, in French and English. */
-export function registerInfoPages(app: FastifyInstance): void {
-  for (const key of ['accessibility', 'privacy'] as const) {
+const pages: Record<PageKey, (lang: Lang, deps: ModuleDeps) => Promise<ComponentChildren>> = {
+  accessibility: async (lang) => <AccessibilityStatement lang={lang} />,
+  privacy: async (lang) => <PrivacyPolicy lang={lang} />,
+  contact: async (lang, deps) => <ContactPage lang={lang} profiles={await listRegionProfiles(deps)} />,
+}
+
+/**
+ * The accessibility statement, the privacy policy and the contact page ("Nous joindre"), linked from every page's
+ * header or footer, in French and English.
+ */
+export function registerInfoPages(app: FastifyInstance, deps: ModuleDeps): void {
+  for (const key of ['accessibility', 'privacy', 'contact'] as const) {
     for (const lang of ['fr', 'en'] as const) {
       const other: Lang = lang === 'fr' ? 'en' : 'fr'
       app.get(infoPaths[key][lang], async (_request, reply) =>
         sendPage(
           reply,
-          <InfoPage lang={lang} title={infoText[key][lang]} otherLangHref={infoPaths[key][other]}>
-            {pages[key](lang)}
+          <InfoPage lang={lang} title={titles[key][lang]} otherLangHref={infoPaths[key][other]}>
+            {await pages[key](lang, deps)}
           </InfoPage>,
         ),
       )

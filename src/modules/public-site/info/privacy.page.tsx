@@ -60,8 +60,8 @@ function French() {
       <p>
         Vous avez un droit d'accès aux renseignements personnels qui vous concernent et un droit de rectification s'ils
         sont inexacts, incomplets ou équivoques ; vous pouvez aussi retirer un consentement. Adressez votre demande à la
-        direction régionale de votre région (coordonnées sur <a href="/fr#regions">la page de chaque région</a>) ou à la
-        personne responsable de la protection des renseignements personnels du ministère. Elle vous répondra dans les
+        direction régionale de votre région (coordonnées sur la page <a href="/fr/nous-joindre">Nous joindre</a>) ou à
+        la personne responsable de la protection des renseignements personnels du ministère. Elle vous répondra dans les
         délais prévus par la loi.
       </p>
       <p>
@@ -128,7 +128,7 @@ function English() {
       <p>
         You have a right of access to the personal information about you and a right of rectification if it is
         inaccurate, incomplete or ambiguous; you may also withdraw a consent. Send your request to the regional
-        directorate of your region (contact information on <a href="/en#regions">the page of each region</a>) or to the
+        directorate of your region (contact information on the <a href="/en/contact-us">Contact us</a> page) or to the
         ministry's person in charge of the protection of personal information. They will answer within the time limits
         set by law.
       </p>

@@ -2,45 +2,18 @@ import type { listPublicOrganizations } from '../../partners/index.js'
 import { teamParagraphs } from '../../reports/index.js'
 import type { RegionProfile, RegionRow } from '../../territory/index.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
+import { SdgNotice } from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
-import { ministry, regionText as m } from '../public-site.messages.js'
+import { infoPaths } from '../info/info-paths.js'
+import { contactText, emptyContact, ministry, regionText as m } from '../public-site.messages.js'
+import { ContactList, ServicePointList } from './region-contacts.js'
+import { type PointCounts, RegionTiles } from './region-tiles.js'
 
 type Organization = Awaited<ReturnType<typeof listPublicOrganizations>>[number]
 
 const sep = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ')
 const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr')
-
-/** The list of regions, by name in the page's language; `id` lets the breadcrumb and back links point at it. */
-export function RegionList(p: { lang: Lang; regions: RegionRow[]; current?: string }) {
-  return (
-    <ul class="region-list">
-      {p.regions.map((r) => (
-        <li key={r.code}>
-          <a href={`/${p.lang}/regions/${r.slug}`} aria-current={r.slug === p.current ? 'page' : undefined}>
-            {localName(p.lang, r)}
-          </a>
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-/** The public home: every region of Québec. */
-export function RegionsIndex(p: { lang: Lang; regions: RegionRow[] }) {
-  const { lang } = p
-  return (
-    <Layout lang={lang} title={m.homeTitle[lang]} otherLangHref={`/${other(lang)}`}>
-      <h1>{m.homeTitle[lang]}</h1>
-      <p>{m.homeIntro[lang]}</p>
-      <h2 id="regions">{m.regions[lang]}</h2>
-      <RegionList lang={lang} regions={p.regions} />
-      <p>
-        <a href="/app/connexion">{m.staffSignIn[lang]}</a>
-      </p>
-    </Layout>
-  )
-}
 
 function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }) {
   const { lang } = p
@@ -48,22 +21,7 @@ function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }
     <section aria-labelledby="points">
       <h2 id="points">{m.pointsTitle[lang]}</h2>
       <p>{m.pointsIntro[lang]}</p>
-      <ul>
-        {p.points.map((sp) => {
-          const hours = lang === 'fr' ? sp.hoursFr : sp.hoursEn
-          return (
-            <li key={sp.id}>
-              {sp.hostName}, {sp.streetAddress}, <strong>{sp.city}</strong>
-              {hours ? (
-                <>
-                  <br />
-                  {hours}
-                </>
-              ) : null}
-            </li>
-          )
-        })}
-      </ul>
+      <ServicePointList lang={lang} points={p.points} />
     </section>
   )
 }
@@ -74,23 +32,7 @@ function Contacts(p: { lang: Lang; contacts: RegionProfile['contacts']; intro: s
     <section aria-labelledby="contact">
       <h2 id="contact">{m.contactTitle[lang]}</h2>
       <p>{p.intro}</p>
-      <ul class="contact-list">
-        {p.contacts.map((c) =>
-          c.kind === 'email' ? (
-            <li key={c.value}>
-              {m.email[lang]}
-              {sep(lang)}
-              <a href={`mailto:${c.value}`}>{c.value}</a>
-            </li>
-          ) : (
-            <li key={c.value}>
-              {m.phone[lang]}
-              {sep(lang)}
-              <a href={`tel:+${c.value.replace(/\D/g, '')}`}>{c.value}</a>
-            </li>
-          ),
-        )}
-      </ul>
+      <ContactList lang={lang} contacts={p.contacts} />
     </section>
   )
 }
@@ -110,22 +52,42 @@ function Resources(p: { lang: Lang; orgs: Organization[] }) {
   )
 }
 
-/** What an empty region still offers: the directorate serving it (if recorded) or the way to another region. */
-function EmptyRegion(p: { lang: Lang; profile: RegionProfile }) {
+/**
+ * An SDG information notice in place of the team and service-point sections of a region with nobody listed yet: it
+ * says so plainly, names who can still help (the directorate serving the region, whose contacts follow) and points to
+ * the contact page.
+ */
+function EmptyRegionNotice(p: { lang: Lang; profile: RegionProfile; hasOrgs: boolean }) {
   const { lang, profile } = p
+  const directorateHelps = profile.directorate && profile.contacts.length > 0
   return (
-    <>
-      <p>{m.empty[lang]}</p>
-      <p>{profile.directorate ? m.emptyDirectorate[lang] : m.noDirectorate[lang]}</p>
-    </>
+    <SdgNotice lang={lang} type="information" title={m.emptyTitle[lang]} class="empty-region">
+      <p>
+        {m.empty[lang]}
+        {p.hasOrgs ? null : ` ${m.emptyOrganizations[lang]}`}
+      </p>
+      {directorateHelps ? <p>{m.emptyDirectorate[lang]}</p> : null}
+      {profile.directorate ? null : <p>{m.noDirectorate[lang]}</p>}
+      <p>
+        {emptyContact[lang][0]}
+        <a href={infoPaths.contact[lang]}>{contactText.title[lang]}</a>
+        {emptyContact[lang][1]}
+      </p>
+    </SdgNotice>
   )
 }
 
-type RegionPageProps = { lang: Lang; profile: RegionProfile; orgs: Organization[]; regions: RegionRow[] }
+type RegionPageProps = {
+  lang: Lang
+  profile: RegionProfile
+  orgs: Organization[]
+  regions: RegionRow[]
+  points: PointCounts
+}
 
 /**
  * A region's public page, in the order of the Bilan: team, service points, contact, resources; a region with nobody
- * listed yet shows the directorate serving it and its contacts, and the list of regions.
+ * listed yet shows a notice instead, the directorate serving it and its contacts, and the tiles of every region.
  */
 export function RegionPage(p: RegionPageProps) {
   const { lang, profile } = p
@@ -148,13 +110,15 @@ export function RegionPage(p: RegionPageProps) {
           <strong>{localName(lang, profile.directorate)}</strong> — {ministry[lang]}
         </p>
       ) : null}
-      <h2>{m.staffTitle[lang]}</h2>
       {hasTeam ? (
-        teamParagraphs({ lang, locative: region.locativeFr, regionName: name, ...counts }).map((t) => (
-          <p key={t}>{t}</p>
-        ))
+        <>
+          <h2>{m.staffTitle[lang]}</h2>
+          {teamParagraphs({ lang, locative: region.locativeFr, regionName: name, ...counts }).map((t) => (
+            <p key={t}>{t}</p>
+          ))}
+        </>
       ) : (
-        <EmptyRegion lang={lang} profile={profile} />
+        <EmptyRegionNotice lang={lang} profile={profile} hasOrgs={p.orgs.length > 0} />
       )}
       {profile.servicePoints.length > 0 ? <ServicePoints lang={lang} points={profile.servicePoints} /> : null}
       {profile.contacts.length > 0 ? (
@@ -172,7 +136,7 @@ export function RegionPage(p: RegionPageProps) {
       ) : (
         <section aria-labelledby="all-regions" class="region-nav">
           <h2 id="all-regions">{m.otherRegions[lang]}</h2>
-          <RegionList lang={lang} regions={p.regions} current={region.slug} />
+          <RegionTiles lang={lang} regions={p.regions} points={p.points} current={region.slug} />
         </section>
       )}
     </Layout>

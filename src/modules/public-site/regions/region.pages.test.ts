@@ -49,7 +49,7 @@ test('an empty region shows the directorate serving it, its contact channels and
   assert.match(res.body, /href="mailto:cote-nord\.essai@example\.org"/)
   assert.match(res.body, /href="tel:\+18005550199"/)
   assert.equal((res.body.match(/href="\/fr\/regions\//g) ?? []).length, 17, 'every region, to go elsewhere')
-  assert.match(res.body, /<a href="\/fr\/regions\/cote-nord" aria-current="page">/)
+  assert.match(res.body, /<a class="link-tile" href="\/fr\/regions\/cote-nord" aria-current="page">/)
 })
 
 test('the English page shows the English name of the directorate, and the French page the French one', async () => {
@@ -57,7 +57,7 @@ test('the English page shows the English name of the directorate, and the French
   assert.match(en.body, /Côte-Nord regional directorate \(test\)/)
   assert.doesNotMatch(en.body, /Direction régionale de la Côte-Nord/)
   assert.match(en.body, /No service point or staff member is listed/)
-  assert.match(en.body, /<a class="lang-switch" href="\/fr\/regions\/cote-nord"/)
+  assert.match(en.body, /<a href="\/fr\/regions\/cote-nord" lang="fr" hreflang="fr">Français<\/a>/)
 })
 
 test('a region with no directorate recorded says so and lists the regions', async () => {
@@ -65,6 +65,41 @@ test('a region with no directorate recorded says so and lists the regions', asyn
   assert.equal(res.statusCode, 200)
   assert.match(res.body, /Aucune direction régionale n'est encore inscrite/)
   assert.equal((res.body.match(/href="\/fr\/regions\//g) ?? []).length, 17)
+})
+
+/** The SDG information notice of an empty region, or '' when the page has none. */
+const emptyNotice = (body: string) =>
+  body.match(/<div class="qc-notice qc-information empty-region">[\s\S]*?<\/div><\/div><\/div>/)?.[0] ?? ''
+
+test('a region with no team, no service point and no organization shows an information notice instead of empty sections', async () => {
+  const fr = (await page('/fr/regions/laval')).body
+  const notice = emptyNotice(fr)
+  assert.match(notice, /<h2>Aucun service inscrit dans cette région pour l'instant<\/h2>/)
+  assert.match(notice, /Aucun point de services ni membre du personnel n'est inscrit pour cette région/)
+  assert.match(notice, /Aucun organisme offrant des services aux personnes immigrantes/)
+  assert.match(notice, /<a href="\/fr\/nous-joindre">Nous joindre<\/a>/)
+  assert.match(notice, /role="img" aria-label="Information"/)
+  for (const empty of [
+    'Personnel du ministère dans la région',
+    'Les bureaux sont situés',
+    'Des ressources disponibles',
+  ])
+    assert.ok(!fr.includes(empty), `no empty section: ${empty}`)
+  const en = emptyNotice((await page('/en/regions/laval')).body)
+  assert.match(en, /<h2>No services listed in this region yet<\/h2>/)
+  assert.match(en, /on the <a href="\/en\/contact-us">Contact us<\/a> page\./)
+})
+
+test("an empty region's notice says the directorate can help when its contacts follow", async () => {
+  const body = (await page('/fr/regions/cote-nord')).body
+  const notice = emptyNotice(body)
+  assert.match(
+    notice,
+    /La direction régionale qui dessert la région peut vous orienter ; ses coordonnées sont ci-dessous\./,
+  )
+  assert.doesNotMatch(notice, /Aucune direction régionale/)
+  assert.ok(body.indexOf('empty-region') < body.indexOf('href="mailto:cote-nord.essai@example.org"'), 'contacts below')
+  assert.doesNotMatch(emptyNotice((await page('/fr/regions/laval')).body), /ci-dessous/, 'Laval has no contacts')
 })
 
 test('MIFI is spelled out wherever it appears on the public pages', async () => {
@@ -75,6 +110,8 @@ test('MIFI is spelled out wherever it appears on the public pages', async () => 
     '/en/regions/cote-nord',
     '/fr/confidentialite',
     '/en/privacy',
+    '/fr/nous-joindre',
+    '/en/contact-us',
   ]) {
     const body = (await page(url)).body
     const all = body.match(/MIFI/g)?.length ?? 0

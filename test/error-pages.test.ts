@@ -36,8 +36,12 @@ test("a partner's 403 on /app has the app header, sign-out and a way home to /pa
   const res = await app.injectAs(partner, { method: 'GET', url: '/app' })
   assert.equal(res.statusCode, 403)
   assert.match(res.body, /action="\/app\/deconnexion"/, 'sign-out')
-  assert.match(res.body, /class="user-badge"/, 'the signed-in user in the header')
-  assert.equal(hrefOf(res.body, /<a class="brand" href="([^"]+)"/), '/partenaires', 'the logo leads to the portal')
+  assert.match(res.body, /<span class="qc-sr-only">Connecté en tant que <\/span>Test partner/, 'the signed-in user')
+  assert.equal(
+    hrefOf(res.body, /<div class="logo"><a href="([^"]+)"/),
+    '/partenaires',
+    'the signature leads to the portal',
+  )
   assert.equal(hrefOf(res.body, /<a href="([^"]+)">Retour à l'accueil/), '/partenaires')
   assert.equal(res.headers['cache-control'], 'no-store')
 })
@@ -48,7 +52,7 @@ test("a staff member's 403 on /partenaires shows the staff navigation and leads 
   assert.equal(res.statusCode, 403)
   assert.match(res.body, /<nav aria-label="Main navigation"/)
   assert.equal(hrefOf(res.body, /<a href="([^"]+)">Back to home/), '/app')
-  assert.equal(hrefOf(res.body, /<a class="brand" href="([^"]+)"/), '/app')
+  assert.equal(hrefOf(res.body, /<div class="logo"><a href="([^"]+)"/), '/app')
 })
 
 test('the language switch of a 404 page leads to the same address in the other language', async () => {
@@ -61,7 +65,11 @@ test('the language switch of a 404 page leads to the same address in the other l
   for (const [url, other] of cases) {
     const res = await app.injectAs(null, { method: 'GET', url })
     assert.equal(res.statusCode, 404, url)
-    assert.equal(hrefOf(res.body, /<a class="lang-switch" href="([^"]+)"/)?.replace(/&amp;/g, '&'), other, url)
+    assert.equal(
+      hrefOf(res.body, /<a href="([^"]+)" lang="(?:en|fr)" hreflang="(?:en|fr)">/)?.replace(/&amp;/g, '&'),
+      other,
+      url,
+    )
   }
   const en = await app.injectAs(null, { method: 'GET', url: '/en/missing-page' })
   assert.match(en.body, /Page not found/)
@@ -205,5 +213,5 @@ test('the language link of a form shown again after a post leads to the page the
     payload: `_csrf=${csrfToken}&currentPassword=mauvais&newPassword=x&confirmation=y`,
   })
   assert.equal(res.statusCode, 400)
-  assert.match(res.body, /class="lang-switch" href="\/app\/compte\?lang=en"/)
+  assert.match(res.body, /<a href="\/app\/compte\?lang=en" lang="en" hreflang="en">English<\/a>/)
 })

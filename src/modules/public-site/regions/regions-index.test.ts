@@ -33,10 +33,15 @@ test('the home shows the 17 regions as link tiles to their pages, with their num
   )
   assert.match(res.body, /Côte-Nord<\/span><span class="tile-meta">Région 09 · 1 point de services</)
   assert.match(res.body, /17 régions/)
-  assert.match(res.body, /<a href="\/app\/connexion">Espace du personnel<\/a>/)
+  assert.match(res.body, /<a href="\/app\/connexion\?lang=fr">Espace du personnel<\/a>/)
   const en = await page('/en')
   assert.equal(tiles(en.body).length, 17)
   assert.match(en.body, /Region 11 · 2 service points/)
+  // The staff area opens in the reader's language (a public page sets no language cookie).
+  const staffLink = /<a href="(\/app\/connexion\?lang=en)">Staff area<\/a>/.exec(en.body)?.[1]
+  assert.ok(staffLink, 'the English staff-area link asks for English')
+  const signIn = await page(staffLink)
+  assert.match(signIn.body, /<html lang="en-CA">/)
 })
 
 test("the search bar is the kit's, in a labelled GET form that works without JavaScript", async () => {

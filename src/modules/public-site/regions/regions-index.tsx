@@ -106,7 +106,7 @@ export function RegionsIndex(p: RegionsIndexProps) {
       <RegionSearchBar lang={lang} q={p.q} error={p.error} />
       <SearchResults lang={lang} q={p.error ? '' : p.q} regions={p.regions} points={p.points} />
       <p>
-        <a href="/app/connexion">{m.staffSignIn[lang]}</a>
+        <a href={`/app/connexion?lang=${lang}`}>{m.staffSignIn[lang]}</a>
       </p>
     </Layout>
   )

@@ -26,7 +26,7 @@ import {
 import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersAuditLabels, partnersPlugin } from '../modules/partners/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
-import { handleFrameworkError, registerErrorHandlers } from './error-handler.js'
+import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
 import { resolveScope } from './scope-resolver.js'
 
@@ -41,6 +41,7 @@ export type BuildOptions = {
 /** Builds the whole application without listening: tests inject() into it, main.ts listens. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options
+  const site = { organizationName: config.organizationName }
   const app = Fastify({
     logger:
       options.logger === false
@@ -53,7 +54,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     // A URL Fastify cannot decode or an over-long parameter: our page or JSON, never Fastify's default.
-    frameworkErrors: handleFrameworkError,
+    frameworkErrors: frameworkErrorHandler({ nav: [], site }),
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -75,18 +76,24 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     hideUntagged: true,
   })
   await registerAssets(app)
-  app.decorate('site', { organizationName: config.organizationName })
 
   // Each module contributes its links; later modules append theirs here.
   const nav = [...territoryNav, ...accessNav]
   const auditLabels = mergeAuditLabels([accessAuditLabels, territoryAuditLabels, partnersAuditLabels])
-  const deps: ModuleDeps = { db: database.db, now: options.now ?? (() => new Date()), nav, resolveScope, auditLabels }
+  const deps: ModuleDeps = {
+    db: database.db,
+    now: options.now ?? (() => new Date()),
+    nav,
+    resolveScope,
+    auditLabels,
+    site,
+  }
   registerLang(app)
   registerAuthHook(app, deps)
   await registerCsrf(app, { sessionCookie: SESSION_COOKIE })
   registerNulGuard(app)
   registerNoStore(app, (request) => request.actor !== null)
-  registerErrorHandlers(app, nav)
+  registerErrorHandlers(app, { nav, site })
   registerSessionResume(app, deps)
 
   app.get('/health', { schema: { tags: ['system'], security: [] } }, async () => ({

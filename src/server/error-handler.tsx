@@ -1,12 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { NavEntry } from '../modules/access/index.js'
 import { AppError, type ErrorKind, type Localized, statusOfKind } from '../platform/errors.js'
 import { csrfRefused, isCsrfError } from '../platform/http/csrf.js'
 import { langOfRawRequest } from '../platform/http/lang.js'
 import { applySecurityHeaders } from '../platform/http/security.js'
 import { loggableError } from '../platform/log-safety.js'
 import { sendPage } from '../platform/views/render.js'
-import { ErrorPage, pageMessages } from './error-pages.js'
+import { ErrorPage, pageMessages, type Shell } from './error-pages.js'
 import { SessionExpiredPage } from './session-resume.js'
 
 /** Fastify's own client errors, by code: our status kind and message (never Fastify's English text nor the path). */
@@ -65,7 +64,7 @@ function fromFastifyError(error: FastifyError, status: number): AppError {
 function sendAppError(
   request: FastifyRequest,
   reply: FastifyReply,
-  nav: readonly NavEntry[],
+  shell: Shell,
   error: AppError,
   status = statusOfKind[error.kind],
 ) {
@@ -80,7 +79,13 @@ function sendAppError(
     if (error.kind === 'unauthenticated') return sendPage(reply, <SessionExpiredPage request={request} />, 401)
     return sendPage(
       reply,
-      <ErrorPage request={request} nav={nav} status={status} message={error.localized[lang]} fields={error.fields} />,
+      <ErrorPage
+        request={request}
+        shell={shell}
+        status={status}
+        message={error.localized[lang]}
+        fields={error.fields}
+      />,
       status,
     )
   }
@@ -92,13 +97,13 @@ function sendAppError(
     .send({ error: { code: error.code, message: error.localized[lang], ...(fields ? { fields } : {}) } })
 }
 
-function sendInternalError(request: FastifyRequest, reply: FastifyReply, nav: readonly NavEntry[], error: unknown) {
+function sendInternalError(request: FastifyRequest, reply: FastifyReply, shell: Shell, error: unknown) {
   request.log.error({ error: loggableError(error) }, 'unhandled error')
   const lang = request.lang ?? 'fr'
   if (wantsHtml(request)) {
     return sendPage(
       reply,
-      <ErrorPage request={request} nav={nav} status={500} message={pageMessages.internal[lang]} withId />,
+      <ErrorPage request={request} shell={shell} status={500} message={pageMessages.internal[lang]} withId />,
       500,
     )
   }
@@ -108,35 +113,35 @@ function sendInternalError(request: FastifyRequest, reply: FastifyReply, nav: re
 }
 
 /**
- * Fastify's `frameworkErrors`: a URL it could not decode or an over-long parameter, answered before any hook ran. The
- * language comes from the raw request and the security headers are set here, like every other answer.
+ * Fastify's `frameworkErrors`: a URL it could not decode or an over-long parameter, answered before any hook ran (so
+ * in the public frame, nobody signed in yet). The language comes from the raw request and the security headers are
+ * set here, like every other answer.
  */
-export async function handleFrameworkError(
-  error: FastifyError,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<void> {
-  request.lang = langOfRawRequest(request.raw.url ?? '', request.headers.cookie)
-  await applySecurityHeaders(request.raw, reply.raw)
-  reply.header('cache-control', 'no-store')
-  const status = error.statusCode ?? 400
-  if (status >= 500) return void sendInternalError(request, reply, [], error)
-  return void sendAppError(request, reply, [], fromFastifyError(error, status), status)
+export function frameworkErrorHandler(shell: Shell) {
+  return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    request.lang = langOfRawRequest(request.raw.url ?? '', request.headers.cookie)
+    await applySecurityHeaders(request.raw, reply.raw)
+    reply.header('cache-control', 'no-store')
+    const status = error.statusCode ?? 400
+    if (status >= 500) return void sendInternalError(request, reply, shell, error)
+    return void sendAppError(request, reply, shell, fromFastifyError(error, status), status)
+  }
 }
 
 /**
  * One handler: AppError kinds map to 4xx; Fastify's client errors get our status page or JSON in the user's language;
- * anything else is a logged 500 with a generic message and the request id. `nav` is the app shell's navigation.
+ * anything else is a logged 500 with a generic message and the request id. `shell` holds the app's navigation and the public site.
  */
-export function registerErrorHandlers(app: FastifyInstance, nav: readonly NavEntry[]): void {
+export function registerErrorHandlers(app: FastifyInstance, shell: Shell): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendAppError(request, reply, nav, error)
-    if (isCsrfError(error)) return sendAppError(request, reply, nav, csrfRefused())
+    if (error instanceof AppError) return sendAppError(request, reply, shell, error)
+    if (isCsrfError(error)) return sendAppError(request, reply, shell, csrfRefused())
     const status = error.statusCode ?? 500
-    if (status >= 400 && status < 500) return sendAppError(request, reply, nav, fromFastifyError(error, status), status)
-    return sendInternalError(request, reply, nav, error)
+    if (status >= 400 && status < 500)
+      return sendAppError(request, reply, shell, fromFastifyError(error, status), status)
+    return sendInternalError(request, reply, shell, error)
   })
   app.setNotFoundHandler((request, reply) =>
-    sendAppError(request, reply, nav, new AppError('not_found', 'NOT_FOUND', pageMessages.notFound)),
+    sendAppError(request, reply, shell, new AppError('not_found', 'NOT_FOUND', pageMessages.notFound)),
   )
 }

@@ -4,6 +4,7 @@ import type { FieldErrors, Localized } from '../platform/errors.js'
 import { otherLangUrl } from '../platform/http/lang.js'
 import type { Lang } from '../platform/views/i18n.js'
 import { Layout } from '../platform/views/layout.js'
+import type { Site } from '../platform/views/site.js'
 
 /** The title of an error page by status; the message says what happened. */
 const titles: Record<number, Localized> = {
@@ -57,9 +58,12 @@ function otherLangHref(request: FastifyRequest, status: number, home: string): s
   return home.startsWith('/app') || home.startsWith('/partenaires') ? `${home}?lang=${other}` : `/${other}`
 }
 
+/** What an error page is drawn in: the app shell's navigation, and the public site's organization. */
+export type Shell = { nav: readonly NavEntry[]; site: Site }
+
 type ErrorPageProps = {
   request: FastifyRequest
-  nav: readonly NavEntry[]
+  shell: Shell
   status: number
   message: string
   fields?: FieldErrors
@@ -96,19 +100,18 @@ export function ErrorPage(p: ErrorPageProps) {
   )
   if (request.actor?.kind === 'user') {
     return (
-      <AppPage request={request} nav={p.nav} title={title} homeHref={home}>
+      <AppPage request={request} nav={p.shell.nav} title={title} homeHref={home}>
         {body}
       </AppPage>
     )
   }
-  return (
-    <Layout
-      lang={lang}
-      title={title}
-      otherLangHref={otherLangHref(request, p.status, home)}
-      homeHref={home}
-      app={home !== `/${lang}`}
-    >
+  const frame = { lang, title, otherLangHref: otherLangHref(request, p.status, home), homeHref: home }
+  return home === `/${lang}` ? (
+    <Layout {...frame} site={p.shell.site}>
+      {body}
+    </Layout>
+  ) : (
+    <Layout {...frame} app>
       {body}
     </Layout>
   )

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/database.js'
+import type { Site } from '../../platform/views/site.js'
 import { unauthenticated } from '../../platform/errors.js'
 import type { Localized } from '../../platform/errors.js'
 import type { Actor, Ctx } from './actor.js'
@@ -18,6 +19,8 @@ export type ModuleDeps = {
   resolveScope: ScopeResolver
   /** What the audit journal calls every module's actions and records (each module contributes its own). */
   auditLabels: AuditVocabulary
+  /** The organization the public pages are published for (configuration). */
+  site: Site
 }
 
 declare module 'fastify' {

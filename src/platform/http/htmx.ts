@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { VNode } from 'preact'
-import { renderDocument, renderView } from '../views/render.js'
+import { renderToString } from 'preact-render-to-string'
 
 /** Whether htmx asked for a fragment (a live filter), not a whole page (boosted navigation wants the whole page). */
 export function wantsFragment(request: FastifyRequest): boolean {
@@ -18,6 +18,7 @@ export function sendPageOrFragment(
   fragment: () => VNode,
 ): FastifyReply {
   reply.header('vary', 'HX-Request')
-  if (!wantsFragment(request)) return reply.type('text/html; charset=utf-8').send(renderDocument(reply, page()))
-  return reply.type('text/html; charset=utf-8').send(renderView(reply, fragment()))
+  if (!wantsFragment(request))
+    return reply.type('text/html; charset=utf-8').send(`<!doctype html>${renderToString(page())}`)
+  return reply.type('text/html; charset=utf-8').send(renderToString(fragment()))
 }

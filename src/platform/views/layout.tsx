@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { assetHref, sdgBase } from '../http/assets.js'
 import type { Lang } from './i18n.js'
-import { useSite } from './site.js'
+import type { Site } from './site.js'
 
 declare module 'preact' {
   namespace JSX {
@@ -19,11 +19,6 @@ export type LayoutProps = {
   title: string
   /** The same page in the other language. */
   otherLangHref: string
-  /**
-   * The staff app or the partner portal: the PIV header in its application form (the service's name, the signed-in
-   * person, language, sign-out). Without it, the public form: the organization's name and "Nous joindre".
-   */
-  app?: boolean
   nav?: NavItem[]
   /** The signed-in user, shown with a sign-out button. */
   user?: { displayName: string; roleLabel: string } | null
@@ -32,7 +27,20 @@ export type LayoutProps = {
   /** The signed-in user's account page. */
   accountHref?: string
   children: ComponentChildren
-}
+} & (
+  | {
+      /**
+       * The staff app or the partner portal: the PIV header in its application form (the service's name, the
+       * signed-in person, language, sign-out).
+       */
+      app: true
+    }
+  | {
+      /** The public form: the organization's name beside the signature (configuration), and "Nous joindre". */
+      app?: false
+      site: Site
+    }
+)
 
 /** The name of the service in the header of the staff app and the partner portal. */
 export const SERVICE_NAME = 'Escale'
@@ -81,9 +89,8 @@ const sdg = (file: string) => assetHref(`${sdgBase}/${file}`)
  */
 export function Layout(props: LayoutProps) {
   const l = labels[props.lang]
-  const site = useSite()
   const home = props.homeHref ?? `/${props.lang}`
-  const title = props.app ? SERVICE_NAME : site.organizationName[props.lang]
+  const title = props.app ? SERVICE_NAME : props.site.organizationName[props.lang]
   const year = new Date().getFullYear()
   return (
     <html lang={props.lang === 'fr' ? 'fr-CA' : 'en-CA'}>

@@ -5,6 +5,7 @@ import { civilDate, findRegionProfile, listAllRegions, type RegionProfile } from
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
+import type { Site } from '../../../platform/views/site.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { contactText, infoText, regionText } from '../public-site.messages.js'
 import { AccessibilityStatement } from './accessibility.page.js'
@@ -12,9 +13,9 @@ import { ContactPage } from './contact.page.js'
 import { infoPaths } from './info-paths.js'
 import { PrivacyPolicy } from './privacy.page.js'
 
-function InfoPage(p: { lang: Lang; title: string; otherLangHref: string; children: ComponentChildren }) {
+function InfoPage(p: { site: Site; lang: Lang; title: string; otherLangHref: string; children: ComponentChildren }) {
   return (
-    <Layout lang={p.lang} title={p.title} otherLangHref={p.otherLangHref}>
+    <Layout site={p.site} lang={p.lang} title={p.title} otherLangHref={p.otherLangHref}>
       <Breadcrumb lang={p.lang} trail={[{ href: `/${p.lang}`, label: regionText.home[p.lang] }]} current={p.title} />
       <h1>{p.title}</h1>
       {p.children}
@@ -54,7 +55,7 @@ export function registerInfoPages(app: FastifyInstance, deps: ModuleDeps): void 
       app.get(infoPaths[key][lang], async (_request, reply) =>
         sendPage(
           reply,
-          <InfoPage lang={lang} title={titles[key][lang]} otherLangHref={infoPaths[key][other]}>
+          <InfoPage site={deps.site} lang={lang} title={titles[key][lang]} otherLangHref={infoPaths[key][other]}>
             {await pages[key](lang, deps)}
           </InfoPage>,
         ),

@@ -5,6 +5,7 @@ import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { SdgNotice } from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
+import type { Site } from '../../../platform/views/site.js'
 import { infoPaths } from '../info/info-paths.js'
 import { contactText, emptyContact, ministry, regionText as m } from '../public-site.messages.js'
 import { ContactList, ServicePointList } from './region-contacts.js'
@@ -78,6 +79,7 @@ function EmptyRegionNotice(p: { lang: Lang; profile: RegionProfile; hasOrgs: boo
 }
 
 type RegionPageProps = {
+  site: Site
   lang: Lang
   profile: RegionProfile
   orgs: Organization[]
@@ -100,7 +102,7 @@ export function RegionPage(p: RegionPageProps) {
     { href: `/${lang}#regions`, label: m.regions[lang] },
   ]
   return (
-    <Layout lang={lang} title={name} otherLangHref={`/${other(lang)}/regions/${region.slug}`}>
+    <Layout site={p.site} lang={lang} title={name} otherLangHref={`/${other(lang)}/regions/${region.slug}`}>
       <Breadcrumb lang={lang} trail={trail} current={name} />
       <h1>{name}</h1>
       {profile.directorate ? (

@@ -49,11 +49,15 @@ export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): vo
       if (request.validationError) {
         const error = searchError(request.validationError)[lang]
         const q = typedSearch(request.query)
-        return sendPage(reply, <RegionsIndex lang={lang} regions={regions} points={points} q={q} error={error} />, 400)
+        return sendPage(
+          reply,
+          <RegionsIndex site={deps.site} lang={lang} regions={regions} points={points} q={q} error={error} />,
+          400,
+        )
       }
       const q = request.query.q ?? ''
       const found = matchRegions(regions, q, lang)
-      return sendPage(reply, <RegionsIndex lang={lang} regions={found} points={points} q={q} />)
+      return sendPage(reply, <RegionsIndex site={deps.site} lang={lang} regions={found} points={points} q={q} />)
     })
 
     app.get(`/${lang}/regions/:slug`, { schema: { hide: true, params: regionParams } }, async (request, reply) => {
@@ -63,7 +67,9 @@ export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): vo
         listPublicOrganizations(deps.db, profile.region.code),
         regionsAndPoints(),
       ])
-      const page = <RegionPage lang={lang} profile={profile} orgs={orgs} regions={regions} points={points} />
+      const page = (
+        <RegionPage site={deps.site} lang={lang} profile={profile} orgs={orgs} regions={regions} points={points} />
+      )
       return sendPage(reply, page)
     })
   }

@@ -2,6 +2,7 @@ import type { RegionRow } from '../../territory/index.js'
 import { SdgNotice } from '../../../platform/views/form.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
+import type { Site } from '../../../platform/views/site.js'
 import { noRegionMatches, regionCount, regionText as m, searchText as s } from '../public-site.messages.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
@@ -84,6 +85,7 @@ function SearchResults(p: { lang: Lang; q: string; regions: RegionRow[]; points:
 }
 
 export type RegionsIndexProps = {
+  site: Site
   lang: Lang
   /** The regions to show: every region, or those matching the search. */
   regions: RegionRow[]
@@ -99,7 +101,7 @@ export function RegionsIndex(p: RegionsIndexProps) {
   const { lang } = p
   const title = p.error ? `${s.errorTitle[lang]} – ${m.homeTitle[lang]}` : m.homeTitle[lang]
   return (
-    <Layout lang={lang} title={title} otherLangHref={otherLangHref(lang, p.error ? '' : p.q)}>
+    <Layout site={p.site} lang={lang} title={title} otherLangHref={otherLangHref(lang, p.error ? '' : p.q)}>
       <h1>{m.homeTitle[lang]}</h1>
       <p>{m.homeIntro[lang]}</p>
       <h2 id="regions">{m.regions[lang]}</h2>

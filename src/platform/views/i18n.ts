@@ -31,3 +31,13 @@ export function localName(lang: Lang, record: { nameFr: string; nameEn: string }
 export function frenchDe(phrase: string): string {
   return /^[aâàeéèêiîoôuûh]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`
 }
+
+/** The other language: where a page's language link leads. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr'
+}
+
+/** A label and its value's separator: French puts a space before the colon ("Courriel : …", "Email: …"). */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? ' : ' : ': '
+}

@@ -82,6 +82,7 @@ test("serves only the kit's dist folders: not its package files, not a path out 
     `${sdgBase}/package.json`,
     `${sdgBase}/%2e%2e/package.json`,
     `${sdgBase}/css/../../README.md`,
+    `${sdgBase}/js/qc-sdg.js`,
     '/assets/sdg/0.0.0/css/qc-sdg.min.css',
   ]) {
     const res = await app.app.inject({ method: 'GET', url })

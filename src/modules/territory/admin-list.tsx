@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import { AppPage, type ModuleDeps } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
-import { Notice } from '../../platform/views/form.js'
+import { Notice } from '../../platform/views/notice.js'
 import { Table } from '../../platform/views/table.js'
 import { fieldLabels as f } from './territory.messages.js'
 
@@ -27,7 +27,7 @@ export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable }) {
                 <th scope="col">{f[k]![lang]}</th>
               ))}
               <th scope="col">
-                <span class="visually-hidden">{f.open![lang]}</span>
+                <span class="qc-sr-only">{f.open![lang]}</span>
               </th>
             </tr>
           </thead>
@@ -41,7 +41,7 @@ export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable }) {
                 <td>
                   <a href={`${table.base}/${row.id}`}>
                     {(table.canManage ? f.edit : f.open)![lang]}
-                    <span class="visually-hidden"> {row.label}</span>
+                    <span class="qc-sr-only"> {row.label}</span>
                   </a>
                 </td>
               </tr>

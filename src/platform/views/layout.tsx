@@ -51,9 +51,11 @@ const labels = {
     other: 'English',
     otherLang: 'en',
     signOut: 'Se déconnecter',
-    piv: 'Navigation PIV',
+    headerLinks: 'Liens de l’en-tête',
     nav: 'Navigation principale',
     logo: 'Logo du gouvernement du Québec',
+    footerLogo: 'Logo du gouvernement du Québec – Québec.ca',
+    quebecCa: 'https://www.quebec.ca',
     footerNav: 'Navigation du pied de page',
     copyright: 'Gouvernement du Québec',
     toTop: 'Retour en haut',
@@ -67,9 +69,11 @@ const labels = {
     other: 'Français',
     otherLang: 'fr',
     signOut: 'Sign out',
-    piv: 'PIV navigation',
+    headerLinks: 'Header links',
     nav: 'Main navigation',
     logo: 'Logo of the Gouvernement du Québec',
+    footerLogo: 'Logo of the Gouvernement du Québec – Québec.ca',
+    quebecCa: 'https://www.quebec.ca/en',
     footerNav: 'Footer navigation',
     copyright: 'Gouvernement du Québec',
     toTop: 'Back to top',
@@ -81,6 +85,127 @@ const labels = {
 } as const
 
 const sdg = (file: string) => assetHref(`${sdgBase}/${file}`)
+type Labels = (typeof labels)[Lang]
+
+/** The title beside (wide screens) or under (narrow screens) the signature: the kit shows one copy and hides the other. */
+function PivTitle(p: { home: string; title: string }) {
+  return (
+    <div class="title">
+      <a class="page-title" href={p.home}>
+        {p.title}
+      </a>
+    </div>
+  )
+}
+
+/** The PIV header's links: the signed-in person, the other language, "Nous joindre" (public) and sign-out. */
+function PivLinks(p: { l: Labels; props: LayoutProps }) {
+  const { l, props } = p
+  return (
+    <nav aria-label={l.headerLinks}>
+      <ul>
+        {props.user ? (
+          <li>
+            <a href={props.accountHref ?? '/app/compte'}>
+              <span class="qc-sr-only">{l.signedInAs} </span>
+              {props.user.displayName}
+              <span class="piv-role"> · {props.user.roleLabel}</span>
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
+            {l.other}
+          </a>
+        </li>
+        {props.app ? null : (
+          <li>
+            <a href={l.contact.href}>{l.contact.label}</a>
+          </li>
+        )}
+        {props.user && props.csrfToken ? (
+          <li>
+            <form method="post" action="/app/deconnexion" class="piv-sign-out">
+              <input type="hidden" name="_csrf" value={props.csrfToken} />
+              <button type="submit">{l.signOut}</button>
+            </form>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  )
+}
+
+/** The PIV header (the kit's `qc-piv-header` markup): skip link, government signature, title, links. */
+function PivHeader(p: { l: Labels; props: LayoutProps; home: string; title: string }) {
+  return (
+    <header class="qc-piv-header" id="top">
+      <div class="qc-container">
+        <div class="go-to-content">
+          <a href="#contenu">{p.l.skip}</a>
+        </div>
+        <div class="piv-top">
+          <div class="signature-group">
+            <div class="logo">
+              <a href={p.home}>
+                <img src={sdg('img/QUEBEC_blanc.svg')} alt={p.l.logo} width="200" height="60" />
+              </a>
+            </div>
+            <PivTitle home={p.home} title={p.title} />
+          </div>
+          <div class="right-section">
+            <div class="links">
+              <PivLinks l={p.l} props={p.props} />
+            </div>
+          </div>
+        </div>
+        <PivTitle home={p.home} title={p.title} />
+      </div>
+    </header>
+  )
+}
+
+/** The staff app's navigation under the header (the links the user's permissions allow). */
+function AppNav(p: { label: string; items: NavItem[] }) {
+  return (
+    <nav aria-label={p.label} class="app-nav" hx-boost="true">
+      <ul class="qc-container">
+        {p.items.map((item) => (
+          <li key={item.href}>
+            <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** The PIV footer: a way back up without JavaScript, the site's links, the signature leading to Québec.ca, ©. */
+function PivFooter(p: { l: Labels }) {
+  const { l } = p
+  return (
+    <footer class="qc-piv-footer qc-container-fluid">
+      <nav aria-label={l.footerNav}>
+        <ul>
+          <li class="to-top-link">
+            <a href="#top">{l.toTop}</a>
+          </li>
+          {[l.accessibility, l.privacy, l.contact].map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <a class="logo" href={l.quebecCa}>
+        <img src={sdg('img/QUEBEC_couleur.svg')} alt={l.footerLogo} width="139" height="50" />
+      </a>
+      <span class="copyright">{`© ${l.copyright}, ${new Date().getFullYear()}`}</span>
+    </footer>
+  )
+}
 
 /**
  * The page frame of the Québec government design system (SDG, `qc-trousse-sdg`), server-rendered with the kit's
@@ -91,7 +216,6 @@ export function Layout(props: LayoutProps) {
   const l = labels[props.lang]
   const home = props.homeHref ?? `/${props.lang}`
   const title = props.app ? SERVICE_NAME : props.site.organizationName[props.lang]
-  const year = new Date().getFullYear()
   return (
     <html lang={props.lang === 'fr' ? 'fr-CA' : 'en-CA'}>
       <head>
@@ -111,103 +235,13 @@ export function Layout(props: LayoutProps) {
         <script src={assetHref('/assets/js/htmx.min.js')} defer />
       </head>
       <body>
-        <header class="qc-piv-header" id="top">
-          <div class="qc-container">
-            <div class="go-to-content">
-              <a href="#contenu">{l.skip}</a>
-            </div>
-            <div class="piv-top">
-              <div class="signature-group">
-                <div class="logo">
-                  <a href={home}>
-                    <img src={sdg('img/QUEBEC_blanc.svg')} alt={l.logo} width="200" height="60" />
-                  </a>
-                </div>
-                <div class="title">
-                  <a class="page-title" href={home}>
-                    {title}
-                  </a>
-                </div>
-              </div>
-              <div class="right-section">
-                <div class="links">
-                  <nav aria-label={l.piv}>
-                    <ul>
-                      {props.user ? (
-                        <li>
-                          <a href={props.accountHref ?? '/app/compte'}>
-                            <span class="qc-sr-only">{l.signedInAs} </span>
-                            {props.user.displayName}
-                            <span class="piv-role"> · {props.user.roleLabel}</span>
-                          </a>
-                        </li>
-                      ) : null}
-                      <li>
-                        <a href={props.otherLangHref} lang={l.otherLang} hreflang={l.otherLang}>
-                          {l.other}
-                        </a>
-                      </li>
-                      {props.app ? null : (
-                        <li>
-                          <a href={l.contact.href}>{l.contact.label}</a>
-                        </li>
-                      )}
-                      {props.user && props.csrfToken ? (
-                        <li>
-                          <form method="post" action="/app/deconnexion" class="piv-sign-out">
-                            <input type="hidden" name="_csrf" value={props.csrfToken} />
-                            <button type="submit">{l.signOut}</button>
-                          </form>
-                        </li>
-                      ) : null}
-                    </ul>
-                  </nav>
-                </div>
-              </div>
-            </div>
-            {/* The kit shows the title under the signature on narrow screens, this copy, and hides the other. */}
-            <div class="title">
-              <a class="page-title" href={home}>
-                {title}
-              </a>
-            </div>
-          </div>
-        </header>
-        {props.nav && props.nav.length > 0 ? (
-          <nav aria-label={l.nav} class="app-nav" hx-boost="true">
-            <ul class="qc-container">
-              {props.nav.map((item) => (
-                <li key={item.href}>
-                  <a href={item.href} aria-current={item.current ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <PivHeader l={l} props={props} home={home} title={title} />
+        {props.nav && props.nav.length > 0 ? <AppNav label={l.nav} items={props.nav} /> : null}
         <main id="contenu" class="qc-container" tabIndex={-1}>
           {props.children}
         </main>
         <qc-to-top text={l.toTop} />
-        <footer class="qc-piv-footer qc-container-fluid">
-          <nav aria-label={l.footerNav}>
-            <ul>
-              <li class="to-top-link">
-                <a href="#top">{l.toTop}</a>
-              </li>
-              {[l.accessibility, l.privacy, l.contact].map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <a class="logo" href={`/${props.lang}`}>
-            <img src={sdg('img/QUEBEC_couleur.svg')} alt={l.logo} width="139" height="50" />
-          </a>
-          <span class="copyright">{`© ${l.copyright}, ${year}`}</span>
-        </footer>
+        <PivFooter l={l} />
       </body>
     </html>
   )

@@ -5,7 +5,8 @@ import { z } from 'zod'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { ConfirmForm, ErrorSummary, Field, Notice, PostForm, SecretNotice } from '../../../platform/views/form.js'
+import { ConfirmForm, Field, PostForm } from '../../../platform/views/form.js'
+import { ErrorSummary, Notice, SecretNotice } from '../../../platform/views/notice.js'
 import { formatDate } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
@@ -84,7 +85,7 @@ function TokenTable(p: { request: FastifyRequest; tokens: ApiTokenSummary[] }) {
               {tk.revokedAt ? null : (
                 <a href={`${BASE}/${tk.id}/revoquer`}>
                   {m.revoke[lang]}
-                  <span class="visually-hidden"> {tk.name}</span>
+                  <span class="qc-sr-only"> {tk.name}</span>
                 </a>
               )}
             </td>

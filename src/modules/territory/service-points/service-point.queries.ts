@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { validOn } from '../../../platform/validity.js'
@@ -42,6 +42,16 @@ export function listServicePointRows(
       sql`${servicePoints.city} collate fr_icu`,
       sql`${servicePoints.name} collate fr_icu`,
     )
+}
+
+/** How many service points are in force on a date in each region (one grouped count; a region with none is absent). */
+export async function countActiveServicePointsByRegion(db: Db, date: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ regionCode: servicePoints.regionCode, points: count() })
+    .from(servicePoints)
+    .where(validOn(servicePoints, date))
+    .groupBy(servicePoints.regionCode)
+  return new Map(rows.map((r) => [r.regionCode, r.points]))
 }
 
 /** Another service point of the region with the same name (case-insensitive). */

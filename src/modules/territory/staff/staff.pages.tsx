@@ -7,16 +7,9 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import {
-  DetailsList,
-  ErrorSummary,
-  FormActions,
-  Field,
-  formValue,
-  PostForm,
-  RadioGroup,
-  SelectField,
-} from '../../../platform/views/form.js'
+import { RadioGroup } from '../../../platform/views/choice.js'
+import { DetailsList, Field, FormActions, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { AdminList } from '../admin-list.js'

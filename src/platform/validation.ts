@@ -31,7 +31,7 @@ export function localizeIssue(issue: Issue): Localized {
       }
       return { fr: 'Format invalide.', en: 'Invalid format.' }
     case 'invalid_value':
-      return { fr: 'Choisissez une valeur de la liste.', en: 'Choose a value from the list.' }
+      return { fr: 'Choisissez l’une des valeurs proposées.', en: 'Choose one of the values offered.' }
     case 'unrecognized_keys':
       return { fr: `Champ inconnu : ${issue.keys.join(', ')}.`, en: `Unknown field: ${issue.keys.join(', ')}.` }
     case 'custom': {

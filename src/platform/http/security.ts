@@ -15,6 +15,9 @@ export const helmetOptions = {
       upgradeInsecureRequests: null,
     },
   },
+  // Our own pages learn which page a form was posted from (its redisplay's language link points there: see
+  // platform/http/lang.ts); no other site learns which of our addresses linked to it.
+  referrerPolicy: { policy: 'same-origin' },
 } satisfies HelmetOptions
 
 const applyHelmet = helmet(helmetOptions)

@@ -203,6 +203,7 @@ function PivFooter(p: { l: Labels }) {
         <img src={sdg('img/QUEBEC_couleur.svg')} alt={l.footerLogo} width="139" height="50" />
       </a>
       <span class="copyright">{`© ${l.copyright}, ${new Date().getFullYear()}`}</span>
+      <qc-to-top text={l.toTop} />
     </footer>
   )
 }
@@ -221,7 +222,12 @@ export function Layout(props: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        {/* No history cache: htmx would keep page snapshots (personal data) in localStorage and restore them with
+            the kit's already-drawn components; Back reloads the page from the server instead. */}
+        <meta
+          name="htmx-config"
+          content='{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"refreshOnHistoryMiss":true}'
+        />
         <title>{`${props.title} | ${title}`}</title>
         <link rel="stylesheet" href={sdg('css/qc-sdg.min.css')} />
         <link rel="stylesheet" href={assetHref('/assets/css/escale.css')} />
@@ -233,6 +239,7 @@ export function Layout(props: LayoutProps) {
           sdg-css-path={sdg('css/qc-sdg.min.css')}
         />
         <script src={assetHref('/assets/js/htmx.min.js')} defer />
+        <script src={assetHref('/assets/escale.js')} defer />
       </head>
       <body>
         <PivHeader l={l} props={props} home={home} title={title} />
@@ -240,7 +247,6 @@ export function Layout(props: LayoutProps) {
         <main id="contenu" class="qc-container" tabIndex={-1}>
           {props.children}
         </main>
-        <qc-to-top text={l.toTop} />
         <PivFooter l={l} />
       </body>
     </html>

@@ -2,6 +2,10 @@
 // Tables are not exported: other modules go through these functions (schema files reference tables for foreign keys).
 export { listRegions, findRegionByCode, findRegionBySlug, type RegionRow } from './regions/region.queries.js'
 export { findRegionProfile, type RegionProfile } from './regions/region-profile.js'
+/** Every region in code order with its directorate, contact channels and service points in force on a date (4 queries). */
+export { listRegionContacts, type RegionContacts, type ContactChannel } from './regions/region-contacts.js'
+/** Service points in force on a date, counted by region code in one grouped query (regions without any are absent). */
+export { countActiveServicePointsByRegion } from './service-points/service-point.queries.js'
 export { resolveTerritoryScope } from './scope.js'
 export { regionCode } from './regions/region.contracts.js'
 export { civilDate } from '../../platform/clock.js'

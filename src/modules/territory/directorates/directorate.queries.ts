@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, or } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { validOn } from '../../../platform/validity.js'
 import { contactChannels, directorateRegions, directorates } from './directorate.schema.js'
@@ -36,6 +36,33 @@ export async function listContactChannels(db: Db, regionCode: string, directorat
     .select({ kind: contactChannels.kind, value: contactChannels.value })
     .from(contactChannels)
     .where(and(owner, validOn(contactChannels, date)))
+    .orderBy(asc(contactChannels.kind), asc(contactChannels.value))
+}
+
+/** Every region's directorate on a date, by region code (the latest assignment if periods overlap): one query. */
+export async function listDirectoratesByRegion(db: Db, date: string): Promise<Map<string, DirectorateRow>> {
+  const rows = await db
+    .select({ regionCode: directorateRegions.regionCode, directorate: directorates })
+    .from(directorateRegions)
+    .innerJoin(directorates, eq(directorates.id, directorateRegions.directorateId))
+    .where(validOn(directorateRegions, date))
+    .orderBy(asc(directorateRegions.regionCode), desc(directorateRegions.validFrom))
+  const byRegion = new Map<string, DirectorateRow>()
+  for (const row of rows) if (!byRegion.has(row.regionCode)) byRegion.set(row.regionCode, row.directorate)
+  return byRegion
+}
+
+/** Every contact channel in force on a date, with its owner (a region, or a directorate for all its regions). */
+export function listContactChannelsOn(db: Db, date: string) {
+  return db
+    .select({
+      regionCode: contactChannels.regionCode,
+      directorateId: contactChannels.directorateId,
+      kind: contactChannels.kind,
+      value: contactChannels.value,
+    })
+    .from(contactChannels)
+    .where(validOn(contactChannels, date))
     .orderBy(asc(contactChannels.kind), asc(contactChannels.value))
 }
 

@@ -3,17 +3,11 @@ import { findDirectorateOfRegion, listContactChannels } from '../directorates/di
 import { presentServicePoint } from '../service-points/service-point.presenter.js'
 import { listServicePointRows } from '../service-points/service-point.queries.js'
 import { listStaffRows } from '../staff/staff.queries.js'
-import { findRegionBySlug, type RegionRow } from './region.queries.js'
+import type { RegionContacts } from './region-contacts.js'
+import { findRegionBySlug } from './region.queries.js'
 
 /** What the public knows of a region on a date: its directorate, team size by role, service points, contacts. */
-export type RegionProfile = {
-  region: RegionRow
-  directorate: { nameFr: string; nameEn: string } | null
-  advisors: number
-  agents: number
-  servicePoints: ReturnType<typeof presentServicePoint>[]
-  contacts: { kind: 'email' | 'phone'; value: string }[]
-}
+export type RegionProfile = RegionContacts & { advisors: number; agents: number }
 
 /** The public profile of a region by its slug; undefined for an unknown slug. Public data only (no names). */
 export async function findRegionProfile(db: Db, slug: string, date: string): Promise<RegionProfile | undefined> {

@@ -7,6 +7,6 @@ export {
   organizationInput,
   type OwnOrganization,
 } from './organizations/organization.service.js'
-export { listPublicOrganizations } from './organizations/organization.queries.js'
+export { listPublicOrganizations, type PublicOrganization } from './organizations/organization.queries.js'
 export { partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { organizations } from './organization.schema.js'
+import { isWebAddress } from './web-address.js'
 
 export type OrganizationRow = typeof organizations.$inferSelect
 
@@ -12,9 +13,15 @@ export async function findOrganization(db: Db, id: string): Promise<Organization
   return row
 }
 
-/** The organizations a region lists publicly as resources, in French alphabetical order (public data only). */
-export function listPublicOrganizations(db: Db, regionCode: string) {
-  return db
+/** What the public site shows of a resource organization. */
+export type PublicOrganization = { id: string; name: string; city: string | null; website: string | null }
+
+/**
+ * The organizations a region lists publicly as resources, in French alphabetical order (public data only); a website
+ * that is not an http(s) address (stored before addresses were checked) is left out rather than rendered as a link.
+ */
+export async function listPublicOrganizations(db: Db, regionCode: string): Promise<PublicOrganization[]> {
+  const rows = await db
     .select({
       id: organizations.id,
       name: organizations.name,
@@ -24,4 +31,5 @@ export function listPublicOrganizations(db: Db, regionCode: string) {
     .from(organizations)
     .where(and(eq(organizations.regionCode, regionCode), eq(organizations.listedPublicly, true)))
     .orderBy(sql`${organizations.name} collate fr_icu`)
+  return rows.map((r) => ({ ...r, website: r.website && isWebAddress(r.website) ? r.website : null }))
 }

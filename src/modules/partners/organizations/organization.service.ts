@@ -3,15 +3,17 @@ import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/in
 import { findRegionByCode, regionCode } from '../../territory/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, invalidInput } from '../../../platform/errors.js'
+import { parseInput } from '../../../platform/validation.js'
 import { findOrganization } from './organization.queries.js'
 import { organizationKinds, organizations } from './organization.schema.js'
+import { webAddress } from './web-address.js'
 
 export const organizationInput = z.object({
   name: z.string().trim().min(1).max(300),
   kind: z.enum(organizationKinds),
   regionCode,
   city: z.string().trim().max(100).nullish(),
-  website: z.url().nullish(),
+  website: webAddress.nullish(),
   email: z.email().nullish(),
   phone: z.string().trim().max(30).nullish(),
   listedPublicly: z.boolean().optional(),
@@ -32,9 +34,11 @@ const nameTaken = () =>
     en: 'An organization of this region already has this name.',
   })
 
-/** Adds an organization to a region's directory. */
-export async function createOrganization(ctx: Ctx, input: OrganizationInput): Promise<{ id: string }> {
+/** Adds an organization to a region's directory (its website must be an http(s) address: it becomes a public link). */
+export async function createOrganization(ctx: Ctx, data: OrganizationInput): Promise<{ id: string }> {
   assertCan(ctx.actor, 'partners.manage')
+  // Parsed again whatever the caller (seed, CLI, a future form): the website is rendered as a link on the public site.
+  const input = parseInput(organizationInput, data)
   return inTransaction(ctx, async (tx) => {
     if (!(await findRegionByCode(tx.db, input.regionCode))) {
       throw invalidInput({ regionCode: { fr: 'Région inconnue.', en: 'Unknown region.' } })

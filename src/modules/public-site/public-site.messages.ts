@@ -122,7 +122,6 @@ export const contactText = {
     en: 'Each regional directorate of the Ministère de l’Immigration, de la Francisation et de l’Intégration (MIFI) answers questions about the services offered to immigrants in its region. Write to it, call it, or visit one of its service points.',
   },
   directorate: { fr: 'Direction régionale', en: 'Regional directorate' },
-  regionPage: { fr: 'Page de la région', en: 'Region page' },
   othersTitle: { fr: 'Régions sans coordonnées inscrites', en: 'Regions with no contact information listed' },
   othersIntro: {
     fr: "Aucune coordonnée n'est encore inscrite pour les régions suivantes :",

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { localName } from '../../../platform/views/i18n.js'
+import { colon, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { portalText as m } from '../partners.messages.js'
 import { findOwnOrganization, type OwnOrganization } from './organization.service.js'
@@ -21,7 +21,7 @@ function PortalHome(p: { request: FastifyRequest; deps: ModuleDeps; org: OwnOrga
           {org.region ? (
             <p>
               {m.region[lang]}
-              {lang === 'fr' ? ' : ' : ': '}
+              {colon(lang)}
               {localName(lang, org.region)}
             </p>
           ) : null}

@@ -1,37 +1,56 @@
-import type { RegionProfile } from '../../territory/index.js'
-import { SdgNotice } from '../../../platform/views/form.js'
-import { type Lang, localName } from '../../../platform/views/i18n.js'
+import type { RegionContacts } from '../../territory/index.js'
+import { SdgNotice } from '../../../platform/views/notice.js'
+import { colon, type Lang, localName } from '../../../platform/views/i18n.js'
 import { contactText as c, regionText as m } from '../public-site.messages.js'
 import { ContactList, ServicePointList } from '../regions/region-contacts.js'
+import { regionHref } from '../regions/region-paths.js'
 
 /** Whether a region has something to show on the contact page: an email, a phone number or a service point. */
-const isReachable = (p: RegionProfile) => p.contacts.length > 0 || p.servicePoints.length > 0
+const isReachable = (r: RegionContacts) => r.contacts.length > 0 || r.servicePoints.length > 0
 
 /** One region's ways to reach the ministry: its directorate, its email and phone links, its service points. */
-function RegionContacts(p: { lang: Lang; profile: RegionProfile }) {
-  const { lang, profile } = p
-  const { region } = profile
+function RegionSection(p: { lang: Lang; region: RegionContacts }) {
+  const { lang } = p
+  const { region, directorate, contacts, servicePoints } = p.region
   const headingId = `region-${region.code}`
   return (
     <section aria-labelledby={headingId} class="contact-region">
       <h2 id={headingId}>
-        <a href={`/${lang}/regions/${region.slug}`}>{localName(lang, region)}</a>
+        <a href={regionHref(lang, region.slug)}>{localName(lang, region)}</a>
       </h2>
-      {profile.directorate ? (
+      {directorate ? (
         <p>
           {c.directorate[lang]}
-          {lang === 'fr' ? ' : ' : ': '}
-          {localName(lang, profile.directorate)}
+          {colon(lang)}
+          {localName(lang, directorate)}
         </p>
       ) : null}
-      {profile.contacts.length > 0 ? <ContactList lang={lang} contacts={profile.contacts} /> : null}
-      {profile.servicePoints.length > 0 ? (
+      {contacts.length > 0 ? <ContactList lang={lang} contacts={contacts} /> : null}
+      {servicePoints.length > 0 ? (
         <>
           <h3>{m.pointsTitle[lang]}</h3>
-          <ServicePointList lang={lang} points={profile.servicePoints} />
+          <ServicePointList lang={lang} points={servicePoints} />
         </>
       ) : null}
     </section>
+  )
+}
+
+/** The regions with nothing listed yet, in one notice, each linking to its page. */
+function OtherRegions(p: { lang: Lang; regions: RegionContacts[]; meanwhile: boolean }) {
+  const { lang } = p
+  return (
+    <SdgNotice lang={lang} type="information" title={c.othersTitle[lang]} class="contact-others">
+      <p>{c.othersIntro[lang]}</p>
+      <ul>
+        {p.regions.map(({ region }) => (
+          <li key={region.code}>
+            <a href={regionHref(lang, region.slug)}>{localName(lang, region)}</a>
+          </li>
+        ))}
+      </ul>
+      {p.meanwhile ? <p>{c.othersMeanwhile[lang]}</p> : null}
+    </SdgNotice>
   )
 }
 
@@ -39,30 +58,18 @@ function RegionContacts(p: { lang: Lang; profile: RegionProfile }) {
  * "Nous joindre": every region that can be reached (email, phone, service points), then, in one notice, the regions
  * with nothing listed yet, each linking to its page.
  */
-export function ContactPage(p: { lang: Lang; profiles: RegionProfile[] }) {
+export function ContactPage(p: { lang: Lang; regions: RegionContacts[] }) {
   const { lang } = p
-  const reachable = p.profiles.filter(isReachable)
-  const others = p.profiles.filter((r) => !isReachable(r))
+  const reachable = p.regions.filter(isReachable)
+  const others = p.regions.filter((r) => !isReachable(r))
   return (
     <>
       <p class="lead">{c.intro[lang]}</p>
       {reachable.length === 0 ? <p>{c.none[lang]}</p> : null}
-      {reachable.map((profile) => (
-        <RegionContacts key={profile.region.code} lang={lang} profile={profile} />
+      {reachable.map((r) => (
+        <RegionSection key={r.region.code} lang={lang} region={r} />
       ))}
-      {others.length > 0 ? (
-        <SdgNotice lang={lang} type="information" title={c.othersTitle[lang]} class="contact-others">
-          <p>{c.othersIntro[lang]}</p>
-          <ul>
-            {others.map(({ region }) => (
-              <li key={region.code}>
-                <a href={`/${lang}/regions/${region.slug}`}>{localName(lang, region)}</a>
-              </li>
-            ))}
-          </ul>
-          {reachable.length > 0 ? <p>{c.othersMeanwhile[lang]}</p> : null}
-        </SdgNotice>
-      ) : null}
+      {others.length > 0 ? <OtherRegions lang={lang} regions={others} meanwhile={reachable.length > 0} /> : null}
     </>
   )
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ComponentChildren } from 'preact'
-import { type ModuleDeps, systemCtx } from '../../access/index.js'
-import { civilDate, findRegionProfile, listAllRegions, type RegionProfile } from '../../territory/index.js'
+import type { ModuleDeps } from '../../access/index.js'
+import { civilDate, listRegionContacts } from '../../territory/index.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { type Lang, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import type { Site } from '../../../platform/views/site.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -27,21 +27,13 @@ type PageKey = keyof typeof infoPaths
 
 const titles: Record<PageKey, Record<Lang, string>> = { ...infoText, contact: contactText.title }
 
-/**
- * Every region's public profile today, in code order, for the contact page. One profile per region (17): the territory
- * module exports no set query of contact channels yet.
- */
-async function listRegionProfiles(deps: ModuleDeps): Promise<RegionProfile[]> {
-  const today = civilDate(deps.now())
-  const regions = await listAllRegions(systemCtx(deps, 'public site'))
-  const profiles = await Promise.all(regions.map((r) => findRegionProfile(deps.db, r.slug, today)))
-  return profiles.filter((p): p is RegionProfile => p !== undefined)
-}
-
 const pages: Record<PageKey, (lang: Lang, deps: ModuleDeps) => Promise<ComponentChildren>> = {
   accessibility: async (lang) => <AccessibilityStatement lang={lang} />,
   privacy: async (lang) => <PrivacyPolicy lang={lang} />,
-  contact: async (lang, deps) => <ContactPage lang={lang} profiles={await listRegionProfiles(deps)} />,
+  // Every region's contacts today in a few queries, whatever the number of regions.
+  contact: async (lang, deps) => (
+    <ContactPage lang={lang} regions={await listRegionContacts(deps.db, civilDate(deps.now()))} />
+  ),
 }
 
 /**
@@ -51,11 +43,12 @@ const pages: Record<PageKey, (lang: Lang, deps: ModuleDeps) => Promise<Component
 export function registerInfoPages(app: FastifyInstance, deps: ModuleDeps): void {
   for (const key of ['accessibility', 'privacy', 'contact'] as const) {
     for (const lang of ['fr', 'en'] as const) {
-      const other: Lang = lang === 'fr' ? 'en' : 'fr'
+      const title = titles[key][lang]
+      const otherLangHref = infoPaths[key][otherLang(lang)]
       app.get(infoPaths[key][lang], async (_request, reply) =>
         sendPage(
           reply,
-          <InfoPage site={deps.site} lang={lang} title={titles[key][lang]} otherLangHref={infoPaths[key][other]}>
+          <InfoPage site={deps.site} lang={lang} title={title} otherLangHref={otherLangHref}>
             {await pages[key](lang, deps)}
           </InfoPage>,
         ),

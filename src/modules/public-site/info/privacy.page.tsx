@@ -4,7 +4,8 @@ import type { Lang } from '../../../platform/views/i18n.js'
 // long, who sees it, and how to exercise the rights of access and rectification. Keep this page in step with what
 // the code does (cookie lifetimes: platform/http/csrf.ts, lang.ts; session length: access SESSION_DAYS).
 
-function French() {
+/** In French: what the public site collects (no personal information, two technical cookies, logs without names). */
+function FrenchPublicSite() {
   return (
     <>
       <p class="lead">
@@ -30,6 +31,14 @@ function French() {
         Les journaux techniques du serveur notent l'heure, l'adresse IP et la page demandée (sans ses paramètres), pour
         la sécurité et le bon fonctionnement du service ; ils ne contiennent ni nom ni adresse courriel.
       </p>
+    </>
+  )
+}
+
+/** In French: what the staff application and the portal hold, why, for how long, who sees it. */
+function FrenchStaffApp() {
+  return (
+    <>
       <h2>Dans l'application du personnel et le portail des partenaires</h2>
       <ul>
         <li>
@@ -56,6 +65,14 @@ function French() {
         ni vendus ni utilisés à d'autres fins. Les statistiques publiées (Bilan, données ouvertes) ne permettent pas
         d'identifier une personne : les petits nombres (de 1 à 4) sont masqués.
       </p>
+    </>
+  )
+}
+
+/** In French: the rights of access and rectification, and whom to ask. */
+function FrenchRights() {
+  return (
+    <>
       <h2>Vos droits</h2>
       <p>
         Vous avez un droit d'accès aux renseignements personnels qui vous concernent et un droit de rectification s'ils
@@ -72,7 +89,18 @@ function French() {
   )
 }
 
-function English() {
+function French() {
+  return (
+    <>
+      <FrenchPublicSite />
+      <FrenchStaffApp />
+      <FrenchRights />
+    </>
+  )
+}
+
+/** In English: what the public site collects: no personal information, two technical cookies, logs without names. */
+function EnglishPublicSite() {
   return (
     <>
       <p class="lead">
@@ -98,6 +126,14 @@ function English() {
         The server's technical logs record the time, the IP address and the page requested (without its parameters), for
         the security and operation of the service; they contain no name and no email address.
       </p>
+    </>
+  )
+}
+
+/** In English: what the staff application and the portal hold, why, for how long, who sees it. */
+function EnglishStaffApp() {
+  return (
+    <>
       <h2>In the staff application and the partner portal</h2>
       <ul>
         <li>
@@ -124,6 +160,14 @@ function English() {
         used for other purposes. Published statistics (Bilan, open data) do not identify anyone: small counts (1 to 4)
         are suppressed.
       </p>
+    </>
+  )
+}
+
+/** In English: the rights of access and rectification, and whom to ask. */
+function EnglishRights() {
+  return (
+    <>
       <h2>Your rights</h2>
       <p>
         You have a right of access to the personal information about you and a right of rectification if it is
@@ -135,6 +179,16 @@ function English() {
       <p>
         If you are not satisfied with the answer, you may apply to the Commission d’accès à l’information du Québec.
       </p>
+    </>
+  )
+}
+
+function English() {
+  return (
+    <>
+      <EnglishPublicSite />
+      <EnglishStaffApp />
+      <EnglishRights />
     </>
   )
 }

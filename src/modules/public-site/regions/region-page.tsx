@@ -1,21 +1,18 @@
-import type { listPublicOrganizations } from '../../partners/index.js'
+import type { PublicOrganization } from '../../partners/index.js'
 import { teamParagraphs } from '../../reports/index.js'
-import type { RegionProfile, RegionRow } from '../../territory/index.js'
+import type { ContactChannel, RegionProfile, RegionRow } from '../../territory/index.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
-import { SdgNotice } from '../../../platform/views/form.js'
-import { type Lang, localName } from '../../../platform/views/i18n.js'
+import { SdgNotice } from '../../../platform/views/notice.js'
+import { colon, type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import type { Site } from '../../../platform/views/site.js'
 import { infoPaths } from '../info/info-paths.js'
 import { contactText, emptyContact, ministry, regionText as m } from '../public-site.messages.js'
 import { ContactList, ServicePointList } from './region-contacts.js'
+import { allRegionsHref, regionHref } from './region-paths.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
-type Organization = Awaited<ReturnType<typeof listPublicOrganizations>>[number]
-
-const sep = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ')
-const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr')
-
+/** Where the team receives people. */
 function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }) {
   const { lang } = p
   return (
@@ -27,7 +24,8 @@ function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }
   )
 }
 
-function Contacts(p: { lang: Lang; contacts: RegionProfile['contacts']; intro: string }) {
+/** The region's email addresses and phone numbers, after a sentence saying who answers them. */
+function Contacts(p: { lang: Lang; contacts: ContactChannel[]; intro: string }) {
   const { lang } = p
   return (
     <section aria-labelledby="contact">
@@ -38,7 +36,8 @@ function Contacts(p: { lang: Lang; contacts: RegionProfile['contacts']; intro: s
   )
 }
 
-function Resources(p: { lang: Lang; orgs: Organization[] }) {
+/** Organizations of the region serving immigrants, each linked to its website when it has one. */
+function Resources(p: { lang: Lang; orgs: PublicOrganization[] }) {
   const { lang } = p
   return (
     <section aria-labelledby="resources">
@@ -78,11 +77,63 @@ function EmptyRegionNotice(p: { lang: Lang; profile: RegionProfile; hasOrgs: boo
   )
 }
 
+/** The directorate serving the region, named in full with the ministry (nothing when none is listed). */
+function ServedBy(p: { lang: Lang; directorate: RegionProfile['directorate'] }) {
+  const { lang, directorate } = p
+  if (!directorate) return null
+  return (
+    <p class="lead">
+      {m.servedBy[lang]}
+      {colon(lang)}
+      <strong>{localName(lang, directorate)}</strong> — {ministry[lang]}
+    </p>
+  )
+}
+
+/** The team in a sentence or two (advisors, agents, service points), from the Bilan's wording. */
+function Team(p: { lang: Lang; profile: RegionProfile }) {
+  const { lang, profile } = p
+  const { region, advisors, agents } = profile
+  const counts = { advisors, agents, points: profile.servicePoints.length }
+  const paragraphs = teamParagraphs({
+    lang,
+    locative: region.locativeFr,
+    regionName: localName(lang, region),
+    ...counts,
+  })
+  return (
+    <>
+      <h2>{m.staffTitle[lang]}</h2>
+      {paragraphs.map((t) => (
+        <p key={t}>{t}</p>
+      ))}
+    </>
+  )
+}
+
+/** The way on to other regions: a link back to the list, or, for a region with nobody listed, every region's tile. */
+function RegionNav(p: { lang: Lang; hasTeam: boolean; current: string; regions: RegionRow[]; points: PointCounts }) {
+  const { lang } = p
+  if (p.hasTeam) {
+    return (
+      <p class="region-nav">
+        <a href={allRegionsHref(lang)}>{m.allRegions[lang]}</a>
+      </p>
+    )
+  }
+  return (
+    <section aria-labelledby="all-regions" class="region-nav">
+      <h2 id="all-regions">{m.otherRegions[lang]}</h2>
+      <RegionTiles lang={lang} regions={p.regions} points={p.points} current={p.current} />
+    </section>
+  )
+}
+
 type RegionPageProps = {
   site: Site
   lang: Lang
   profile: RegionProfile
-  orgs: Organization[]
+  orgs: PublicOrganization[]
   regions: RegionRow[]
   points: PointCounts
 }
@@ -96,29 +147,17 @@ export function RegionPage(p: RegionPageProps) {
   const { region } = profile
   const name = localName(lang, region)
   const hasTeam = profile.advisors + profile.agents + profile.servicePoints.length > 0
-  const counts = { advisors: profile.advisors, agents: profile.agents, points: profile.servicePoints.length }
   const trail = [
     { href: `/${lang}`, label: m.home[lang] },
-    { href: `/${lang}#regions`, label: m.regions[lang] },
+    { href: allRegionsHref(lang), label: m.regions[lang] },
   ]
   return (
-    <Layout site={p.site} lang={lang} title={name} otherLangHref={`/${other(lang)}/regions/${region.slug}`}>
+    <Layout site={p.site} lang={lang} title={name} otherLangHref={regionHref(otherLang(lang), region.slug)}>
       <Breadcrumb lang={lang} trail={trail} current={name} />
       <h1>{name}</h1>
-      {profile.directorate ? (
-        <p class="lead">
-          {m.servedBy[lang]}
-          {sep(lang)}
-          <strong>{localName(lang, profile.directorate)}</strong> — {ministry[lang]}
-        </p>
-      ) : null}
+      <ServedBy lang={lang} directorate={profile.directorate} />
       {hasTeam ? (
-        <>
-          <h2>{m.staffTitle[lang]}</h2>
-          {teamParagraphs({ lang, locative: region.locativeFr, regionName: name, ...counts }).map((t) => (
-            <p key={t}>{t}</p>
-          ))}
-        </>
+        <Team lang={lang} profile={profile} />
       ) : (
         <EmptyRegionNotice lang={lang} profile={profile} hasOrgs={p.orgs.length > 0} />
       )}
@@ -127,20 +166,11 @@ export function RegionPage(p: RegionPageProps) {
         <Contacts
           lang={lang}
           contacts={profile.contacts}
-          intro={hasTeam ? m.contactIntro[lang] : m.contactIntroEmpty[lang]}
+          intro={(hasTeam ? m.contactIntro : m.contactIntroEmpty)[lang]}
         />
       ) : null}
       {p.orgs.length > 0 ? <Resources lang={lang} orgs={p.orgs} /> : null}
-      {hasTeam ? (
-        <p class="region-nav">
-          <a href={`/${lang}#regions`}>{m.allRegions[lang]}</a>
-        </p>
-      ) : (
-        <section aria-labelledby="all-regions" class="region-nav">
-          <h2 id="all-regions">{m.otherRegions[lang]}</h2>
-          <RegionTiles lang={lang} regions={p.regions} points={p.points} current={region.slug} />
-        </section>
-      )}
+      <RegionNav lang={lang} hasTeam={hasTeam} current={region.slug} regions={p.regions} points={p.points} />
     </Layout>
   )
 }

@@ -1,6 +1,7 @@
 import type { RegionRow } from '../../territory/index.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { regionMeta } from '../public-site.messages.js'
+import { regionHref } from './region-paths.js'
 
 /** Service points in force, by region code (a region without any is absent). */
 export type PointCounts = ReadonlyMap<string, number>
@@ -16,7 +17,7 @@ export function RegionTiles(p: { lang: Lang; regions: RegionRow[]; points: Point
         <li key={r.code}>
           <a
             class="link-tile"
-            href={`/${p.lang}/regions/${r.slug}`}
+            href={regionHref(p.lang, r.slug)}
             aria-current={r.slug === p.current ? 'page' : undefined}
           >
             <span class="tile-title">{localName(p.lang, r)}</span>

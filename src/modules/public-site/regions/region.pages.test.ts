@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { buildTestApp } from '../../../../test/build-test-app.js'
+import { createOrganization } from '../../partners/index.js'
 import { addContactChannel, createDirectorate } from '../../territory/index.js'
 
 const app = await buildTestApp()
@@ -139,4 +141,25 @@ test('an unknown or malformed slug answers the 404 page', async () => {
     assert.equal(res.statusCode, 404, slug)
     assert.match(res.body, /Page introuvable/)
   }
+})
+
+test("a resource's website is a link only when it is an http(s) address, even one stored before addresses were checked", async () => {
+  await createOrganization(app.system, {
+    name: 'Carrefour Mauricie',
+    kind: 'community',
+    regionCode: '04',
+    website: 'https://carrefour.example/fr',
+  })
+  const legacy = await createOrganization(app.system, {
+    name: 'Accueil Trois-Rivières',
+    kind: 'community',
+    regionCode: '04',
+  })
+  await app.system.db.execute(
+    sql`update partners.organizations set website = 'javascript:alert(1)' where id = ${legacy.id}`,
+  )
+  const body = (await page('/fr/regions/mauricie')).body
+  assert.match(body, /<li><a href="https:\/\/carrefour\.example\/fr">Carrefour Mauricie<\/a><\/li>/)
+  assert.match(body, /<li>Accueil Trois-Rivières<\/li>/)
+  assert.doesNotMatch(body, /javascript:/)
 })

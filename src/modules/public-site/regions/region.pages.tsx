@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { type Ctx, type ModuleDeps, systemCtx } from '../../access/index.js'
+import { type ModuleDeps, systemCtx } from '../../access/index.js'
 import { listPublicOrganizations } from '../../partners/index.js'
-import { civilDate, findRegionProfile, listAllRegions, listServicePoints } from '../../territory/index.js'
+import {
+  civilDate,
+  countActiveServicePointsByRegion,
+  findRegionProfile,
+  listAllRegions,
+} from '../../territory/index.js'
 import { AppError, type Localized, notFound } from '../../../platform/errors.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { RegionPage } from './region-page.js'
+import { regionHref } from './region-paths.js'
 import { matchRegions, regionSearchQuery } from './region-search.js'
-import type { PointCounts } from './region-tiles.js'
 import { RegionsIndex } from './regions-index.js'
 
 // A slug names a region or nothing: anything else answers 404 before a query runs.
@@ -27,40 +32,29 @@ function typedSearch(query: unknown): string {
   return parsed.success ? parsed.data.q : ''
 }
 
-/** Service points in force today, counted by region (one query for the whole list of regions). */
-async function countServicePoints(ctx: Ctx): Promise<PointCounts> {
-  const counts = new Map<string, number>()
-  for (const sp of await listServicePoints(ctx, { active: true })) {
-    counts.set(sp.regionCode, (counts.get(sp.regionCode) ?? 0) + 1)
-  }
-  return counts
-}
-
 /** Public pages: the regions (with a search by name) and each region's page, from the database, in French and English. */
 export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   // The regions are public reference data: the public site reads them as the system, no one being signed in.
   const publicCtx = () => systemCtx(deps, 'public site')
-  const regionsAndPoints = () => Promise.all([listAllRegions(publicCtx()), countServicePoints(publicCtx())])
+  // Every region and, in one grouped count, its service points in force today: the tiles of the home and region pages.
+  const regionsAndPoints = () =>
+    Promise.all([listAllRegions(publicCtx()), countActiveServicePointsByRegion(deps.db, civilDate(deps.now()))])
   const search = { schema: { hide: true, querystring: regionSearchQuery }, attachValidation: true }
   for (const lang of ['fr', 'en'] as const) {
     app.get(`/${lang}`, search, async (request, reply) => {
       const [regions, points] = await regionsAndPoints()
+      const props = { site: deps.site, lang, points }
       if (request.validationError) {
         const error = searchError(request.validationError)[lang]
         const q = typedSearch(request.query)
-        return sendPage(
-          reply,
-          <RegionsIndex site={deps.site} lang={lang} regions={regions} points={points} q={q} error={error} />,
-          400,
-        )
+        return sendPage(reply, <RegionsIndex {...props} regions={regions} q={q} error={error} />, 400)
       }
       const q = request.query.q ?? ''
-      const found = matchRegions(regions, q, lang)
-      return sendPage(reply, <RegionsIndex site={deps.site} lang={lang} regions={found} points={points} q={q} />)
+      return sendPage(reply, <RegionsIndex {...props} regions={matchRegions(regions, q, lang)} q={q} />)
     })
 
-    app.get(`/${lang}/regions/:slug`, { schema: { hide: true, params: regionParams } }, async (request, reply) => {
+    app.get(regionHref(lang, ':slug'), { schema: { hide: true, params: regionParams } }, async (request, reply) => {
       const profile = await findRegionProfile(deps.db, request.params.slug, civilDate(deps.now()))
       if (!profile) throw notFound('region')
       const [orgs, [regions, points]] = await Promise.all([

@@ -1,16 +1,17 @@
 import type { RegionRow } from '../../territory/index.js'
-import { SdgNotice } from '../../../platform/views/form.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { describedBy, FieldError } from '../../../platform/views/form.js'
+import { SdgNotice } from '../../../platform/views/notice.js'
+import { type Lang, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import type { Site } from '../../../platform/views/site.js'
 import { noRegionMatches, regionCount, regionText as m, searchText as s } from '../public-site.messages.js'
+import { allRegionsHref } from './region-paths.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
-const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr')
 const INPUT_ID = 'region-q'
 
 /** The home in the other language, with the same search (region names are searched in that language there). */
-const otherLangHref = (lang: Lang, q: string) => `/${other(lang)}${q ? `?q=${encodeURIComponent(q)}` : ''}`
+const otherLangHref = (lang: Lang, q: string) => `/${otherLang(lang)}${q ? `?q=${encodeURIComponent(q)}` : ''}`
 
 /**
  * The search bar of the SDG kit (`qc-search-bar`: a search input and its submit button with the search icon),
@@ -18,7 +19,6 @@ const otherLangHref = (lang: Lang, q: string) => `/${other(lang)}${q ? `?q=${enc
  */
 function RegionSearchBar(p: { lang: Lang; q: string; error?: string }) {
   const { lang } = p
-  const describedBy = [`${INPUT_ID}-hint`, p.error ? `${INPUT_ID}-error` : null].filter(Boolean).join(' ')
   return (
     // biome-ignore lint/a11y/useSemanticElements: the <search> element (2023) is not exposed by every screen reader yet; a form with role="search" is
     <form role="search" method="get" action={`/${lang}`} aria-label={s.landmark[lang]} class="region-search">
@@ -36,7 +36,7 @@ function RegionSearchBar(p: { lang: Lang; q: string; error?: string }) {
             name="q"
             value={p.q}
             autocomplete="off"
-            aria-describedby={describedBy}
+            aria-describedby={describedBy(INPUT_ID, true, Boolean(p.error))}
             aria-invalid={p.error ? 'true' : undefined}
           />
         </div>
@@ -45,12 +45,7 @@ function RegionSearchBar(p: { lang: Lang; q: string; error?: string }) {
           <span class="qc-sr-only">{s.submit[lang]}</span>
         </button>
       </div>
-      {p.error ? (
-        <div class="qc-form-error">
-          <span class="qc-icon" data-img-type="warning" data-img-size="md" aria-hidden="true" />
-          <span id={`${INPUT_ID}-error`}>{p.error}</span>
-        </div>
-      ) : null}
+      {p.error ? <FieldError id={`${INPUT_ID}-error`} message={p.error} /> : null}
     </form>
   )
 }
@@ -63,7 +58,7 @@ function SearchResults(p: { lang: Lang; q: string; regions: RegionRow[]; points:
       <SdgNotice lang={lang} type="information" title={noRegionMatches(lang, q)}>
         <p>{s.noMatchHint[lang]}</p>
         <p>
-          <a href={`/${lang}#regions`}>{s.showAll[lang]}</a>
+          <a href={allRegionsHref(lang)}>{s.showAll[lang]}</a>
         </p>
       </SdgNotice>
     )
@@ -75,7 +70,7 @@ function SearchResults(p: { lang: Lang; q: string; regions: RegionRow[]; points:
         {q ? (
           <>
             {' — '}
-            <a href={`/${lang}#regions`}>{s.showAll[lang]}</a>
+            <a href={allRegionsHref(lang)}>{s.showAll[lang]}</a>
           </>
         ) : null}
       </p>

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import { AppPage, type ModuleDeps } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
-import { Notice } from '../../platform/views/notice.js'
+import { Notice, SdgNotice } from '../../platform/views/notice.js'
 import { Table } from '../../platform/views/table.js'
 import { fieldLabels as f } from './territory.messages.js'
 
@@ -12,12 +12,19 @@ export type AdminTable = { base: string; text: AdminListText; columns: string[];
 
 export const RESULTS_ID = 'results'
 
-/** The results table of a list screen; also the htmx fragment that a filter swaps in place. */
-export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable }) {
+/**
+ * The results table of a list screen; also the htmx fragment that a filter swaps in place. `error`: the filters did not
+ * validate (said here too, since a live filter replaces only this part of the page).
+ */
+export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable; error?: string }) {
   const { lang, table } = p
   return (
     <div id={RESULTS_ID} aria-live="polite">
-      {table.rows.length === 0 ? (
+      {p.error ? (
+        <SdgNotice lang={lang} type="error" role="alert">
+          <p>{p.error}</p>
+        </SdgNotice>
+      ) : table.rows.length === 0 ? (
         <p>{table.text.none[lang]}</p>
       ) : (
         <Table label={table.text.listTitle[lang]}>
@@ -61,6 +68,8 @@ export function AdminList(p: {
   filters?: ComponentChildren
   /** The notice after a redirect from a saved form (`?saved=1`, parsed by the route). */
   saved?: boolean
+  /** The filters did not validate: why. */
+  error?: string
 }) {
   const lang = p.request.lang
   const { table, saved } = p
@@ -76,7 +85,7 @@ export function AdminList(p: {
         </p>
       ) : null}
       {p.filters}
-      <AdminResults lang={lang} table={table} />
+      <AdminResults lang={lang} table={table} error={p.error} />
     </AppPage>
   )
 }

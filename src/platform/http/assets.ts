@@ -76,7 +76,8 @@ export async function registerAssets(app: FastifyInstance): Promise<void> {
     prefix: `${sdgBase}/`,
     decorateReply: false,
     // The kit's minified stylesheets and script, fonts and images; nothing else a release may add.
-    allowedPath: (p) => /^\/(css\/[\w-]+\.min\.css|js\/qc-sdg\.min\.js|fonts\/[\w-]+\.woff2|img\/[\w/-]+\.svg)$/.test(p),
+    allowedPath: (p) =>
+      /^\/(css\/[\w-]+\.min\.css|js\/qc-sdg\.min\.js|fonts\/[\w-]+\.woff2|img\/[\w/-]+\.svg)$/.test(p),
   })
   app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
     reply

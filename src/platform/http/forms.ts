@@ -49,6 +49,26 @@ export function formRoute<B extends z.ZodType, P extends z.ZodType | undefined =
 }
 
 /**
+ * Options of a page route with a GET filter form: its query schema (blank filters absent), and validation errors
+ * handed to the handler, which shows the list again with the error on the filter (see `filterErrors`) instead of a
+ * dead-end error page.
+ */
+export function filterRoute<Q extends z.ZodType>(query: Q) {
+  return {
+    schema: { hide: true, querystring: formOf(query) } as { hide: true; querystring: z.ZodPipe<z.ZodTransform, Q> },
+    attachValidation: true,
+  }
+}
+
+/** The per-field errors of a filter form that did not validate (see `filterRoute`), or undefined when it did. */
+export function filterErrors(request: FastifyRequest): FieldErrors | undefined {
+  const error = request.validationError
+  if (!error) return undefined
+  if (error instanceof AppError && error.kind === 'invalid') return error.fields ?? { _: error.localized }
+  throw error
+}
+
+/**
  * Runs a form submission; on invalid input (from the route's schema or the service) or a conflict, calls `redisplay`
  * with the per-field errors and the status to answer (400 or 409) so the form is shown again with the user's values.
  * Other errors (not found, forbidden) propagate to the error handler.

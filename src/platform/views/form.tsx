@@ -12,6 +12,8 @@ type FieldProps = {
   required?: boolean
   hint?: string
   autocomplete?: string
+  /** The longest value the contract accepts: the browser stops the typing there (the server checks it anyway). */
+  maxLength?: number
 }
 
 const requiredText = { fr: 'obligatoire', en: 'required' }
@@ -73,6 +75,7 @@ export function Field(p: FieldProps) {
         required={p.required}
         aria-required={p.required ? 'true' : undefined}
         autocomplete={p.autocomplete}
+        maxLength={p.maxLength}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
       />

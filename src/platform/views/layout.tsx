@@ -84,6 +84,24 @@ const labels = {
   },
 } as const
 
+/**
+ * htmx's settings. No history cache: htmx would keep page snapshots (personal data) in localStorage and restore them
+ * with the kit's already-drawn components; Back reloads the page from the server instead. A 400 answer (filters that
+ * do not validate) is swapped in like a 200: it carries the message to show; other errors are not.
+ */
+const htmxConfig = JSON.stringify({
+  includeIndicatorStyles: false,
+  allowEval: false,
+  historyCacheSize: 0,
+  refreshOnHistoryMiss: true,
+  responseHandling: [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '400', swap: true, error: false },
+    { code: '[45]..', swap: false, error: true },
+  ],
+})
+
 const sdg = (file: string) => assetHref(`${sdgBase}/${file}`)
 type Labels = (typeof labels)[Lang]
 
@@ -222,12 +240,7 @@ export function Layout(props: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* No history cache: htmx would keep page snapshots (personal data) in localStorage and restore them with
-            the kit's already-drawn components; Back reloads the page from the server instead. */}
-        <meta
-          name="htmx-config"
-          content='{"includeIndicatorStyles":false,"allowEval":false,"historyCacheSize":0,"refreshOnHistoryMiss":true}'
-        />
+        <meta name="htmx-config" content={htmxConfig} />
         <title>{`${props.title} | ${title}`}</title>
         <link rel="stylesheet" href={sdg('css/qc-sdg.min.css')} />
         <link rel="stylesheet" href={assetHref('/assets/css/escale.css')} />

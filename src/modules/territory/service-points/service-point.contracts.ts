@@ -54,10 +54,13 @@ export const servicePointOutput = z.object({
 })
 export type ServicePointOutput = z.infer<typeof servicePointOutput>
 
+/** The longest search of the service-point list. */
+export const Q_MAX = 100
+
 /** Filters of the list (API query string and the list page's GET form): region, in force today, words. */
 export const servicePointListQuery = z.object({
   region: regionCode.optional(),
   active: z.enum(['true', 'false']).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(Q_MAX).optional(),
 })
 export type ServicePointFilter = { region?: string; active?: boolean; q?: string }

@@ -166,8 +166,34 @@ describe('the list', () => {
     assert.doesNotMatch(none.body, /Cap-aux-Meules/)
   })
 
-  test('answers 400 with a message for a malformed filter', async () => {
+  test('a filter that does not validate shows the list page again with the error on the filter, never a dead end', async () => {
     const res = await app.injectAs(admin, { method: 'GET', url: `${BASE}?region=zz` })
     assert.equal(res.statusCode, 400)
+    assert.match(res.body, /<h1>Points de services<\/h1>/, 'the list page, not an error page')
+    assert.match(res.body, /<div class="qc-select field-invalid">/)
+    assert.match(res.body, /<span id="f-region-error">[^<]+<\/span>/)
+
+    const long = `<b>${'é'.repeat(101)}`
+    const page = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=${encodeURIComponent(long)}` })
+    assert.equal(page.statusCode, 400)
+    assert.match(
+      page.body,
+      /<input id="f-q" name="q" type="search" value="&lt;b>é{101}" maxLength="100"|maxlength="100"/i,
+    )
+    assert.match(page.body, /<span id="f-q-error">Au plus 100 caractères\.?<\/span>/)
+    assert.match(page.body, /<div id="results" aria-live="polite"><div class="qc-notice qc-error" role="alert">/)
+    assert.doesNotMatch(page.body, /<b>é/, 'what was typed is shown escaped')
+
+    // A live filter replaces only the results: the error is said there, and htmx is told to swap a 400 in.
+    const fragment = await app.injectAs(admin, {
+      method: 'GET',
+      url: `${BASE}?q=${'x'.repeat(101)}`,
+      headers: { 'hx-request': 'true' },
+    })
+    assert.equal(fragment.statusCode, 400)
+    assert.match(fragment.body, /^<div id="results" aria-live="polite"><div class="qc-notice qc-error" role="alert">/)
+    assert.match(fragment.body, /Au plus 100 caractères/)
+    const english = await app.injectAs(admin, { method: 'GET', url: `${BASE}?q=${'x'.repeat(101)}&lang=en` })
+    assert.match(english.body, /At most 100 characters/)
   })
 })

@@ -64,7 +64,11 @@ test('serves a favicon at /favicon.ico, cached', async () => {
 test("versioned stylesheets and scripts, and the kit's versioned folder, are cached for a year; others sooner", async () => {
   const page = await app.app.inject({ method: 'GET', url: '/fr' })
   const versioned = assetUrls(page.body).filter((u) => /\.(css|js)\?v=[0-9a-f]{10}$/.test(u))
-  assert.equal(versioned.length, 5, "the kit's stylesheet and script, our glue, htmx and our script carry their content hash")
+  assert.equal(
+    versioned.length,
+    5,
+    "the kit's stylesheet and script, our glue, htmx and our script carry their content hash",
+  )
   // The kit's stylesheet names its fonts and images by relative address: the folder itself carries the kit's version.
   const kitFiles = [`${sdgBase}/fonts/roboto-v48-latin-700.woff2`, `${sdgBase}/img/QUEBEC_blanc.svg`]
   for (const url of [...versioned, ...kitFiles]) {

@@ -31,6 +31,11 @@ export const regionText = {
     fr: 'Pour toute question sur les services offerts dans la région, communiquez avec la direction régionale :',
     en: 'For any question about the services offered in the region, contact the regional directorate:',
   },
+  /** The contact channels' introduction for a region without a directorate or service point listed. */
+  contactIntroRegion: {
+    fr: 'Pour toute question sur les services offerts dans la région, écrivez ou téléphonez :',
+    en: 'For any question about the services offered in the region, write or call:',
+  },
   email: { fr: 'Courriel', en: 'Email' },
   phone: { fr: 'Téléphone', en: 'Phone' },
   resourcesTitle: { fr: 'Des ressources disponibles', en: 'Available resources' },
@@ -43,8 +48,8 @@ export const regionText = {
     en: 'No service point or staff member is listed for this region at the moment.',
   },
   emptyDirectorate: {
-    fr: 'La direction régionale qui dessert la région peut vous orienter ; ses coordonnées sont ci-dessous.',
-    en: 'The regional directorate serving the region can direct you; its contact information is below.',
+    fr: 'Pour toute question, la direction régionale qui dessert la région peut vous orienter : ses coordonnées sont ci-dessous.',
+    en: 'For any question, the regional directorate serving the region can direct you: its contact information is below.',
   },
   emptyTitle: {
     fr: "Aucun service inscrit dans cette région pour l'instant",
@@ -58,13 +63,24 @@ export const regionText = {
     fr: "Aucune direction régionale n'est encore inscrite pour cette région.",
     en: 'No regional directorate is listed for this region yet.',
   },
+  noContacts: {
+    fr: "Aucun courriel ni numéro de téléphone n'est encore inscrit pour la direction régionale qui dessert la région.",
+    en: 'No email address or phone number is listed yet for the regional directorate serving the region.',
+  },
+  visitPoints: {
+    fr: "Vous pouvez vous présenter à l'un des points de services ci-dessus.",
+    en: 'You can visit one of the service points above.',
+  },
   staffSignIn: { fr: 'Espace du personnel', en: 'Staff area' },
 } satisfies Record<string, Localized>
 
-/** The sentence of an empty region's notice around the link to the contact page (before the link, after it). */
-export const emptyContact: Record<Lang, [string, string]> = {
-  fr: ['Pour toute question, communiquez avec une direction régionale : leurs coordonnées sont sur la page ', '.'],
-  en: ['For any question, contact a regional directorate: their contact information is on the ', ' page.'],
+/**
+ * The sentence around the link to the contact page (before the link, after it), on the page of a region without a
+ * directorate or without contact channels.
+ */
+export const contactPagePointer: Record<Lang, [string, string]> = {
+  fr: ['Pour toute question, voyez comment joindre le ministère sur la page ', '.'],
+  en: ['For any question, see how to reach the ministry on the ', ' page.'],
 }
 
 /** Titles of the information pages linked from every page's footer. */
@@ -79,8 +95,8 @@ export const searchText = {
   /** The search landmark's name, distinct from the field's label so that each names one thing. */
   landmark: { fr: 'Recherche de régions', en: 'Region search' },
   hint: {
-    fr: 'Tout ou partie du nom, avec ou sans accents (par exemple : cote).',
-    en: 'All or part of the name, with or without accents (for example: cote).',
+    fr: 'Tout ou partie du nom, avec ou sans accents, ou le numéro de la région (par exemple : cote, 09).',
+    en: 'All or part of the name, with or without accents, or the number of the region (for example: cote, 09).',
   },
   submit: { fr: 'Lancer la recherche', en: 'Submit search' },
   showAll: { fr: 'Afficher toutes les régions', en: 'Show all regions' },
@@ -127,9 +143,10 @@ export const contactText = {
     fr: "Aucune coordonnée n'est encore inscrite pour les régions suivantes :",
     en: 'No contact information is listed yet for the following regions:',
   },
-  othersMeanwhile: {
-    fr: "D'ici là, communiquez avec l'une des directions régionales ci-dessus.",
-    en: 'Until then, contact one of the regional directorates above.',
+  // No channel serves the whole province in the data: the ministry is named, no number is made up.
+  othersAsk: {
+    fr: "Pour toute question sur les services offerts dans ces régions, communiquez avec les services du ministère de l'Immigration, de la Francisation et de l'Intégration (MIFI).",
+    en: 'For any question about the services offered in these regions, contact the services of the Ministère de l’Immigration, de la Francisation et de l’Intégration (MIFI).',
   },
   none: {
     fr: "Aucune coordonnée n'est encore inscrite. Revenez bientôt.",

@@ -46,6 +46,24 @@ test('says plainly when a region has nobody listed yet', async () => {
   assert.match(res.body, /Aucun point de services ni membre du personnel/)
 })
 
+test("the demo's empty Bas-Saint-Laurent says once where to find its directorate's contacts, which follow", async () => {
+  const res = await app.injectAs(null, { method: 'GET', url: '/fr/regions/bas-saint-laurent' })
+  const notice = res.body.match(/<div class="qc-notice qc-information empty-region">[\s\S]*?<\/div><\/div><\/div>/)?.[0]
+  assert.ok(notice, 'an empty region has its notice')
+  assert.equal(notice.match(/coordonnées/g)?.length, 1, notice)
+  assert.match(notice, /ses coordonnées sont ci-dessous\./)
+  assert.doesNotMatch(notice, /Nous joindre|une direction régionale/)
+  assert.ok(
+    res.body.indexOf('empty-region') < res.body.indexOf('href="mailto:accompagnement_qcdrbslgim@mifi.gouv.qc.ca"'),
+  )
+  const en = await app.injectAs(null, { method: 'GET', url: '/en/regions/bas-saint-laurent' })
+  assert.match(
+    en.body,
+    /the regional directorate serving the region can direct you: its contact information is below\./,
+  )
+  assert.doesNotMatch(en.body, /their contact information is on the/)
+})
+
 test('counts only the team and service points in force today', async () => {
   await buildStaff(app.system, { role: 'advisor', regionCode: '11', validFrom: '2019-01-01', validTo: '2020-01-01' })
   await buildStaff(app.system, { role: 'agent', regionCode: '11', validFrom: '2099-01-01' })

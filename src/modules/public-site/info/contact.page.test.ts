@@ -71,6 +71,15 @@ test('the contact page exists in English with the same contacts, the language li
   assert.match(gaspesie, /Phone: <a href="tel:\+18332734667">1 833 273-4667<\/a>/)
   assert.match(res.body, /<a href="\/fr\/nous-joindre" lang="fr" hreflang="fr">Français<\/a>/)
   assert.match(section(res.body, '09'), /Côte-Nord regional directorate \(test\)/)
+  const notice = res.body.match(
+    /<div class="qc-notice qc-information contact-others">[\s\S]*<\/div><\/div><\/div>/,
+  )?.[0]
+  assert.match(notice ?? '', /<h2>Regions with no contact information listed<\/h2>/)
+  assert.match(
+    notice ?? '',
+    /For any question about the services offered in these regions, contact the services of the Ministère de l’Immigration/,
+  )
+  assert.doesNotMatch(notice ?? '', /above/)
 })
 
 test('a region with only a phone or only a service point has its own section; the others are grouped in one notice', async () => {
@@ -87,6 +96,11 @@ test('a region with only a phone or only a service point has its own section; th
   assert.match(notice, /<h2>Régions sans coordonnées inscrites<\/h2>/)
   assert.match(notice, /<a href="\/fr\/regions\/montreal">Montréal<\/a>/)
   assert.equal((notice.match(/href="\/fr\/regions\//g) ?? []).length, 17 - 4, 'every region but 01, 09, 11 and 13')
+  assert.match(
+    notice,
+    /<p>Pour toute question sur les services offerts dans ces régions, communiquez avec les services du ministère de l'Immigration, de la Francisation et de l'Intégration \(MIFI\)\.<\/p>/,
+  )
+  assert.doesNotMatch(notice, /ci-dessus/, 'the regions above are other regions')
   for (const code of ['01', '09', '11', '13']) assert.ok(section(body, code), `region ${code} has a section`)
   assert.equal(section(body, '06'), '', 'Montréal has nothing to list')
 })

@@ -36,8 +36,8 @@ function RegionSection(p: { lang: Lang; region: RegionContacts }) {
   )
 }
 
-/** The regions with nothing listed yet, in one notice, each linking to its page. */
-function OtherRegions(p: { lang: Lang; regions: RegionContacts[]; meanwhile: boolean }) {
+/** The regions with nothing listed yet, in one notice, each linking to its page, and whom to ask meanwhile. */
+function OtherRegions(p: { lang: Lang; regions: RegionContacts[] }) {
   const { lang } = p
   return (
     <SdgNotice lang={lang} type="information" title={c.othersTitle[lang]} class="contact-others">
@@ -49,7 +49,7 @@ function OtherRegions(p: { lang: Lang; regions: RegionContacts[]; meanwhile: boo
           </li>
         ))}
       </ul>
-      {p.meanwhile ? <p>{c.othersMeanwhile[lang]}</p> : null}
+      <p>{c.othersAsk[lang]}</p>
     </SdgNotice>
   )
 }
@@ -69,7 +69,7 @@ export function ContactPage(p: { lang: Lang; regions: RegionContacts[] }) {
       {reachable.map((r) => (
         <RegionSection key={r.region.code} lang={lang} region={r} />
       ))}
-      {others.length > 0 ? <OtherRegions lang={lang} regions={others} meanwhile={reachable.length > 0} /> : null}
+      {others.length > 0 ? <OtherRegions lang={lang} regions={others} /> : null}
     </>
   )
 }

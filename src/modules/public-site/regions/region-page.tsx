@@ -1,15 +1,16 @@
 import type { PublicOrganization } from '../../partners/index.js'
-import { teamParagraphs } from '../../reports/index.js'
-import type { ContactChannel, RegionProfile, RegionRow } from '../../territory/index.js'
+import type { RegionProfile, RegionRow } from '../../territory/index.js'
+import type { Localized } from '../../../platform/errors.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { SdgNotice } from '../../../platform/views/notice.js'
 import { colon, type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import type { Site } from '../../../platform/views/site.js'
 import { infoPaths } from '../info/info-paths.js'
-import { contactText, emptyContact, ministry, regionText as m } from '../public-site.messages.js'
+import { contactPagePointer, contactText, ministry, regionText as m } from '../public-site.messages.js'
 import { ContactList, ServicePointList } from './region-contacts.js'
 import { allRegionsHref, regionHref } from './region-paths.js'
+import { regionTeamParagraphs } from './region-team.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
 /** Where the team receives people. */
@@ -24,14 +25,58 @@ function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }
   )
 }
 
-/** The region's email addresses and phone numbers, after a sentence saying who answers them. */
-function Contacts(p: { lang: Lang; contacts: ContactChannel[]; intro: string }) {
+/** The link to the contact page, in its sentence. */
+function ContactPagePointer(p: { lang: Lang }) {
   const { lang } = p
+  return (
+    <p>
+      {contactPagePointer[lang][0]}
+      <a href={infoPaths.contact[lang]}>{contactText.title[lang]}</a>
+      {contactPagePointer[lang][1]}
+    </p>
+  )
+}
+
+/** What is missing to write to or call the region's directorate: the directorate itself, or its channels. */
+function missingContact(profile: RegionProfile): Localized | undefined {
+  if (!profile.directorate) return m.noDirectorate
+  if (profile.contacts.length === 0) return m.noContacts
+  return undefined
+}
+
+/** Who answers the region's channels: the service points, else the directorate, else the region's services. */
+function contactIntro(profile: RegionProfile): Localized {
+  if (profile.servicePoints.length > 0) return m.contactIntro
+  return profile.directorate ? m.contactIntroEmpty : m.contactIntroRegion
+}
+
+/**
+ * The region's email addresses and phone numbers, after a sentence saying who answers them; where the directorate or
+ * its channels are missing, says so, points to the service points above if any and to the contact page. Nothing for a
+ * region with no team (its notice says all that) and no channel.
+ */
+function Contacts(p: { lang: Lang; profile: RegionProfile; hasTeam: boolean }) {
+  const { lang, profile } = p
+  const missing = p.hasTeam ? missingContact(profile) : undefined
+  if (profile.contacts.length === 0 && !missing) return null
   return (
     <section aria-labelledby="contact">
       <h2 id="contact">{m.contactTitle[lang]}</h2>
-      <p>{p.intro}</p>
-      <ContactList lang={lang} contacts={p.contacts} />
+      {profile.contacts.length > 0 ? (
+        <>
+          <p>{contactIntro(profile)[lang]}</p>
+          <ContactList lang={lang} contacts={profile.contacts} />
+        </>
+      ) : null}
+      {missing ? (
+        <>
+          <p>
+            {missing[lang]}
+            {profile.servicePoints.length > 0 ? ` ${m.visitPoints[lang]}` : null}
+          </p>
+          <ContactPagePointer lang={lang} />
+        </>
+      ) : null}
     </section>
   )
 }
@@ -54,25 +99,26 @@ function Resources(p: { lang: Lang; orgs: PublicOrganization[] }) {
 
 /**
  * An SDG information notice in place of the team and service-point sections of a region with nobody listed yet: it
- * says so plainly, names who can still help (the directorate serving the region, whose contacts follow) and points to
- * the contact page.
+ * says so plainly, then, once, who can still help: the directorate serving the region, whose contacts follow, or,
+ * when it or its channels are missing, the contact page.
  */
 function EmptyRegionNotice(p: { lang: Lang; profile: RegionProfile; hasOrgs: boolean }) {
   const { lang, profile } = p
-  const directorateHelps = profile.directorate && profile.contacts.length > 0
+  const missing = missingContact(profile)
   return (
     <SdgNotice lang={lang} type="information" title={m.emptyTitle[lang]} class="empty-region">
       <p>
         {m.empty[lang]}
         {p.hasOrgs ? null : ` ${m.emptyOrganizations[lang]}`}
       </p>
-      {directorateHelps ? <p>{m.emptyDirectorate[lang]}</p> : null}
-      {profile.directorate ? null : <p>{m.noDirectorate[lang]}</p>}
-      <p>
-        {emptyContact[lang][0]}
-        <a href={infoPaths.contact[lang]}>{contactText.title[lang]}</a>
-        {emptyContact[lang][1]}
-      </p>
+      {missing ? (
+        <>
+          <p>{missing[lang]}</p>
+          <ContactPagePointer lang={lang} />
+        </>
+      ) : (
+        <p>{m.emptyDirectorate[lang]}</p>
+      )}
     </SdgNotice>
   )
 }
@@ -90,17 +136,11 @@ function ServedBy(p: { lang: Lang; directorate: RegionProfile['directorate'] }) 
   )
 }
 
-/** The team in a sentence or two (advisors, agents, service points), from the Bilan's wording. */
+/** The team in a sentence or two (advisors, agents, service points); nothing, not even the heading, without staff. */
 function Team(p: { lang: Lang; profile: RegionProfile }) {
-  const { lang, profile } = p
-  const { region, advisors, agents } = profile
-  const counts = { advisors, agents, points: profile.servicePoints.length }
-  const paragraphs = teamParagraphs({
-    lang,
-    locative: region.locativeFr,
-    regionName: localName(lang, region),
-    ...counts,
-  })
+  const { lang } = p
+  const paragraphs = regionTeamParagraphs(lang, p.profile)
+  if (paragraphs.length === 0) return null
   return (
     <>
       <h2>{m.staffTitle[lang]}</h2>
@@ -162,13 +202,7 @@ export function RegionPage(p: RegionPageProps) {
         <EmptyRegionNotice lang={lang} profile={profile} hasOrgs={p.orgs.length > 0} />
       )}
       {profile.servicePoints.length > 0 ? <ServicePoints lang={lang} points={profile.servicePoints} /> : null}
-      {profile.contacts.length > 0 ? (
-        <Contacts
-          lang={lang}
-          contacts={profile.contacts}
-          intro={(hasTeam ? m.contactIntro : m.contactIntroEmpty)[lang]}
-        />
-      ) : null}
+      <Contacts lang={lang} profile={profile} hasTeam={hasTeam} />
       {p.orgs.length > 0 ? <Resources lang={lang} orgs={p.orgs} /> : null}
       <RegionNav lang={lang} hasTeam={hasTeam} current={region.slug} regions={p.regions} points={p.points} />
     </Layout>

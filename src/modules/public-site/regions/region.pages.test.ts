@@ -92,13 +92,15 @@ test('a region with no team, no service point and no organization shows an infor
   assert.match(en, /on the <a href="\/en\/contact-us">Contact us<\/a> page\./)
 })
 
-test("an empty region's notice says the directorate can help when its contacts follow", async () => {
+test("an empty region's notice says once that the directorate can help, its contacts following", async () => {
   const body = (await page('/fr/regions/cote-nord')).body
   const notice = emptyNotice(body)
   assert.match(
     notice,
-    /La direction régionale qui dessert la région peut vous orienter ; ses coordonnées sont ci-dessous\./,
+    /<p>Pour toute question, la direction régionale qui dessert la région peut vous orienter : ses coordonnées sont ci-dessous\.<\/p>/,
   )
+  assert.equal(notice.match(/coordonnées/g)?.length, 1, 'where to find the contacts is said once')
+  assert.doesNotMatch(notice, /nous-joindre/, 'the contacts that follow are the way to reach someone')
   assert.doesNotMatch(notice, /Aucune direction régionale/)
   assert.ok(body.indexOf('empty-region') < body.indexOf('href="mailto:cote-nord.essai@example.org"'), 'contacts below')
   assert.doesNotMatch(emptyNotice((await page('/fr/regions/laval')).body), /ci-dessous/, 'Laval has no contacts')

@@ -142,7 +142,29 @@ test('a search holding a NUL character or given twice is refused with a 400, nev
   const nul = await page('/fr?q=a%00b')
   assert.equal(nul.statusCode, 400)
   assert.match(nul.body, /caractère nul/)
-  const twice = await page('/fr?q=a&q=b')
+  const twice = await page('/fr?q=aaa&q=bbb')
   assert.equal(twice.statusCode, 400)
-  assert.match(twice.body, /id="region-q-error"/)
+  assert.match(twice.body, /<span id="region-q-error">Une seule recherche à la fois\.<\/span>/)
+  assert.doesNotMatch(twice.body, /Ce champ est obligatoire/)
+  assert.equal(tiles(twice.body).length, 17, 'every region is still listed')
+  const en = await page('/en?q=aaa&q=bbb')
+  assert.equal(en.statusCode, 400)
+  assert.match(en.body, /<span id="region-q-error">One search at a time\.<\/span>/)
+})
+
+test("a region's number, or St for Saint, finds it from the home page", async () => {
+  for (const [lang, q, expected] of [
+    ['fr', '06', ['/fr/regions/montreal']],
+    ['fr', '6', ['/fr/regions/montreal']],
+    ['fr', 'région 11', ['/fr/regions/gaspesie-iles-de-la-madeleine']],
+    ['en', 'region 11', ['/en/regions/gaspesie-iles-de-la-madeleine']],
+    ['fr', 'st-laurent', ['/fr/regions/bas-saint-laurent']],
+    ['en', 'st laurent', ['/en/regions/bas-saint-laurent']],
+    ['fr', "l'", []],
+  ] as const) {
+    const res = await search(lang, q)
+    assert.equal(res.statusCode, 200, q)
+    assert.deepEqual(tiles(res.body), expected, q)
+  }
+  assert.match((await page('/fr')).body, /ou le numéro de la région \(par exemple : cote, 09\)/, 'the hint says so')
 })

@@ -3,7 +3,10 @@ import { type FieldErrors, type Localized, invalidInput } from './errors.js'
 
 type Issue = z.core.$ZodIssue
 
-/** One localized message for a zod issue. Custom refinements pass { params: { fr, en } }. */
+/**
+ * One localized message for a zod issue. Custom refinements pass { params: { fr, en } }. A missing value and a value of
+ * the wrong type (a field sent twice, an object) are told apart by the issue's input: parse with `reportInput: true`.
+ */
 export function localizeIssue(issue: Issue): Localized {
   switch (issue.code) {
     case 'invalid_type':
@@ -56,7 +59,7 @@ export function fieldErrorsOf(issues: readonly Issue[]): FieldErrors {
 
 /** Parses input with a zod schema; throws an `invalid` AppError with one message per field. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data)
+  const result = schema.safeParse(data, { reportInput: true })
   if (!result.success) throw invalidInput(fieldErrorsOf(result.error.issues))
   return result.data
 }

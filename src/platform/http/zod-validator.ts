@@ -10,7 +10,7 @@ import { fieldErrorsOf } from '../validation.js'
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    const result = schema.safeParse(data)
+    const result = schema.safeParse(data, { reportInput: true })
     if (result.success) return { value: result.data }
     return { error: httpPart === 'params' ? notFound('resource') : invalidInput(fieldErrorsOf(result.error.issues)) }
   }

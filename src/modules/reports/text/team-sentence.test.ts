@@ -52,3 +52,18 @@ test('writes only the roles someone holds, with French elision, in both language
     assert.doesNotMatch(text, /aucun|\bno (regional|integration|service)|de une/)
   }
 })
+
+test('names the ministry as the team’s employer where no regional directorate is listed', () => {
+  const base = { locative: 'à Laval', regionName: 'Laval', points: 0, employer: 'ministry' as const }
+  const cases: [advisors: number, agents: number, lang: 'fr' | 'en', expected: string][] = [
+    [0, 1, 'fr', 'Le ministère peut compter, à Laval, sur une équipe d’une agente ou un agent'],
+    [2, 0, 'fr', 'Le ministère peut compter, à Laval, sur une équipe de deux conseillères et conseillers'],
+    [0, 3, 'en', 'In Laval, the ministry has a team of three integration support agents.'],
+    [1, 0, 'en', 'In Laval, the ministry has a team of one regional immigration advisor'],
+  ]
+  for (const [advisors, agents, lang, expected] of cases) {
+    const text = teamParagraphs({ ...base, lang, advisors, agents }).join(' ')
+    assert.ok(text.includes(expected), `${advisors}/${agents} ${lang}: ${text}`)
+    assert.doesNotMatch(text, /direction régionale|regional directorate/)
+  }
+})

@@ -40,7 +40,21 @@ export function countedNoun(n: number, what: 'advisors' | 'agents' | 'points', l
   return `${countInWords(n, lang, what === 'points' ? 'm' : 'f')} ${noun.many}`
 }
 
-type TeamCounts = { lang: Lang; locative: string; regionName: string; advisors: number; agents: number; points: number }
+type TeamCounts = {
+  lang: Lang
+  locative: string
+  regionName: string
+  advisors: number
+  agents: number
+  points: number
+  /** Who has the team: the regional directorate (the seed's wording), or the ministry where no directorate is listed. */
+  employer?: 'directorate' | 'ministry'
+}
+
+const employers = {
+  fr: { directorate: 'La direction régionale', ministry: 'Le ministère' },
+  en: { directorate: 'the regional directorate', ministry: 'the ministry' },
+} as const
 
 /**
  * The seed's paragraph on the team ("Personnel du MIFI dans la région"), generated from the counts: a role nobody
@@ -53,17 +67,18 @@ export function teamParagraphs(p: TeamCounts): string[] {
 
 function frenchTeam(p: TeamCounts): string[] {
   const out: string[] = []
+  const employer = employers.fr[p.employer ?? 'directorate']
   const advisors = countedNoun(p.advisors, 'advisors', 'fr')
   const agents = countedNoun(p.agents, 'agents', 'fr')
   if (p.advisors > 0) {
     out.push(
-      `La direction régionale peut compter, ${p.locative}, sur une équipe ${frenchDe(advisors)} pour offrir un service ` +
+      `${employer} peut compter, ${p.locative}, sur une équipe ${frenchDe(advisors)} pour offrir un service ` +
         "clé en main aux entreprises désireuses d'embaucher des personnes immigrantes d'ici ou ailleurs et accompagner " +
         'les collectivités dans leurs efforts pour édifier des communautés accueillantes et inclusives.',
     )
     if (p.agents > 0) out.push(`À ceux-ci, s'ajoute${p.agents > 1 ? 'nt' : ''} ${agents}.`)
   } else if (p.agents > 0) {
-    out.push(`La direction régionale peut compter, ${p.locative}, sur une équipe ${frenchDe(agents)}.`)
+    out.push(`${employer} peut compter, ${p.locative}, sur une équipe ${frenchDe(agents)}.`)
   }
   if (out.length > 0 && p.points > 0) out.push(`L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}.`)
   return out
@@ -71,15 +86,16 @@ function frenchTeam(p: TeamCounts): string[] {
 
 function englishTeam(p: TeamCounts): string[] {
   const out: string[] = []
+  const employer = employers.en[p.employer ?? 'directorate']
   if (p.advisors > 0) {
     out.push(
-      `In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.advisors, 'advisors', 'en')} ` +
+      `In ${p.regionName}, ${employer} has a team of ${countedNoun(p.advisors, 'advisors', 'en')} ` +
         'offering a turnkey service to businesses that wish to hire immigrants from here or elsewhere, ' +
         'and supporting communities in building welcoming and inclusive places.',
     )
     if (p.agents > 0) out.push(`They are joined by ${countedNoun(p.agents, 'agents', 'en')}.`)
   } else if (p.agents > 0) {
-    out.push(`In ${p.regionName}, the regional directorate has a team of ${countedNoun(p.agents, 'agents', 'en')}.`)
+    out.push(`In ${p.regionName}, ${employer} has a team of ${countedNoun(p.agents, 'agents', 'en')}.`)
   }
   if (out.length > 0 && p.points > 0) out.push(`The team works from ${countedNoun(p.points, 'points', 'en')}.`)
   return out

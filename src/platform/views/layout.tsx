@@ -20,12 +20,18 @@ export type LayoutProps = {
   /** The same page in the other language. */
   otherLangHref: string
   nav?: NavItem[]
-  /** The signed-in user, shown with a sign-out button. */
-  user?: { displayName: string; roleLabel: string } | null
-  csrfToken?: string
+  /**
+   * The signed-in person: their name (a link to their account page) and a sign-out button (a POST with the CSRF
+   * token); the access module knows both addresses.
+   */
+  user?: {
+    displayName: string
+    roleLabel: string
+    accountHref: string
+    signOutAction: string
+    csrfToken: string
+  } | null
   homeHref?: string
-  /** The signed-in user's account page. */
-  accountHref?: string
   children: ComponentChildren
 } & (
   | {
@@ -124,7 +130,7 @@ function PivLinks(p: { l: Labels; props: LayoutProps }) {
       <ul>
         {props.user ? (
           <li>
-            <a href={props.accountHref ?? '/app/compte'}>
+            <a href={props.user.accountHref}>
               <span class="qc-sr-only">{l.signedInAs} </span>
               {props.user.displayName}
               <span class="piv-role"> · {props.user.roleLabel}</span>
@@ -141,10 +147,10 @@ function PivLinks(p: { l: Labels; props: LayoutProps }) {
             <a href={l.contact.href}>{l.contact.label}</a>
           </li>
         )}
-        {props.user && props.csrfToken ? (
+        {props.user ? (
           <li>
-            <form method="post" action="/app/deconnexion" class="piv-sign-out">
-              <input type="hidden" name="_csrf" value={props.csrfToken} />
+            <form method="post" action={props.user.signOutAction} class="piv-sign-out">
+              <input type="hidden" name="_csrf" value={props.user.csrfToken} />
               <button type="submit">{l.signOut}</button>
             </form>
           </li>

@@ -7,6 +7,7 @@ import { LANG_COOKIE, otherLangUrl, rememberLang } from '../../../platform/http/
 import { Field, PostForm } from '../../../platform/views/form.js'
 import { ErrorSummary, Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { Layout } from '../../../platform/views/layout.js'
+import { SIGN_OUT } from '../shell/app-page.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { type Actor, systemCtx } from '../actor.js'
 import { signInText as m } from '../access.messages.js'
@@ -132,7 +133,7 @@ export function registerSignInPages(root: FastifyInstance, deps: ModuleDeps): vo
     }
   })
 
-  app.post('/app/deconnexion', async (request, reply) => {
+  app.post(SIGN_OUT, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE]
     if (token) await signOut(systemCtx(deps, 'sign-out'), token)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })

@@ -7,6 +7,10 @@ import type { NavEntry } from '../deps.js'
 import type { Actor } from '../actor.js'
 import { can } from '../policy.js'
 
+/** The signed-in person's account page, and where the header's sign-out button posts. */
+export const ACCOUNT_PAGE = '/app/compte'
+export const SIGN_OUT = '/app/deconnexion'
+
 /** Where the logo leads: the staff app for staff, the partner portal for partner organizations. */
 function homeOf(actor: Actor | null): string {
   return actor && !can(actor, 'app.use') && can(actor, 'portal.use') ? '/partenaires' : '/app'
@@ -35,7 +39,15 @@ export function AppPage(p: {
             current: n.href === '/app' ? path === '/app' : (path?.startsWith(n.href) ?? false),
           }))
   const user =
-    actor?.kind === 'user' ? { displayName: actor.displayName, roleLabel: roleLabels[actor.role][lang] } : null
+    actor?.kind === 'user'
+      ? {
+          displayName: actor.displayName,
+          roleLabel: roleLabels[actor.role][lang],
+          accountHref: ACCOUNT_PAGE,
+          signOutAction: SIGN_OUT,
+          csrfToken: request.csrfToken,
+        }
+      : null
   return (
     <Layout
       lang={lang}
@@ -43,7 +55,6 @@ export function AppPage(p: {
       otherLangHref={otherLangUrl(request)}
       nav={nav}
       user={user}
-      csrfToken={request.csrfToken}
       homeHref={p.homeHref ?? homeOf(actor)}
       app
     >

@@ -9,7 +9,7 @@ import { sendPage } from '../../../platform/views/render.js'
 import { roleLabels } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import { ctxOf, requireActor, type ModuleDeps } from '../deps.js'
-import { AppPage } from '../shell/app-page.js'
+import { ACCOUNT_PAGE, AppPage } from '../shell/app-page.js'
 import { changePasswordInput } from './user.contracts.js'
 import { changeOwnPassword } from './user.service.js'
 
@@ -102,7 +102,7 @@ const accountQuery = z.object({ ok: z.string().max(10).optional().catch(undefine
 /** The signed-in user's own account: who they are, and a password change (throttled: see changeOwnPassword). */
 export function registerAccountPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get('/app/compte', { schema: { hide: true, querystring: accountQuery } }, async (request, reply) => {
+  app.get(ACCOUNT_PAGE, { schema: { hide: true, querystring: accountQuery } }, async (request, reply) => {
     requireActor(request)
     return sendPage(reply, <AccountPage request={request} deps={deps} done={request.query.ok === '1'} />)
   })

@@ -90,7 +90,7 @@ test('reports bad input per option with exit code 1, and unknown options with ex
   const invalid = escale('user', 'add', '--email', 'nope', '--role', 'chief', '--scope', 'region', '--scope-ref', '11')
   assert.equal(invalid.status, 1)
   assert.match(invalid.stderr, /--email: Invalid email address/)
-  assert.match(invalid.stderr, /--role: Choose a value/)
+  assert.match(invalid.stderr, /--role: Choose one of the values offered/)
   assert.match(invalid.stderr, /--name: This field is required/)
   const dup = escale('user', 'add', '--email', 'cli@test.example', '--name', 'X', '--role', 'agent', '--scope', 'all')
   assert.equal(dup.status, 1)

@@ -1,0 +1,41 @@
+// What the seed document and the demo data (src/seed/demo.ts) put in the database, as the journeys expect to read it.
+// Written out here rather than imported from src/, so that a change to the seed that loses a fact fails a journey.
+
+/** The seed region, Gaspésie–Îles-de-la-Madeleine, and what its public page states in both languages. */
+export const seedRegion = {
+  slug: 'gaspesie-iles-de-la-madeleine',
+  name: 'Gaspésie–Îles-de-la-Madeleine',
+  /** Its service points' addresses, the directorate's phone and email, and the partner organizations. */
+  facts: [
+    '11, rue de la Cathédrale',
+    '96 Montée de Sandy Beach, bureau 2.11',
+    '314, boulevard Perron',
+    '1 833 273-4667',
+    'accompagnement_qcdrbslgim@mifi.gouv.qc.ca',
+    'Carrefour Jeunesse Emploi Avignon Bonaventure Action Travail Chaleurs',
+    'Carrefour Jeunesse Emploi Rocher Percé Option Emploi',
+    'Centre Local de Développement de la Haute Gaspésie',
+    'Pouvoir des mots de Gaspé',
+  ],
+  /** Its service points, counted in words as the region page does; `afterOneMore` once a journey has added one. */
+  pointsInWords: { fr: 'trois points de services', en: 'three service points' },
+  pointsInWordsAfterOneMore: { fr: 'quatre points de services', en: 'four service points' },
+  /** One of its service points, as the staff list names it. */
+  servicePoint: 'Services Québec — Carleton-sur-Mer',
+  /** A service point a journey adds. */
+  newServicePoint: {
+    name: 'Services Québec — Sainte-Anne-des-Monts',
+    address: '10, boulevard Sainte-Anne Ouest',
+    city: 'Sainte-Anne-des-Monts',
+  },
+} as const
+
+/** The demo accounts' names, by role (src/seed/demo.ts). */
+export const demoNames = {
+  admin: 'Administration Escale',
+  agent: 'Amina Diallo',
+  director: 'Isabelle Roy',
+} as const
+
+/** The organization's name beside the signature on the public site (the default of ESCALE_ORGANIZATION_NAME). */
+export const ORGANIZATION = 'Immigration, Francisation et Intégration'

@@ -1,5 +1,7 @@
 import type { Ctx } from '../../src/modules/access/index.js'
 import {
+  addContactChannel,
+  createDirectorate,
   createServicePoint,
   createStaff,
   type ServicePointInput,
@@ -33,4 +35,22 @@ export function buildStaff(ctx: Ctx, overrides: Partial<StaffInput> = {}) {
     validFrom: '2020-01-01',
     ...overrides,
   })
+}
+
+/**
+ * The Côte-Nord test directorate (region 09, no team, no service point) with the contact channels asked for, each
+ * valid since 2020: what the public pages show for a region that has only a directorate to call.
+ */
+export async function buildCoteNordDirectorate(ctx: Ctx, channels: { email?: string; phone?: string }) {
+  const directorate = await createDirectorate(ctx, {
+    nameFr: 'Direction régionale de la Côte-Nord (essai)',
+    nameEn: 'Côte-Nord regional directorate (test)',
+    regionCodes: ['09'],
+    validFrom: '2020-01-01',
+  })
+  for (const kind of ['email', 'phone'] as const) {
+    const value = channels[kind]
+    if (value) await addContactChannel(ctx, { directorateId: directorate.id, kind, value, validFrom: '2020-01-01' })
+  }
+  return directorate
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { before, test } from 'node:test'
 import { buildTestApp } from '../../../../test/build-test-app.js'
-import { buildServicePoint } from '../../../../test/factories/territory.js'
+import { buildCoteNordDirectorate, buildServicePoint } from '../../../../test/factories/territory.js'
 import { loadDemo } from '../../../seed/demo.js'
-import { addContactChannel, createDirectorate } from '../../territory/index.js'
 
 const app = await buildTestApp()
 before(async () => {
@@ -15,18 +14,7 @@ before(async () => {
     streetAddress: '1, place du Souvenir',
     city: 'Laval',
   })
-  const directorate = await createDirectorate(app.system, {
-    nameFr: 'Direction régionale de la Côte-Nord (essai)',
-    nameEn: 'Côte-Nord regional directorate (test)',
-    regionCodes: ['09'],
-    validFrom: '2020-01-01',
-  })
-  await addContactChannel(app.system, {
-    directorateId: directorate.id,
-    kind: 'phone',
-    value: '1 800 555-0199',
-    validFrom: '2020-01-01',
-  })
+  await buildCoteNordDirectorate(app.system, { phone: '1 800 555-0199' })
 })
 
 const page = (url: string) => app.injectAs(null, { method: 'GET', url })

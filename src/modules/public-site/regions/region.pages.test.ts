@@ -2,28 +2,14 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { buildTestApp } from '../../../../test/build-test-app.js'
+import { buildCoteNordDirectorate } from '../../../../test/factories/territory.js'
 import { createOrganization } from '../../partners/index.js'
-import { addContactChannel, createDirectorate } from '../../territory/index.js'
 
 const app = await buildTestApp()
 // A directorate serving a region that has no team and no service point yet.
-const directorate = await createDirectorate(app.system, {
-  nameFr: 'Direction régionale de la Côte-Nord (essai)',
-  nameEn: 'Côte-Nord regional directorate (test)',
-  regionCodes: ['09'],
-  validFrom: '2020-01-01',
-})
-await addContactChannel(app.system, {
-  directorateId: directorate.id,
-  kind: 'email',
-  value: 'cote-nord.essai@example.org',
-  validFrom: '2020-01-01',
-})
-await addContactChannel(app.system, {
-  directorateId: directorate.id,
-  kind: 'phone',
-  value: '1 800 555-0199',
-  validFrom: '2020-01-01',
+await buildCoteNordDirectorate(app.system, {
+  email: 'cote-nord.essai@example.org',
+  phone: '1 800 555-0199',
 })
 
 const page = (url: string) => app.injectAs(null, { method: 'GET', url })

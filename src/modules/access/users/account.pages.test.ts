@@ -46,4 +46,15 @@ describe('own password change (/app/compte)', () => {
     const after = await change(user, 'encore faux', 'une autre phrase de passe')
     assert.equal(after.statusCode, 400, 'a wrong try is a wrong try again, not held back')
   })
+
+  test('refuses the current password as the new one, on the field, without spending a try', async () => {
+    const user = await app.userOf('agent', 'region', '11')
+    const same = await change(user, user.password, user.password)
+    assert.equal(same.statusCode, 400)
+    assert.match(
+      same.body,
+      /<span id="f-newPassword-error">Le nouveau mot de passe doit être différent de l’actuel\.<\/span>/,
+    )
+    assert.ok((await signIn(app.system, { email: user.email, password: user.password })).token, 'unchanged')
+  })
 })

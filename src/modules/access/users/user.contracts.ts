@@ -64,4 +64,11 @@ export const changePasswordInput = z
       en: 'The confirmation does not match the new password.',
     },
   })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    params: {
+      fr: 'Le nouveau mot de passe doit être différent de l’actuel.',
+      en: 'The new password must differ from the current one.',
+    },
+  })
 export type ChangePasswordInput = z.input<typeof changePasswordInput>

@@ -77,7 +77,12 @@ async function checkSignature(page: Page, lang: Lang): Promise<void> {
   const logo = page.getByRole('banner').getByRole('img', { name: text[lang].logo })
   await logo.waitFor()
   assert.ok(
-    await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    // decode() waits for an image still loading (a slow run would otherwise read it too early); it rejects on a
+    // broken image, which leaves naturalWidth at 0.
+    await logo.evaluate(async (img: HTMLImageElement) => {
+      await img.decode().catch(() => undefined)
+      return img.naturalWidth > 0
+    }),
     'the signature image loads',
   )
 }

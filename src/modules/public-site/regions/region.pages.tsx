@@ -9,7 +9,8 @@ import {
   findRegionProfile,
   listAllRegions,
 } from '../../territory/index.js'
-import { AppError, type Localized, notFound } from '../../../platform/errors.js'
+import { notFound } from '../../../platform/errors.js'
+import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { RegionPage } from './region-page.js'
 import { regionHref } from './region-paths.js'
@@ -19,19 +20,6 @@ import { RegionsIndex } from './regions-index.js'
 // A slug names a region or nothing: anything else answers 404 before a query runs.
 const regionParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/) })
 
-const invalidSearch: Localized = { fr: 'Cette recherche n’est pas valide.', en: 'This search is not valid.' }
-
-/** The message for the search bar when the query string does not validate (too long, `q` given twice…). */
-function searchError(error: Error): Localized {
-  return (error instanceof AppError ? error.fields?.q : undefined) ?? invalidSearch
-}
-
-/** The search as typed, to show it again with its error (nothing when `q` is not one string). */
-function typedSearch(query: unknown): string {
-  const parsed = z.object({ q: z.string() }).safeParse(query)
-  return parsed.success ? parsed.data.q : ''
-}
-
 /** Public pages: the regions (with a search by name) and each region's page, from the database, in French and English. */
 export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
@@ -40,14 +28,14 @@ export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): vo
   // Every region and, in one grouped count, its service points in force today: the tiles of the home and region pages.
   const regionsAndPoints = () =>
     Promise.all([listAllRegions(publicCtx()), countActiveServicePointsByRegion(deps.db, civilDate(deps.now()))])
-  const search = { schema: { hide: true, querystring: regionSearchQuery }, attachValidation: true }
   for (const lang of ['fr', 'en'] as const) {
-    app.get(`/${lang}`, search, async (request, reply) => {
+    app.get(`/${lang}`, filterRoute(regionSearchQuery), async (request, reply) => {
       const [regions, points] = await regionsAndPoints()
       const props = { site: deps.site, lang, points }
-      if (request.validationError) {
-        const error = searchError(request.validationError)[lang]
-        const q = typedSearch(request.query)
+      const errors = filterErrors(request)
+      if (errors) {
+        const error = (errors.q ?? Object.values(errors)[0])?.[lang]
+        const q = typedValues(request.query).q ?? ''
         return sendPage(reply, <RegionsIndex {...props} regions={regions} q={q} error={error} />, 400)
       }
       const q = request.query.q ?? ''

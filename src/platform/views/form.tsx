@@ -150,6 +150,25 @@ export function PostForm(p: {
   )
 }
 
+/**
+ * The props every field of one form shares, bound once: `const at = fieldsOf({ lang, labels, values, errors })`, then
+ * `<Field {...at('city')} required />`, `<SelectField {...at('region')} options={…} />`, `<RadioGroup {...at('role')} … />`.
+ */
+export function fieldsOf(p: {
+  lang: Lang
+  labels: Record<string, string>
+  values: Record<string, unknown>
+  errors?: FieldErrors
+}) {
+  return (name: string) => ({
+    lang: p.lang,
+    name,
+    label: p.labels[name] ?? name,
+    value: formValue(p.values, name),
+    errors: p.errors,
+  })
+}
+
 /** The text to show in a form field for a value of any type (null and undefined show empty). */
 export function formValue(values: Record<string, unknown>, key: string): string {
   const v = values[key]

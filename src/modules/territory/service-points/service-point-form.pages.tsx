@@ -5,7 +5,7 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { DetailsList, Field, FormActions, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -37,50 +37,33 @@ function FormPage(p: {
 }) {
   const lang: Lang = p.request.lang
   const labels = labelsOf(lang)
-  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field
-      lang={lang}
-      name={name}
-      label={labels[name]!}
-      value={formValue(p.values, name)}
-      errors={p.errors}
-      {...extra}
-    />
-  )
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
       <h1>{p.title}</h1>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
         <SelectField
-          lang={lang}
-          name="regionCode"
-          label={labels.regionCode!}
-          value={formValue(p.values, 'regionCode')}
-          errors={p.errors}
+          {...at('regionCode')}
           required
           options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
           emptyLabel={p.regions.length > 1 ? '' : undefined}
         />
-        {field('name', { required: true })}
+        <Field {...at('name')} required />
         <SelectField
-          lang={lang}
-          name="hostKind"
-          label={labels.hostKind!}
-          value={formValue(p.values, 'hostKind')}
-          errors={p.errors}
+          {...at('hostKind')}
           required
           options={hostKinds.map((k) => ({ value: k, label: hostKindLabels[k][lang] }))}
           emptyLabel=""
         />
-        {field('hostName', { required: true })}
-        {field('streetAddress', { required: true, autocomplete: 'street-address' })}
-        {field('city', { required: true })}
-        {field('postalCode', { autocomplete: 'postal-code' })}
-        {field('hoursFr')}
-        {field('hoursEn')}
-        {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
-        {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
+        <Field {...at('hostName')} required />
+        <Field {...at('streetAddress')} required autocomplete="street-address" />
+        <Field {...at('city')} required />
+        <Field {...at('postalCode')} autocomplete="postal-code" />
+        <Field {...at('hoursFr')} />
+        <Field {...at('hoursEn')} />
+        <Field {...at('validFrom')} type="date" required hint={f.datesHint![lang]} />
+        <Field {...at('validTo')} type="date" hint={f.datesHint![lang]} />
         <FormActions saveLabel={f.save![lang]} cancelHref={BASE} cancelLabel={f.cancel![lang]} />
       </PostForm>
     </AppPage>

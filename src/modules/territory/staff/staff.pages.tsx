@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
-import { DetailsList, Field, FormActions, formValue, PostForm, SelectField } from '../../../platform/views/form.js'
+import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -43,58 +43,37 @@ function StaffForm(p: {
 }) {
   const lang: Lang = p.request.lang
   const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
-  const field = (name: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field
-      lang={lang}
-      name={name}
-      label={labels[name]!}
-      value={formValue(p.values, name)}
-      errors={p.errors}
-      {...extra}
-    />
-  )
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   const { regions, points } = p.options
   const regionName = new Map(regions.map((r) => [r.code, localName(lang, r)]))
   return (
     <>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
-        {field('fullName', { required: true, autocomplete: 'off' })}
+        <Field {...at('fullName')} required autocomplete="off" />
         <RadioGroup
-          lang={lang}
-          name="role"
-          label={labels.role!}
-          value={formValue(p.values, 'role')}
-          errors={p.errors}
+          {...at('role')}
           required
           options={staffRoles.map((r) => ({ value: r, label: staffRoleLabels[r][lang] }))}
         />
-        {field('email', { type: 'email', autocomplete: 'off' })}
-        {field('phone', { type: 'tel', autocomplete: 'off' })}
+        <Field {...at('email')} type="email" autocomplete="off" />
+        <Field {...at('phone')} type="tel" autocomplete="off" />
         <SelectField
-          lang={lang}
-          name="regionCode"
-          label={labels.regionCode!}
-          value={formValue(p.values, 'regionCode')}
-          errors={p.errors}
+          {...at('regionCode')}
           required
           options={regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
           emptyLabel={regions.length > 1 ? '' : undefined}
         />
         <SelectField
-          lang={lang}
-          name="servicePointId"
-          label={labels.servicePointId!}
-          value={formValue(p.values, 'servicePointId')}
-          errors={p.errors}
+          {...at('servicePointId')}
           options={points.map((sp) => ({
             value: sp.id,
             label: `${sp.name} (${regionName.get(sp.regionCode) ?? sp.regionCode})${sp.active ? '' : ` — ${f.inactive![lang]}`}`,
           }))}
           emptyLabel={m.noServicePoint[lang]}
         />
-        {field('validFrom', { type: 'date', required: true, hint: f.datesHint![lang] })}
-        {field('validTo', { type: 'date', hint: f.datesHint![lang] })}
+        <Field {...at('validFrom')} type="date" required hint={f.datesHint![lang]} />
+        <Field {...at('validTo')} type="date" hint={f.datesHint![lang]} />
         <FormActions saveLabel={f.save![lang]} cancelHref={STAFF_BASE} cancelLabel={f.cancel![lang]} />
       </PostForm>
     </>

@@ -14,8 +14,13 @@ export type Config = Readonly<{
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** The organization named beside the government signature in the PIV header, in each language. */
   organizationName: Readonly<{ fr: string; en: string }>
+  /** Accompagnement Québec settings handed to the people module (ModuleDeps.settings). */
+  people: PeopleSettings
   version: string
 }>
+
+/** How long a referral waits for an answer, and how long a closed dossier is kept before it is anonymized. */
+export type PeopleSettings = Readonly<{ referralExpiryWorkingDays: number; dossierRetentionYears: number }>
 
 /** The ministry's name as its government signature reads ("Immigration, Francisation et Intégration — Québec"). */
 export const DEFAULT_ORGANIZATION_NAME = 'Immigration, Francisation et Intégration'
@@ -46,6 +51,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().trim().default('127.0.0.1,::1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ESCALE_ORGANIZATION_NAME: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
+  ESCALE_REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  ESCALE_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(7),
   ESCALE_ORGANIZATION_NAME_EN: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
 })
 
@@ -80,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     organizationName: Object.freeze({
       fr: e.ESCALE_ORGANIZATION_NAME ?? DEFAULT_ORGANIZATION_NAME,
       en: e.ESCALE_ORGANIZATION_NAME_EN ?? e.ESCALE_ORGANIZATION_NAME ?? DEFAULT_ORGANIZATION_NAME,
+    }),
+    people: Object.freeze({
+      referralExpiryWorkingDays: e.ESCALE_REFERRAL_EXPIRY_DAYS,
+      dossierRetentionYears: e.ESCALE_RETENTION_YEARS,
     }),
     version,
   })

@@ -25,6 +25,7 @@ import {
 } from '../modules/access/index.js'
 import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersAuditLabels, partnersPlugin } from '../modules/partners/index.js'
+import { peopleAuditLabels, peopleNav, peoplePlugin } from '../modules/people/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -78,8 +79,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerAssets(app)
 
   // Each module contributes its links; later modules append theirs here.
-  const nav = [...territoryNav, ...accessNav]
-  const auditLabels = mergeAuditLabels([accessAuditLabels, territoryAuditLabels, partnersAuditLabels])
+  const nav = [...territoryNav, ...peopleNav, ...accessNav]
+  const auditLabels = mergeAuditLabels([
+    accessAuditLabels,
+    territoryAuditLabels,
+    partnersAuditLabels,
+    peopleAuditLabels,
+  ])
   const deps: ModuleDeps = {
     db: database.db,
     now: options.now ?? (() => new Date()),
@@ -87,6 +93,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     resolveScope,
     auditLabels,
     site,
+    settings: config.people,
   }
   registerLang(app)
   registerAuthHook(app, deps)
@@ -107,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await accessPlugin(app, deps)
   await territoryPlugin(app, deps)
   await partnersPlugin(app, deps)
+  await peoplePlugin(app, deps)
   await publicSitePlugin(app, deps)
   return app
 }

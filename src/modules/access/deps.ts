@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { Db } from '../../platform/db/database.js'
+import type { PeopleSettings } from '../../platform/config.js'
 import type { Site } from '../../platform/views/site.js'
 import { unauthenticated } from '../../platform/errors.js'
 import type { Localized } from '../../platform/errors.js'
@@ -21,6 +22,8 @@ export type ModuleDeps = {
   auditLabels: AuditVocabulary
   /** The organization the public pages are published for (configuration). */
   site: Site
+  /** Accompagnement Québec settings (referral expiry, retention). */
+  settings: PeopleSettings
 }
 
 declare module 'fastify' {

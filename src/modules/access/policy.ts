@@ -13,13 +13,29 @@ export type Permission =
   | 'partners.read'
   | 'partners.manage'
   | 'portal.use'
+  | 'people.read'
+  | 'people.write'
+  | 'people.import'
+  | 'people.privacy'
+  | 'people.catalogue'
+  | 'requests.triage'
+  | 'referrals.respond'
 
 const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
-  agent: new Set(staffBase),
+  // Integration agents (AAI) work the dossiers of their scope.
+  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage']),
   advisor: new Set(staffBase),
-  director: new Set([...staffBase, 'staff.manage', 'partners.manage', 'audit.read']),
+  director: new Set([
+    ...staffBase,
+    'staff.manage',
+    'partners.manage',
+    'audit.read',
+    'people.read',
+    'requests.triage',
+    'people.privacy',
+  ]),
   admin: new Set([
     ...staffBase,
     'territory.manage',
@@ -28,9 +44,15 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'tokens.manage',
     'audit.read',
     'partners.manage',
+    'people.read',
+    'people.write',
+    'people.import',
+    'people.privacy',
+    'people.catalogue',
+    'requests.triage',
   ]),
   // Partner organizations use the partner portal, not the staff app.
-  partner: new Set<Permission>(['portal.use']),
+  partner: new Set<Permission>(['portal.use', 'referrals.respond']),
 }
 
 /** Whether the actor holds a permission; the system actor holds all. */

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify'
+import type { ModuleDeps, NavEntry } from '../access/index.js'
+import { registerConsents } from './consents/consent.register.js'
+import { registerDossiers } from './dossiers/dossier.register.js'
+import { registerInterventions } from './interventions/intervention.register.js'
+import { registerNeeds } from './needs/need.register.js'
+import { registerPersons } from './persons/person.register.js'
+import { registerPlans } from './plans/plan.register.js'
+import { registerReferrals } from './referrals/referral.register.js'
+import { registerRequests } from './requests/request.register.js'
+
+/** The staff-app navigation contributed by the people module (Accompagnement Québec). */
+export const peopleNav: NavEntry[] = [
+  { href: '/app/personnes', label: { fr: 'Personnes', en: 'Persons' }, permission: 'people.read' },
+  { href: '/app/dossiers', label: { fr: 'Dossiers', en: 'Dossiers' }, permission: 'people.read' },
+  { href: '/app/demandes', label: { fr: 'Demandes', en: 'Requests' }, permission: 'requests.triage' },
+]
+
+/** Accompagnement Québec: pages and API routes, one register function per feature. */
+export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
+  registerPersons(app, deps)
+  registerDossiers(app, deps)
+  registerNeeds(app, deps)
+  registerPlans(app, deps)
+  registerInterventions(app, deps)
+  registerConsents(app, deps)
+  registerReferrals(app, deps)
+  registerRequests(app, deps)
+}

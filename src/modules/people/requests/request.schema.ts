@@ -1,0 +1,40 @@
+import { date, index, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { users } from '../../access/users/user.schema.js'
+import { regions } from '../../territory/regions/region.schema.js'
+import { staffMembers } from '../../territory/staff/staff.schema.js'
+import { consentTexts } from '../consents/consent.schema.js'
+import { dossiers } from '../dossiers/dossier.schema.js'
+import { preferredLanguages } from '../persons/person.schema.js'
+import { peopleSchema } from '../people.schema.js'
+
+/** nouvelle → assignée → convertie en dossier, or rejetée (spam, duplicate, out of scope). */
+export const requestStatuses = ['new', 'assigned', 'converted', 'rejected'] as const
+
+/** A request for accompaniment sent from the public site: it waits in its region's triage queue. */
+export const supportRequests = peopleSchema.table(
+  'support_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    email: text('email'),
+    phone: text('phone'),
+    preferredLanguage: text('preferred_language', { enum: preferredLanguages }).notNull(),
+    message: text('message'),
+    consentTextId: uuid('consent_text_id')
+      .notNull()
+      .references(() => consentTexts.id),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: requestStatuses }).notNull().default('new'),
+    assignedTo: uuid('assigned_to').references(() => staffMembers.id),
+    dossierId: uuid('dossier_id').references(() => dossiers.id),
+    rejectionReason: text('rejection_reason'),
+    handledBy: uuid('handled_by').references(() => users.id, { onDelete: 'set null' }),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+  },
+  (t) => [index('support_requests_region_status_idx').on(t.regionCode, t.status, t.receivedAt)],
+)

@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly code: string,
     readonly localized: Localized,
     readonly fields?: FieldErrors,
+    /** Structured facts the caller may act on (ids, never personal data in a message), sent as `error.details`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(`${code}: ${localized.en}`)
   }
@@ -59,7 +61,7 @@ export function forbidden(): AppError {
   })
 }
 
-/** A uniqueness or state conflict on one field. */
-export function conflict(code: string, field: string, message: Localized): AppError {
-  return new AppError('conflict', code, message, { [field]: message })
+/** A uniqueness or state conflict on one field; `details` tells an API client what it conflicts with. */
+export function conflict(code: string, field: string, message: Localized, details?: Record<string, unknown>): AppError {
+  return new AppError('conflict', code, message, { [field]: message }, details)
 }

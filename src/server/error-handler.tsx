@@ -92,9 +92,14 @@ function sendAppError(
   const fields = error.fields
     ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
     : undefined
-  return reply
-    .code(status)
-    .send({ error: { code: error.code, message: error.localized[lang], ...(fields ? { fields } : {}) } })
+  return reply.code(status).send({
+    error: {
+      code: error.code,
+      message: error.localized[lang],
+      ...(fields ? { fields } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    },
+  })
 }
 
 function sendInternalError(request: FastifyRequest, reply: FastifyReply, shell: Shell, error: unknown) {

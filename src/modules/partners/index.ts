@@ -8,5 +8,7 @@ export {
   type OwnOrganization,
 } from './organizations/organization.service.js'
 export { listPublicOrganizations, type PublicOrganization } from './organizations/organization.queries.js'
+/** Every organization of a region (id, name, city), for staff choosing one: a plan step, a referral. */
+export { listOrganizationsOfRegion, type RegionOrganization } from './organizations/organization.queries.js'
 export { partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'

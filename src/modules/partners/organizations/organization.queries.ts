@@ -33,3 +33,15 @@ export async function listPublicOrganizations(db: Db, regionCode: string): Promi
     .orderBy(sql`${organizations.name} collate fr_icu`)
   return rows.map((r) => ({ ...r, website: r.website && isWebAddress(r.website) ? r.website : null }))
 }
+
+/** An organization as staff pick it (a plan step, a referral): its id and name. */
+export type RegionOrganization = { id: string; name: string; city: string | null }
+
+/** Every organization of a region, listed publicly or not, in French alphabetical order (staff choose among them). */
+export async function listOrganizationsOfRegion(db: Db, regionCode: string): Promise<RegionOrganization[]> {
+  return db
+    .select({ id: organizations.id, name: organizations.name, city: organizations.city })
+    .from(organizations)
+    .where(eq(organizations.regionCode, regionCode))
+    .orderBy(sql`${organizations.name} collate fr_icu`)
+}

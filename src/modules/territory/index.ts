@@ -10,6 +10,9 @@ export { resolveTerritoryScope } from './scope.js'
 export { regionCode } from './regions/region.contracts.js'
 export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'
+/** A region with its MRCs (not_found for an unknown code): which MRCs a record of the region may name. */
+export { getRegionWithMrcsOrThrow } from './regions/region.service.js'
+export type { MrcRow } from './regions/region.queries.js'
 export { findDirectorateByName } from './directorates/directorate.queries.js'
 export {
   createServicePoint,

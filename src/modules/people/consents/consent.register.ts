@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerConsentPages } from './consent.pages.js'
 
 /** This feature's API routes and pages. */
-export function registerConsents(_app: FastifyInstance, _deps: ModuleDeps): void {}
+export function registerConsents(app: FastifyInstance, deps: ModuleDeps): void {
+  registerConsentPages(app, deps)
+}

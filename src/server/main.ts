@@ -3,9 +3,10 @@ import { openDatabase } from '../platform/db/open.js'
 import { runMigrations } from '../platform/db/migrate.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
 import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
-import { countUsers, purgeExpiredSessions } from '../modules/access/index.js'
+import { countUsers, startJobLoop } from '../modules/access/index.js'
 import { loggableError } from '../platform/log-safety.js'
 import { buildApp } from './build-app.js'
+import { applicationJobs } from './jobs.js'
 import { resolveScope } from './scope-resolver.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
 
@@ -24,16 +25,16 @@ if (database.kind === 'embedded' && (await countUsers(database.db)) === 0) {
   fs.writeFileSync(demoAccountsFile(config), formatDemoAccounts(accounts), { mode: 0o600 })
 }
 
-// Expired sessions are deleted at start and every hour (safe on several nodes: a plain DELETE).
-const purge = () =>
-  purgeExpiredSessions(database.db, new Date()).catch((error) =>
-    console.error('session purge failed', JSON.stringify(loggableError(error))),
-  )
-await purge()
-setInterval(purge, 3_600_000).unref()
-
 const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) })
 const address = await app.listen({ port: config.port, host: config.host })
+
+// Background jobs (session purge, referral expiry, retention) run from their schedules in the database: every app node
+// polls, and the row claim makes each run happen on one node only (DESIGN.md: never setInterval).
+const jobs = startJobLoop({ db: database.db, now: () => new Date(), resolveScope }, applicationJobs(config.people), {
+  pollMs: 60_000,
+  onRun: (run) => app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran'),
+  onError: (error) => app.log.error({ error: loggableError(error) }, 'job poll failed'),
+})
 
 const base = address.replace('127.0.0.1', 'localhost')
 console.log(`\nEscale ${version} is running at ${base} (database: ${database.kind})`)
@@ -51,6 +52,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return
     stopping = true
+    await jobs.stop()
     await app.close()
     await database.close()
     process.exit(0)

@@ -4,6 +4,7 @@ import { seedDemoCommand } from './seed-demo.js'
 import { addUserCommand } from './add-user.js'
 import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
+import { jobCommands } from './jobs.js'
 
 export const commands: Command[] = [
   migrateCommand,
@@ -11,4 +12,5 @@ export const commands: Command[] = [
   addUserCommand,
   createTokenCommand,
   verifyAuditCommand,
+  ...jobCommands,
 ]

@@ -33,3 +33,15 @@ export { ctxOf, requireActor, type ModuleDeps, type NavEntry } from './deps.js'
 export { AppPage } from './shell/app-page.js'
 export { roleLabels, accessAuditLabels, mergeAuditLabels, type AuditVocabulary } from './access.messages.js'
 export { accessPlugin, accessNav } from './access.plugin.js'
+export { accessJobs } from './jobs/access.jobs.js'
+export {
+  ensureSchedules,
+  runDueJobs,
+  runJobNow,
+  JOB_LEASE_SECONDS,
+  type Job,
+  type JobResult,
+  type JobRun,
+} from './jobs/job-runner.js'
+export { startJobLoop, type JobLoop, type JobLoopOptions } from './jobs/job-loop.js'
+export { listJobSchedules, type JobScheduleOutput } from './jobs/job.service.js'

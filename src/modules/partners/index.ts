@@ -10,5 +10,7 @@ export {
 export { listPublicOrganizations, type PublicOrganization } from './organizations/organization.queries.js'
 /** Every organization of a region (id, name, city), for staff choosing one: a plan step, a referral. */
 export { listOrganizationsOfRegion, type RegionOrganization } from './organizations/organization.queries.js'
+/** The names of some organizations by id, in one query (a dossier's timeline). */
+export { findOrganizationNames } from './organizations/organization.queries.js'
 export { partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { organizations } from './organization.schema.js'
@@ -44,4 +44,15 @@ export async function listOrganizationsOfRegion(db: Db, regionCode: string): Pro
     .from(organizations)
     .where(eq(organizations.regionCode, regionCode))
     .orderBy(sql`${organizations.name} collate fr_icu`)
+}
+
+/** The names of some organizations by id, in one query (a dossier's timeline names the organizations it referred to). */
+export async function findOrganizationNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)].filter(isUuid)
+  if (wanted.length === 0) return new Map()
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.name]))
 }

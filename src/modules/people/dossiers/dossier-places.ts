@@ -1,0 +1,84 @@
+import { eq, sql } from 'drizzle-orm'
+import { type Ctx, Scope, systemActor } from '../../access/index.js'
+import { getServicePointOrThrow, getStaffOrThrow, type ServicePointOutput } from '../../territory/index.js'
+import { AppError, invalidInput, type Localized } from '../../../platform/errors.js'
+import { readablePersonSql } from '../access.js'
+import { persons } from '../persons/person.schema.js'
+
+// The references a dossier names (its service point, its agent, its person) checked before a write. A wrong reference
+// is the user's input to correct: a field error, not a 404 page.
+
+/**
+ * The same context reaching every region, for reading the territory's public records: a transfer's target service
+ * point lies outside the caller's scope by definition (service points are listed on the public site anyway).
+ */
+export function anyRegionCtx(ctx: Ctx): Ctx {
+  return { ...ctx, actor: systemActor('dossier.places'), scope: Scope.all('system') }
+}
+
+const fieldError = (field: string, message: Localized) => invalidInput({ [field]: message })
+
+const unknownServicePoint: Localized = {
+  fr: 'Choisissez un point de services en activité.',
+  en: 'Choose a service point in operation.',
+}
+
+async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read
+  } catch (error) {
+    if (error instanceof AppError && error.kind === 'not_found') return undefined
+    throw error
+  }
+}
+
+/** A service point in operation today, of any region (transfers). */
+export async function checkActiveServicePoint(ctx: Ctx, id: string, field = 'servicePointId') {
+  const sp = await orUndefined(getServicePointOrThrow(anyRegionCtx(ctx), id))
+  if (!sp?.active) throw fieldError(field, unknownServicePoint)
+  return sp
+}
+
+/** A service point in operation today that the caller's scope covers (opening a dossier there). */
+export async function checkServicePointInScope(ctx: Ctx, id: string): Promise<ServicePointOutput> {
+  const sp = await checkActiveServicePoint(ctx, id)
+  if (!ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id })) {
+    throw fieldError('servicePointId', {
+      fr: 'Ce point de services n’est pas dans votre territoire.',
+      en: 'This service point is not in your territory.',
+    })
+  }
+  return sp
+}
+
+/** An agent (AAI) of the region, in function today. */
+export async function checkAgent(ctx: Ctx, id: string, regionCode: string): Promise<void> {
+  const staff = await orUndefined(getStaffOrThrow(anyRegionCtx(ctx), id))
+  if (staff?.role !== 'agent' || staff.regionCode !== regionCode || !staff.active) {
+    throw fieldError('agentId', {
+      fr: 'Choisissez une agente ou un agent en fonction dans la région du dossier.',
+      en: 'Choose an agent in function in the dossier’s region.',
+    })
+  }
+}
+
+/**
+ * The person, when the caller may see them (see `readablePersonSql`) or, for a person with no dossier yet, when the
+ * caller's scope covers their settlement region: a service point's agent opens the first dossier of a person just
+ * created (intake, a converted request), whom no service point owns yet.
+ */
+export async function checkPerson(ctx: Ctx, personId: string): Promise<{ id: string; name: string }> {
+  const [row] = await ctx.db
+    .select({
+      id: persons.id,
+      name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
+      regionCode: persons.regionCode,
+      readable: sql<boolean>`${readablePersonSql(ctx.scope)}`,
+      firstDossier: sql<boolean>`not exists (select 1 from people.dossiers d where d.person_id = ${persons.id})`,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId))
+  const reachable = row && (row.readable || (row.firstDossier && ctx.scope.coversRegion(row.regionCode)))
+  if (!reachable) throw fieldError('personId', { fr: 'Personne introuvable.', en: 'Person not found.' })
+  return { id: row.id, name: row.name }
+}

@@ -1,0 +1,45 @@
+import type { DossierListItem, DossierOutput } from './dossier.contracts.js'
+import type { DossierListRow, DossierRow } from './dossier.queries.js'
+
+/** A dossier as the API and the pages show it; `workable` says whether the caller works it or only reads it. */
+export function presentDossier(row: DossierRow, today: string, workable: boolean): DossierOutput {
+  return {
+    id: row.id,
+    number: row.number,
+    personId: row.personId,
+    regionCode: row.regionCode,
+    servicePointId: row.servicePointId,
+    agentId: row.agentId,
+    intakeChannel: row.intakeChannel,
+    status: row.status,
+    openedOn: row.openedOn,
+    startsOn: row.startsOn,
+    firstMeetingDueOn: row.firstMeetingDueOn,
+    firstMeetingOn: row.firstMeetingOn,
+    firstMeetingOverdue: row.firstMeetingOn === null && row.status !== 'closed' && row.firstMeetingDueOn < today,
+    nextFollowUpOn: row.nextFollowUpOn,
+    closedOn: row.closedOn,
+    closureReason: row.closureReason,
+    closureNote: row.closureNote,
+    workable,
+  }
+}
+
+export function presentDossierListItem(row: DossierListRow): DossierListItem {
+  return {
+    id: row.id,
+    number: row.number,
+    personId: row.personId,
+    personName: row.personName,
+    status: row.status,
+    intakeChannel: row.intakeChannel,
+    regionCode: row.regionCode,
+    servicePointId: row.servicePointId,
+    servicePointName: row.servicePointName,
+    agentId: row.agentId,
+    agentName: row.agentName,
+    openedOn: row.openedOn,
+    firstMeetingDueOn: row.firstMeetingDueOn,
+    firstMeetingOn: row.firstMeetingOn,
+  }
+}

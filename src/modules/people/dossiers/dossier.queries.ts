@@ -1,0 +1,129 @@
+import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm'
+import type { Scope, ScopedRecord } from '../../access/index.js'
+import type { Db } from '../../../platform/db/database.js'
+import { queryRows } from '../../../platform/db/database.js'
+import { isUuid } from '../../../platform/validation.js'
+import { readableDossierSql } from '../access.js'
+import { persons } from '../persons/person.schema.js'
+import type { DossierCursor, DossierListQuery } from './dossier.contracts.js'
+import { dossierEvents, dossiers, dossierTransfers } from './dossier.schema.js'
+
+export type DossierRow = typeof dossiers.$inferSelect
+export type DossierValues = Omit<typeof dossiers.$inferInsert, 'id'>
+export type DossierEventValues = Omit<typeof dossierEvents.$inferInsert, 'id'>
+
+export async function findDossier(db: Db, id: string): Promise<DossierRow | undefined> {
+  if (!isUuid(id)) return undefined
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.id, id))
+  return row
+}
+
+/** Where the dossier was before each of its transfers (the staff there keep reading it). */
+export function listFormerLocations(db: Db, dossierId: string): Promise<ScopedRecord[]> {
+  return db
+    .select({ regionCode: dossierTransfers.fromRegionCode, servicePointId: dossierTransfers.fromServicePointId })
+    .from(dossierTransfers)
+    .where(eq(dossierTransfers.dossierId, dossierId))
+}
+
+/** The next dossier number of a year: AQ-<year>-<6 digits> from the shared sequence. */
+export async function nextDossierNumber(db: Db, year: string): Promise<string> {
+  const [row] = await queryRows<{ n: string | number }>(db, sql`select nextval('people.dossier_number_seq') as n`)
+  return `AQ-${year}-${String(row!.n).padStart(6, '0')}`
+}
+
+export async function insertDossier(db: Db, values: DossierValues): Promise<DossierRow> {
+  const [row] = await db.insert(dossiers).values(values).returning()
+  return row!
+}
+
+export async function updateDossierRow(db: Db, id: string, values: Partial<DossierValues>): Promise<DossierRow> {
+  const [row] = await db.update(dossiers).set(values).where(eq(dossiers.id, id)).returning()
+  return row!
+}
+
+export async function insertDossierEvent(db: Db, values: DossierEventValues): Promise<void> {
+  await db.insert(dossierEvents).values(values)
+}
+
+export async function insertDossierTransfer(db: Db, values: Omit<typeof dossierTransfers.$inferInsert, 'id'>) {
+  await db.insert(dossierTransfers).values(values)
+}
+
+// Names of the territory's records (service points, staff, regions) are read in the same query as the dossiers, by
+// scalar subqueries on the territory's tables: display only, one query per screen (STYLE.md).
+const servicePointName = sql<string>`(select sp.name from territory.service_points sp where sp.id = ${dossiers.servicePointId})`
+const agentName = sql<
+  string | null
+>`(select st.full_name from territory.staff_members st where st.id = ${dossiers.agentId})`
+
+function filterConditions(scope: Scope, f: DossierListQuery): (SQL | undefined)[] {
+  return [
+    readableDossierSql(scope),
+    f.status ? eq(dossiers.status, f.status) : undefined,
+    f.agent ? eq(dossiers.agentId, f.agent) : undefined,
+    f.servicePoint ? eq(dossiers.servicePointId, f.servicePoint) : undefined,
+    f.channel ? eq(dossiers.intakeChannel, f.channel) : undefined,
+    f.person ? eq(dossiers.personId, f.person) : undefined,
+    f.volet
+      ? sql`exists (select 1 from people.dossier_needs dn join people.need_catalogue nc on nc.code = dn.need_code
+          where dn.dossier_id = ${dossiers.id} and nc.volet = ${f.volet})`
+      : undefined,
+    f.after ? afterCursor(f.after) : undefined,
+  ]
+}
+
+/** Rows after a position, newest first: (created_at, id) below the cursor's. */
+function afterCursor(c: DossierCursor): SQL | undefined {
+  return or(lt(dossiers.createdAt, c.createdAt), and(eq(dossiers.createdAt, c.createdAt), lt(dossiers.id, c.id)))
+}
+
+/** A page of the dossiers the caller may read, newest first, with the names the list shows (one query). */
+export function listDossierRows(db: Db, scope: Scope, filter: DossierListQuery, limit: number) {
+  return db
+    .select({
+      id: dossiers.id,
+      number: dossiers.number,
+      personId: dossiers.personId,
+      personName: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
+      status: dossiers.status,
+      intakeChannel: dossiers.intakeChannel,
+      regionCode: dossiers.regionCode,
+      servicePointId: dossiers.servicePointId,
+      servicePointName,
+      agentId: dossiers.agentId,
+      agentName,
+      openedOn: dossiers.openedOn,
+      firstMeetingDueOn: dossiers.firstMeetingDueOn,
+      firstMeetingOn: dossiers.firstMeetingOn,
+      createdAt: dossiers.createdAt,
+    })
+    .from(dossiers)
+    .innerJoin(persons, eq(persons.id, dossiers.personId))
+    .where(and(...filterConditions(scope, filter)))
+    .orderBy(desc(dossiers.createdAt), desc(dossiers.id))
+    .limit(limit)
+}
+export type DossierListRow = Awaited<ReturnType<typeof listDossierRows>>[number]
+
+/** What the dossier page names besides the dossier's own fields: the person, the service point, agent and region. */
+export type DossierNames = {
+  personName: string
+  servicePointName: string
+  agentName: string | null
+  regionNameFr: string
+  regionNameEn: string
+}
+
+export async function findDossierNames(db: Db, dossier: DossierRow): Promise<DossierNames> {
+  const [row] = await queryRows<DossierNames>(
+    db,
+    sql`select p.given_name || ' ' || p.family_name as "personName",
+          (select sp.name from territory.service_points sp where sp.id = ${dossier.servicePointId}) as "servicePointName",
+          (select st.full_name from territory.staff_members st where st.id = ${dossier.agentId}) as "agentName",
+          r.name_fr as "regionNameFr", r.name_en as "regionNameEn"
+        from people.persons p, territory.regions r
+        where p.id = ${dossier.personId} and r.code = ${dossier.regionCode}`,
+  )
+  return row!
+}

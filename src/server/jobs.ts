@@ -1,8 +1,8 @@
 import { accessJobs, type Job } from '../modules/access/index.js'
+import { peopleJobs } from '../modules/people/index.js'
 import type { PeopleSettings } from '../platform/config.js'
 
 /** Every module's background jobs (composition root): the server's loop and `escale jobs` run this list. */
 export function applicationJobs(settings: PeopleSettings): Job[] {
-  void settings
-  return [...accessJobs]
+  return [...accessJobs, ...peopleJobs(settings)]
 }

@@ -1,4 +1,4 @@
-import { date, index, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { date, index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../../access/users/user.schema.js'
 import { regions } from '../../territory/regions/region.schema.js'
 import { staffMembers } from '../../territory/staff/staff.schema.js'
@@ -37,4 +37,18 @@ export const supportRequests = peopleSchema.table(
     handledAt: timestamp('handled_at', { withTimezone: true }),
   },
   (t) => [index('support_requests_region_status_idx').on(t.regionCode, t.status, t.receivedAt)],
+)
+
+/**
+ * Online requests sent from one client address in the current window, in the database so every app node counts the
+ * same submissions. Keyed by a hash of the address: the table names no one.
+ */
+export const requestThrottles = peopleSchema.table(
+  'request_throttles',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    attempts: integer('attempts').notNull(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('request_throttles_window_idx').on(t.windowStartedAt)],
 )

@@ -3,6 +3,16 @@
 export { peoplePlugin, peopleNav } from './people.plugin.js'
 export { peopleAuditLabels } from './people.messages.js'
 export { addWorkingDays, isWorkingDay, firstMeetingDueOn } from './work/working-days.js'
+/** The public online-request form: its contract, size limits, texts, consent text, rate limit and use case. */
+export {
+  supportRequestInput,
+  type SupportRequestInput,
+  MESSAGE_MAX,
+  REQUEST_BODY_LIMIT,
+} from './requests/request.contracts.js'
+export { submitSupportRequest, currentRequestConsentText } from './requests/request.service.js'
+export { countRequestAttempt, purgeRequestThrottles } from './requests/request-throttle.js'
+export { publicRequestText, requestFieldLabels, languageLabels } from './requests/request.messages.js'
 /** The people module's background jobs (retention anonymization, referral expiry, request throttles), by settings. */
 export { peopleJobs } from './people.jobs.js'
 /** Loi 25 retention: anonymizes the files whose dossiers all closed past the retention period (counts kept). */

@@ -1,4 +1,5 @@
 import type { PublicOrganization } from '../../partners/index.js'
+import { publicRequestText } from '../../people/index.js'
 import type { RegionProfile, RegionRow } from '../../territory/index.js'
 import type { Localized } from '../../../platform/errors.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
@@ -11,6 +12,7 @@ import { contactPagePointer, contactText, ministry, regionText as m } from '../p
 import { ContactList, ServicePointList } from './region-contacts.js'
 import { allRegionsHref, regionHref } from './region-paths.js'
 import { regionTeamParagraphs } from './region-team.js'
+import { requestFormPaths } from '../requests/request-form.page.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
 /** Where the team receives people. */
@@ -196,6 +198,9 @@ export function RegionPage(p: RegionPageProps) {
       <Breadcrumb lang={lang} trail={trail} current={name} />
       <h1>{name}</h1>
       <ServedBy lang={lang} directorate={profile.directorate} />
+      <p>
+        <a href={`${requestFormPaths[lang]}?region=${region.code}`}>{publicRequestText.regionLink[lang]}</a>
+      </p>
       {hasTeam ? (
         <Team lang={lang} profile={profile} />
       ) : (

@@ -1,0 +1,169 @@
+import { languageLabels, publicRequestText as m, requestFieldLabels as f, MESSAGE_MAX } from '../../people/index.js'
+import type { RegionRow } from '../../territory/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { CheckboxField } from '../../../platform/views/choice.js'
+import {
+  describedBy,
+  Field,
+  FieldError,
+  fieldsOf,
+  PostForm,
+  RequiredMark,
+  SelectField,
+} from '../../../platform/views/form.js'
+import { RadioGroup } from '../../../platform/views/choice.js'
+import { type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
+import { Layout } from '../../../platform/views/layout.js'
+import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
+import type { Site } from '../../../platform/views/site.js'
+
+/** The public form's address in each language, and its thank-you page. */
+export const requestFormPaths = { fr: '/fr/demande-accompagnement', en: '/en/request-support' } as const
+export const thanksPaths = { fr: '/fr/demande-accompagnement/merci', en: '/en/request-support/thank-you' } as const
+/** The honeypot's name: a field people never see and bots fill in. */
+export const HONEYPOT = 'website'
+
+export type ConsentText = { id: string; textFr: string; textEn: string }
+type Values = Record<string, string>
+
+const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+
+/** A labelled multi-line text field in the SDG frame (the message), with its hint and error. */
+function TextArea(p: {
+  lang: Lang
+  name: string
+  label: string
+  value?: string
+  hint: string
+  errors?: FieldErrors
+  maxLength: number
+}) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  return (
+    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
+      <label class="qc-label" for={id}>
+        <span class="qc-label-text">{p.label}</span>
+      </label>
+      <div class="qc-description" id={`${id}-hint`}>
+        {p.hint}
+      </div>
+      <textarea
+        id={id}
+        name={p.name}
+        rows={6}
+        maxLength={p.maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, true, Boolean(error))}
+      >
+        {p.value ?? ''}
+      </textarea>
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
+    </div>
+  )
+}
+
+/** The consent text in force, and the box to tick (required). */
+function Consent(p: { lang: Lang; text: ConsentText; checked: boolean; errors?: FieldErrors }) {
+  const { lang } = p
+  const error = p.errors?.consent
+  return (
+    <fieldset class="qc-fieldset" aria-describedby={error ? 'f-consent-error' : undefined}>
+      <legend>
+        <span class="qc-label-text">{m.consentTitle[lang]}</span>
+        <RequiredMark lang={lang} />
+      </legend>
+      <p id="consent-text">{lang === 'fr' ? p.text.textFr : p.text.textEn}</p>
+      <input type="hidden" name="consentTextId" value={p.text.id} />
+      <CheckboxField name="consent" label={m.consentBox[lang]} checked={p.checked} />
+      {error ? <FieldError id="f-consent-error" message={error[lang]} /> : null}
+    </fieldset>
+  )
+}
+
+/** The public form: who you are, how to reach you, your region, your request, your consent. */
+export function RequestFormPage(p: {
+  site: Site
+  lang: Lang
+  csrfToken: string
+  regions: RegionRow[]
+  text: ConsentText
+  values: Values
+  errors?: FieldErrors
+}) {
+  const { lang } = p
+  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  const title = m.title[lang]
+  return (
+    <Layout site={p.site} lang={lang} title={title} otherLangHref={requestFormPaths[otherLang(lang)]}>
+      <h1>{title}</h1>
+      <p class="lead">{m.intro[lang]}</p>
+      <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+      <PostForm requiredNote lang={lang} action={requestFormPaths[lang]} csrfToken={p.csrfToken}>
+        <Field {...at('givenName')} required autocomplete="given-name" maxLength={100} />
+        <Field {...at('familyName')} required autocomplete="family-name" maxLength={100} />
+        <Field {...at('birthDate')} type="date" autocomplete="bday" hint={m.birthDateHint[lang]} />
+        <Field {...at('email')} type="email" autocomplete="email" hint={m.contactHint[lang]} maxLength={254} />
+        <Field {...at('phone')} type="tel" autocomplete="tel" hint={m.contactHint[lang]} maxLength={30} />
+        <RadioGroup
+          {...at('preferredLanguage')}
+          required
+          options={(['fr', 'en'] as const).map((l) => ({ value: l, label: languageLabels[l][lang] }))}
+        />
+        <SelectField
+          {...at('regionCode')}
+          required
+          emptyLabel=""
+          options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
+        />
+        <TextArea {...at('message')} value={p.values.message} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} />
+        <Consent lang={lang} text={p.text} checked={p.values.consent === 'true'} errors={p.errors} />
+        {/* Honeypot: hidden from everyone (display none, out of the accessibility tree); a bot fills it in. */}
+        <div hidden>
+          <label for={`f-${HONEYPOT}`}>{m.honeypot[lang]}</label>
+          <input id={`f-${HONEYPOT}`} name={HONEYPOT} type="text" tabIndex={-1} autocomplete="off" />
+        </div>
+        <div class="button-row">
+          <button class="qc-button qc-primary" type="submit">
+            {m.send[lang]}
+          </button>
+        </div>
+      </PostForm>
+    </Layout>
+  )
+}
+
+/** After a request: what happens next (an agent calls within five working days). */
+export function ThanksPage(p: { site: Site; lang: Lang }) {
+  const { lang } = p
+  return (
+    <Layout site={p.site} lang={lang} title={m.thanksTitle[lang]} otherLangHref={thanksPaths[otherLang(lang)]}>
+      <h1>{m.thanksTitle[lang]}</h1>
+      <SdgNotice lang={lang} type="success" role="status">
+        <p>{m.thanks[lang]}</p>
+      </SdgNotice>
+      <p>{m.thanksNext[lang]}</p>
+      <p>
+        <a href={`/${lang}`}>{m.home[lang]}</a>
+      </p>
+    </Layout>
+  )
+}
+
+/** No consent text in force: the form cannot be offered (nobody may consent to nothing). */
+export function UnavailablePage(p: { site: Site; lang: Lang; message?: string }) {
+  const { lang } = p
+  return (
+    <Layout
+      site={p.site}
+      lang={lang}
+      title={m.unavailableTitle[lang]}
+      otherLangHref={requestFormPaths[otherLang(lang)]}
+    >
+      <h1>{m.unavailableTitle[lang]}</h1>
+      <SdgNotice lang={lang} type="error" role="alert">
+        <p>{p.message ?? m.unavailable[lang]}</p>
+      </SdgNotice>
+    </Layout>
+  )
+}

@@ -1,4 +1,124 @@
 import type { AuditVocabulary } from '../../access/index.js'
+import type { Localized } from '../../../platform/errors.js'
+import type { genders, householdRelations, immigrationCategories, preferredLanguages } from './person.schema.js'
+
+type L = Localized
 
 /** What the audit journal calls this feature's actions and records. */
-export const personAuditLabels: AuditVocabulary = { actions: {}, entities: {} }
+export const personAuditLabels: AuditVocabulary = {
+  actions: {
+    'person.created': { fr: "Création du dossier d'une personne", en: 'Person created' },
+    'person.updated': { fr: "Modification des renseignements d'une personne", en: 'Person changed' },
+    'person.viewed': { fr: "Consultation des renseignements d'une personne", en: 'Person viewed' },
+  },
+  entities: { person: { fr: 'Personne', en: 'Person' } },
+}
+
+/** Immigration categories (MIFI's words): permanent residence, then temporary statuses. */
+export const categoryLabels: Record<(typeof immigrationCategories)[number], L> = {
+  economic: { fr: 'Immigration économique', en: 'Economic immigration' },
+  family_reunification: { fr: 'Regroupement familial', en: 'Family reunification' },
+  government_assisted_refugee: { fr: "Réfugié pris en charge par l'État", en: 'Government-assisted refugee' },
+  sponsored_refugee: { fr: 'Réfugié parrainé', en: 'Privately sponsored refugee' },
+  protected_person: {
+    fr: 'Personne protégée (réfugié reconnu sur place)',
+    en: 'Protected person (refugee recognized in Canada)',
+  },
+  other_permanent: { fr: 'Autre (résidence permanente)', en: 'Other (permanent residence)' },
+  temporary_foreign_worker: { fr: 'Travailleur étranger temporaire', en: 'Temporary foreign worker' },
+  international_student: { fr: 'Étudiant étranger', en: 'International student' },
+  asylum_seeker: { fr: "Demandeur d'asile", en: 'Asylum seeker' },
+  other_temporary: { fr: 'Autre (statut temporaire)', en: 'Other (temporary status)' },
+}
+
+export const categoryGroupLabels = {
+  permanent: { fr: 'Résidence permanente', en: 'Permanent residence' },
+  temporary: { fr: 'Statut temporaire', en: 'Temporary status' },
+} satisfies Record<string, L>
+
+export const genderLabels: Record<(typeof genders)[number], L> = {
+  female: { fr: 'Femme', en: 'Woman' },
+  male: { fr: 'Homme', en: 'Man' },
+  another: { fr: 'Autre identité de genre', en: 'Another gender identity' },
+}
+
+export const relationLabels: Record<(typeof householdRelations)[number], L> = {
+  principal: { fr: 'Personne principale', en: 'Principal applicant' },
+  spouse: { fr: 'Conjoint ou conjointe', en: 'Spouse or partner' },
+  child: { fr: 'Enfant', en: 'Child' },
+  parent: { fr: 'Parent', en: 'Parent' },
+  sibling: { fr: 'Frère ou sœur', en: 'Sibling' },
+  other: { fr: 'Autre lien', en: 'Other relation' },
+}
+
+export const preferredLanguageLabels: Record<(typeof preferredLanguages)[number], L> = {
+  fr: { fr: 'Français', en: 'French' },
+  en: { fr: 'Anglais', en: 'English' },
+}
+
+/** The four skills of the Échelle québécoise des niveaux de compétence en français (levels 1 to 12). */
+export const frenchSkills = [
+  'frenchOralComprehension',
+  'frenchOralProduction',
+  'frenchWrittenComprehension',
+  'frenchWrittenProduction',
+] as const
+
+/** Every field's label (form, details, error summary). */
+export const personFieldLabels: Record<string, L> = {
+  givenName: { fr: 'Prénom', en: 'Given name' },
+  familyName: { fr: 'Nom de famille', en: 'Family name' },
+  birthDate: { fr: 'Date de naissance', en: 'Date of birth' },
+  gender: { fr: 'Genre', en: 'Gender' },
+  countryOfBirth: { fr: 'Pays de naissance', en: 'Country of birth' },
+  citizenships: { fr: 'Citoyennetés', en: 'Citizenships' },
+  languages: { fr: 'Langues parlées', en: 'Languages spoken' },
+  frenchOralComprehension: { fr: 'Compréhension orale', en: 'Listening comprehension' },
+  frenchOralProduction: { fr: 'Production orale', en: 'Speaking' },
+  frenchWrittenComprehension: { fr: 'Compréhension écrite', en: 'Reading comprehension' },
+  frenchWrittenProduction: { fr: 'Production écrite', en: 'Writing' },
+  immigrationCategory: { fr: "Catégorie d'immigration ou statut", en: 'Immigration category or status' },
+  statusObtainedOn: { fr: 'Statut obtenu le', en: 'Status obtained on' },
+  statusExpiresOn: { fr: 'Statut valide jusqu’au', en: 'Status valid until' },
+  arrivalDate: { fr: 'Arrivée au Québec', en: 'Arrival in Québec' },
+  regionCode: { fr: "Région d'établissement", en: 'Settlement region' },
+  mrcCode: { fr: 'MRC', en: 'RCM' },
+  email: { fr: 'Courriel', en: 'Email' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  streetAddress: { fr: 'Adresse', en: 'Address' },
+  city: { fr: 'Ville', en: 'City' },
+  postalCode: { fr: 'Code postal', en: 'Postal code' },
+  preferredLanguage: { fr: 'Langue de communication', en: 'Preferred language' },
+  householdPersonId: { fr: 'Ménage de la personne', en: 'Household of person' },
+  householdRelation: { fr: 'Lien dans le ménage', en: 'Relation in the household' },
+  confirmedNotDuplicate: { fr: 'Il s’agit d’une autre personne', en: 'This is a different person' },
+  q: { fr: 'Nom, numéro de dossier ou date de naissance', en: 'Name, dossier number or date of birth' },
+  cursor: { fr: 'Page', en: 'Page' },
+}
+
+/** Messages of the service (errors) and the pages. */
+export const personText = {
+  regionOutOfScope: { fr: 'Région inconnue ou hors de votre portée.', en: 'Unknown region or outside your scope.' },
+  mrcElsewhere: { fr: "Cette MRC n'est pas dans la région choisie.", en: 'This RCM is not in the chosen region.' },
+  bornInFuture: {
+    fr: 'La date de naissance ne peut pas être future.',
+    en: 'The date of birth cannot be in the future.',
+  },
+  expiresBeforeObtained: {
+    fr: "La fin de validité doit suivre l'obtention du statut.",
+    en: 'The status must expire after it was obtained.',
+  },
+  householdPersonUnknown: {
+    fr: 'Personne introuvable : choisissez une personne de votre portée.',
+    en: 'Person not found: choose a person within your scope.',
+  },
+  possibleDuplicate: {
+    fr: 'Une personne semblable, née le même jour, existe déjà. Vérifiez les personnes proposées ou confirmez qu’il s’agit d’une autre personne.',
+    en: 'A similar person, born the same day, already exists. Check the persons listed or confirm this is a different person.',
+  },
+  duplicateElsewhere: {
+    fr: 'Une personne semblable, née le même jour, existe déjà hors de votre portée (autre région ou point de services). Confirmez qu’il s’agit d’une autre personne, ou communiquez avec cette région.',
+    en: 'A similar person, born the same day, already exists outside your scope (another region or service point). Confirm this is a different person, or contact that region.',
+  },
+  badCursor: { fr: 'Page inconnue : recommencez la liste.', en: 'Unknown page: start the list again.' },
+} satisfies Record<string, L>

@@ -17,3 +17,12 @@ export { publicRequestText, requestFieldLabels, languageLabels } from './request
 export { peopleJobs } from './people.jobs.js'
 /** Loi 25 retention: anonymizes the files whose dossiers all closed past the retention period (counts kept). */
 export { anonymizeExpiredDossiers } from './privacy/retention.service.js'
+/** CSV import of persons, dossiers and interventions (all-or-nothing, per-row report), for the CLI. */
+export { importFile } from './imports/import.service.js'
+export { importEntities, importSpecs, type ImportEntity } from './imports/import.specs.js'
+export type { ImportReport } from './imports/import.runner.js'
+/** Records a person; a likely duplicate throws conflict `possible_duplicate` (candidates in details) unless confirmed. */
+export { createPerson, getPersonOrThrow, POSSIBLE_DUPLICATE } from './persons/person.service.js'
+/** Persons the caller may read: by name (accent- and typo-tolerant), dossier number or birth date; keyset pages. */
+export { searchPersons } from './persons/person-search.service.js'
+export { personInput, type PersonInput, type PersonOutput, type PersonSummary } from './persons/person.contracts.js'

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerPersonRoutes } from './person.routes.js'
 
 /** This feature's API routes and pages. */
-export function registerPersons(_app: FastifyInstance, _deps: ModuleDeps): void {}
+export function registerPersons(app: FastifyInstance, deps: ModuleDeps): void {
+  registerPersonRoutes(app, deps)
+}

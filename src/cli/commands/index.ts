@@ -1,6 +1,7 @@
 import type { Command } from '../command.js'
 import { migrateCommand } from './migrate.js'
 import { seedDemoCommand } from './seed-demo.js'
+import { seedSyntheticCommand } from './seed-synthetic.js'
 import { addUserCommand } from './add-user.js'
 import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
@@ -9,6 +10,7 @@ import { jobCommands } from './jobs.js'
 export const commands: Command[] = [
   migrateCommand,
   seedDemoCommand,
+  seedSyntheticCommand,
   addUserCommand,
   createTokenCommand,
   verifyAuditCommand,

@@ -1,4 +1,6 @@
+import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type pg from 'pg'
 
 /** A Drizzle database or transaction on either backend; data functions take it as first argument. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>
@@ -14,6 +16,11 @@ export type Database = {
   close(): Promise<void>
   /** Embedded only: the whole data folder as a tarball (tests clone a migrated database from it). */
   snapshot?(): Promise<Blob>
+  /**
+   * The driver under Drizzle, for bulk loads only (`escale seed synthetic` streams COPY through it, which Drizzle
+   * does not do). Everything else goes through `db`.
+   */
+  driver?: { kind: 'embedded'; client: PGlite } | { kind: 'postgresql'; pool: pg.Pool }
 }
 
 /** Rows of a raw `sql` query on either driver (both answer `{ rows }`). */

@@ -44,6 +44,7 @@ export async function openEmbedded(options: { dataDir: string | null; loadDataDi
         await release()
       },
       snapshot: () => client.dumpDataDir('none') as Promise<Blob>,
+      driver: { kind: 'embedded', client },
     }
   } catch (error) {
     await release()
@@ -67,7 +68,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   const client = await pool.connect()
   client.release()
   const db = drizzlePg(pool) as unknown as Db
-  return { db, kind: 'postgresql', url, close: () => pool.end() }
+  return { db, kind: 'postgresql', url, close: () => pool.end(), driver: { kind: 'postgresql', pool } }
 }
 
 /** Opens what the configuration asks for: a server when DATABASE_URL is set, the embedded database otherwise. */

@@ -1,6 +1,6 @@
 // The people module's public surface (Accompagnement Québec): persons, dossiers, needs, plans, interventions,
 // consents, referrals, requests. Tables are not exported: other modules go through these functions.
-export { peoplePlugin, peopleNav } from './people.plugin.js'
+export { peoplePlugin, peopleNav, peopleHomeSections } from './people.plugin.js'
 export { peopleAuditLabels } from './people.messages.js'
 export { addWorkingDays, isWorkingDay, firstMeetingDueOn } from './work/working-days.js'
 /** The public online-request form: its contract, size limits, texts, consent text, rate limit and use case. */
@@ -26,3 +26,13 @@ export { createPerson, getPersonOrThrow, POSSIBLE_DUPLICATE } from './persons/pe
 /** Persons the caller may read: by name (accent- and typo-tolerant), dossier number or birth date; keyset pages. */
 export { searchPersons } from './persons/person-search.service.js'
 export { personInput, type PersonInput, type PersonOutput, type PersonSummary } from './persons/person.contracts.js'
+/** The referral expiry job: referrals still sent/received past their answer day become expired; returns the count. */
+export { expireOverdueReferrals } from './referrals/referral-expiry.js'
+/** A dossier's needs assessment (seed, import): the needs listed are kept or added, the others removed; audited. */
+export { assessNeeds } from './needs/need.service.js'
+/** The needs catalogue in force on a date, in catalogue order (reference data, no access check). */
+export { listNeedCatalogue } from './needs/catalogue.service.js'
+/** Plan steps: add one tied to an assessed need, or change one; the dossier's next follow-up follows the open steps. */
+export { addPlanStep, updatePlanStep } from './plans/plan.service.js'
+export type { AssessmentInput, CatalogueNeedOutput, DossierNeedOutput } from './needs/need.contracts.js'
+export type { PlanStepInput, PlanStepOutput, PlanStepPatch } from './plans/plan.contracts.js'

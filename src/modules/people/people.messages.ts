@@ -5,6 +5,7 @@ import { interventionAuditLabels } from './interventions/intervention.messages.j
 import { needAuditLabels } from './needs/need.messages.js'
 import { personAuditLabels } from './persons/person.messages.js'
 import { planAuditLabels } from './plans/plan.messages.js'
+import { privacyAuditLabels } from './privacy/privacy.messages.js'
 import { referralAuditLabels } from './referrals/referral.messages.js'
 import { requestAuditLabels } from './requests/request.messages.js'
 
@@ -18,4 +19,5 @@ export const peopleAuditLabels: AuditVocabulary = mergeAuditLabels([
   consentAuditLabels,
   referralAuditLabels,
   requestAuditLabels,
+  privacyAuditLabels,
 ])

@@ -6,6 +6,7 @@ import { registerInterventions } from './interventions/intervention.register.js'
 import { registerNeeds } from './needs/need.register.js'
 import { registerPersons } from './persons/person.register.js'
 import { registerPlans } from './plans/plan.register.js'
+import { registerPrivacy } from './privacy/privacy.register.js'
 import { registerReferrals } from './referrals/referral.register.js'
 import { registerRequests } from './requests/request.register.js'
 
@@ -26,4 +27,5 @@ export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Prom
   registerConsents(app, deps)
   registerReferrals(app, deps)
   registerRequests(app, deps)
+  registerPrivacy(app, deps)
 }

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerReferralRoutes } from './referral.routes.js'
 
 /** This feature's API routes and pages. */
-export function registerReferrals(_app: FastifyInstance, _deps: ModuleDeps): void {}
+export function registerReferrals(app: FastifyInstance, deps: ModuleDeps): void {
+  registerReferralRoutes(app, deps)
+}

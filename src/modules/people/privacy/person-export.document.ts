@@ -1,0 +1,233 @@
+import type { Localized } from '../../../platform/errors.js'
+import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { purposeLabels } from '../consents/consent.messages.js'
+import {
+  channelLabels,
+  closureReasonLabels,
+  statusLabels as dossierStatusLabels,
+} from '../dossiers/dossier.messages.js'
+import { needStatusLabels, priorityLabels, voletLabels } from '../needs/need.messages.js'
+import { categoryLabels, genderLabels, relationLabels } from '../persons/person.messages.js'
+import { responsibleLabels, stepStatusLabels } from '../plans/plan.messages.js'
+import { statusLabels as referralStatusLabels } from '../referrals/referral.messages.js'
+import { requestStatusLabels } from '../requests/request.messages.js'
+import type { DossierExport, PersonExport } from './person-export.contracts.js'
+import { eventKindLabels, exportText as x, modeLabels } from './privacy.messages.js'
+
+/** A section of the PDF: a heading and label/value rows, all plain text (the Typst template renders it as data). */
+export type Block = { heading: string; level: 2 | 3 | 4; rows: [string, string][] }
+/** What the Typst template receives as `sys.inputs.data`. */
+export type ExportDocument = { lang: Lang; title: string; intro: string; footer: string; blocks: Block[] }
+
+type Labels = Partial<Record<string, Localized>>
+type Row = [string, string]
+const joined = (parts: (string | null)[]) => parts.filter(Boolean).join(' — ')
+
+function makeHelpers(lang: Lang) {
+  const none = x.none[lang]
+  return {
+    lang,
+    t: (text: Localized) => text[lang],
+    code: (labels: Labels, value: string | null) => (value === null ? none : (labels[value]?.[lang] ?? value)),
+    text: (value: string | number | null | undefined) =>
+      value === null || value === undefined || value === '' ? none : String(value),
+    day: (value: string | null) => (value ? formatDate(value, lang) : none),
+    instant: (value: string | null) =>
+      value
+        ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'America/Toronto',
+          }).format(new Date(value))
+        : none,
+  }
+}
+type H = ReturnType<typeof makeHelpers>
+
+function personBlocks(p: PersonExport['person'], h: H): Block[] {
+  const levels = p.frenchLevels
+  return [
+    {
+      heading: h.t(x.identity),
+      level: 2,
+      rows: [
+        [h.t(x.givenName), p.givenName],
+        [h.t(x.familyName), p.familyName],
+        [h.t(x.birthDate), h.day(p.birthDate)],
+        [h.t(x.gender), h.code(genderLabels, p.gender)],
+        [h.t(x.countryOfBirth), h.text(p.countryOfBirth)],
+        [h.t(x.citizenships), h.text(p.citizenships.join(', '))],
+        [h.t(x.languages), h.text(p.languages.join(', '))],
+        [
+          h.t(x.frenchLevels),
+          [levels.oralComprehension, levels.oralProduction, levels.writtenComprehension, levels.writtenProduction]
+            .map((n) => h.text(n))
+            .join(' / '),
+        ],
+        [h.t(x.anonymizedAt), h.instant(p.anonymizedAt)],
+      ],
+    },
+    {
+      heading: h.t(x.immigration),
+      level: 2,
+      rows: [
+        [h.t(x.category), h.code(categoryLabels, p.immigration.category)],
+        [h.t(x.statusObtainedOn), h.day(p.immigration.statusObtainedOn)],
+        [h.t(x.statusExpiresOn), h.day(p.immigration.statusExpiresOn)],
+        [h.t(x.arrivalDate), h.day(p.immigration.arrivalDate)],
+        [h.t(x.region), h.text(p.regionCode)],
+        [h.t(x.mrc), h.text(p.mrcCode)],
+      ],
+    },
+    {
+      heading: h.t(x.contact),
+      level: 2,
+      rows: [
+        [h.t(x.email), h.text(p.contact.email)],
+        [h.t(x.phone), h.text(p.contact.phone)],
+        [
+          h.t(x.address),
+          h.text([p.contact.streetAddress, p.contact.city, p.contact.postalCode].filter(Boolean).join(', ')),
+        ],
+        [h.t(x.preferredLanguage), h.text(p.contact.preferredLanguage)],
+        [h.t(x.household), h.code(relationLabels, p.household.relation)],
+        ...p.household.members.map(
+          (m): Row => [h.t(x.householdMember), `${h.code(relationLabels, m.relation)} (${m.personId})`],
+        ),
+      ],
+    },
+  ]
+}
+
+function consentBlocks(file: PersonExport, h: H): Block[] {
+  return file.consents.map((c) => ({
+    heading: `${h.t(x.consent)} — ${h.code(purposeLabels, c.purpose)} (v${c.textVersion})`,
+    level: 3,
+    rows: [
+      [h.t(x.givenOn), h.day(c.givenOn)],
+      [h.t(x.expiresOn), h.day(c.expiresOn)],
+      [h.t(x.withdrawnAt), h.instant(c.withdrawnAt)],
+      [h.t(x.consentText), h.lang === 'fr' ? c.textFr : c.textEn],
+    ],
+  }))
+}
+
+function dossierHead(d: DossierExport, h: H): Block {
+  return {
+    heading: `${h.t(x.dossier)} ${d.number}`,
+    level: 3,
+    rows: [
+      [h.t(x.status), h.code(dossierStatusLabels, d.status)],
+      [h.t(x.intakeChannel), h.code(channelLabels, d.intakeChannel)],
+      [h.t(x.region), d.regionCode],
+      [h.t(x.openedOn), h.day(d.openedOn)],
+      [h.t(x.firstMeetingOn), h.day(d.firstMeetingOn)],
+      [h.t(x.closedOn), h.day(d.closedOn)],
+      [h.t(x.closureReason), h.code(closureReasonLabels, d.closureReason)],
+      [h.t(x.closureNote), h.text(d.closureNote)],
+      ...d.events.map((e): Row => [h.instant(e.at), joined([h.code(eventKindLabels, e.kind), e.note])]),
+      ...d.transfers.map(
+        (t): Row => [
+          h.instant(t.transferredAt),
+          joined([`${h.t(x.transfer)} ${t.fromRegionCode} → ${t.toRegionCode}`, t.reason]),
+        ],
+      ),
+    ],
+  }
+}
+
+function needsAndPlan(d: DossierExport, h: H): Block {
+  return {
+    heading: h.t(x.needsAndPlan),
+    level: 4,
+    rows: [
+      ...d.needs.map(
+        (n): Row => [
+          h.lang === 'fr' ? n.labelFr : n.labelEn,
+          joined([
+            h.code(voletLabels, n.volet),
+            h.code(priorityLabels, n.priority),
+            h.code(needStatusLabels, n.status),
+            n.notes,
+          ]),
+        ],
+      ),
+      ...d.planSteps.map(
+        (s): Row => [
+          `${h.t(x.step)} ${h.day(s.dueOn)}`,
+          joined([
+            s.action,
+            h.code(responsibleLabels, s.responsible),
+            s.organizationName,
+            h.code(stepStatusLabels, s.status),
+          ]),
+        ],
+      ),
+    ],
+  }
+}
+
+function referralBlock(r: DossierExport['referrals'][number], h: H): Block {
+  return {
+    heading: `${h.t(x.referral)} — ${r.organizationName ?? r.organizationId}`,
+    level: 4,
+    rows: [
+      [h.t(x.serviceWanted), r.serviceWanted],
+      [h.t(x.message), h.text(r.message)],
+      [h.t(x.status), h.code(referralStatusLabels, r.status)],
+      [h.t(x.declineReason), h.text(r.declineReason)],
+      [h.t(x.outcome), h.text(r.outcome)],
+      ...r.events.map((e): Row => [h.instant(e.at), joined([h.code(referralStatusLabels, e.toStatus), e.comment])]),
+    ],
+  }
+}
+
+function dossierBlocks(d: DossierExport, h: H): Block[] {
+  const acts: Block = {
+    heading: h.t(x.interventions),
+    level: 4,
+    rows: d.interventions.map(
+      (i): Row => [h.instant(i.occurredAt), `${h.code(modeLabels, i.mode)}, ${i.durationMinutes} min — ${i.summary}`],
+    ),
+  }
+  return [dossierHead(d, h), needsAndPlan(d, h), acts, ...d.referrals.map((r) => referralBlock(r, h))]
+}
+
+function requestBlocks(file: PersonExport, h: H): Block[] {
+  return file.supportRequests.map((q) => ({
+    heading: `${h.t(x.request)} — ${h.instant(q.receivedAt)}`,
+    level: 3,
+    rows: [
+      [h.t(x.name), `${q.givenName} ${q.familyName}`],
+      [h.t(x.birthDate), h.day(q.birthDate)],
+      [h.t(x.email), h.text(q.email)],
+      [h.t(x.phone), h.text(q.phone)],
+      [h.t(x.message), h.text(q.message)],
+      [h.t(x.status), h.code(requestStatusLabels, q.status)],
+    ],
+  }))
+}
+
+/** The PDF's content in one language: every part of the export, as headings and label/value rows of plain text. */
+export function buildExportDocument(file: PersonExport, lang: Lang): ExportDocument {
+  const h = makeHelpers(lang)
+  const section = (heading: Localized, blocks: Block[]): Block[] => [
+    { heading: heading[lang], level: 2, rows: blocks.length ? [] : [[x.none[lang], '']] },
+    ...blocks,
+  ]
+  return {
+    lang,
+    title: x.pdfTitle[lang],
+    intro: `${x.pdfIntro[lang]} ${h.instant(file.generatedAt)}.`,
+    footer: `${file.person.givenName} ${file.person.familyName} — ${file.person.id}`,
+    blocks: [
+      ...personBlocks(file.person, h),
+      ...section(x.consents, consentBlocks(file, h)),
+      ...section(
+        x.dossiers,
+        file.dossiers.flatMap((d) => dossierBlocks(d, h)),
+      ),
+      ...section(x.requests, requestBlocks(file, h)),
+    ],
+  }
+}

@@ -1,0 +1,58 @@
+import { assertCan, can, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { findOrganizationNames } from '../../partners/index.js'
+import { notFound } from '../../../platform/errors.js'
+import type { Lang } from '../../../platform/views/i18n.js'
+import type { ExportFormat, PersonExport } from './person-export.contracts.js'
+import { renderPersonExportPdf } from './person-export.pdf.js'
+import { presentPersonExport } from './person-export.presenter.js'
+import { findReadablePerson, loadPersonRecords } from './person-export.queries.js'
+
+/** Whether the caller may export a person's file (Loi 25 right of access: directors and admins). */
+export function canExportPersonFile(ctx: Ctx): boolean {
+  return can(ctx.actor, 'people.privacy')
+}
+
+/**
+ * Loi 25 right of access: everything Escale holds on a person (identity, contact, immigration, household links,
+ * consents with their texts, every dossier with its history, needs, plan, interventions and referrals, the online
+ * requests tied to a dossier), for a person the caller reads (404 otherwise). The whole file is exported, including
+ * dossiers worked in other regions: the right of access covers all the person's data. One `person.exported` audit
+ * event, with the format.
+ */
+export async function exportPersonFile(
+  ctx: Ctx,
+  personId: string,
+  format: ExportFormat = 'json',
+): Promise<PersonExport> {
+  assertCan(ctx.actor, 'people.privacy')
+  return inTransaction(ctx, async (tx) => {
+    const person = await findReadablePerson(tx.db, tx.scope, personId)
+    if (!person) throw notFound('person')
+    const records = await loadPersonRecords(tx.db, person)
+    const organizationIds = [
+      ...records.referrals.map((r) => r.organizationId),
+      ...records.steps.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
+    ]
+    const names = await findOrganizationNames(tx.db, organizationIds)
+    await recordAudit(tx, {
+      action: 'person.exported',
+      entityType: 'person',
+      entityId: person.id,
+      regionCode: person.regionCode,
+      details: { format },
+    })
+    return presentPersonExport(person, records, names, tx.now)
+  })
+}
+
+/** The right-of-access export as a PDF in the caller's language (one `person.exported` audit event). */
+export async function exportPersonFilePdf(ctx: Ctx, personId: string, lang: Lang): Promise<Buffer> {
+  const file = await exportPersonFile(ctx, personId, 'pdf')
+  return renderPersonExportPdf(file, lang)
+}
+
+/** Checks that the caller may export this person's file (permission, then scope: 404), without reading the file. */
+export async function assertPersonExportable(ctx: Ctx, personId: string): Promise<void> {
+  assertCan(ctx.actor, 'people.privacy')
+  if (!(await findReadablePerson(ctx.db, ctx.scope, personId))) throw notFound('person')
+}

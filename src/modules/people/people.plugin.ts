@@ -15,6 +15,11 @@ export const peopleNav: NavEntry[] = [
   { href: '/app/personnes', label: { fr: 'Personnes', en: 'Persons' }, permission: 'people.read' },
   { href: '/app/dossiers', label: { fr: 'Dossiers', en: 'Dossiers' }, permission: 'people.read' },
   { href: '/app/demandes', label: { fr: 'Demandes', en: 'Requests' }, permission: 'requests.triage' },
+  {
+    href: '/app/admin/besoins',
+    label: { fr: 'Catalogue des besoins', en: 'Needs catalogue' },
+    permission: 'people.catalogue',
+  },
 ]
 
 /** Accompagnement Québec: pages and API routes, one register function per feature. */

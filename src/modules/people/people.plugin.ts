@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { ModuleDeps, NavEntry } from '../access/index.js'
+import type { HomeSection, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerConsents } from './consents/consent.register.js'
 import { registerDossiers } from './dossiers/dossier.register.js'
 import { registerInterventions } from './interventions/intervention.register.js'
@@ -9,9 +9,12 @@ import { registerPlans } from './plans/plan.register.js'
 import { registerPrivacy } from './privacy/privacy.register.js'
 import { registerReferrals } from './referrals/referral.register.js'
 import { registerRequests } from './requests/request.register.js'
+import { workHomeSection } from './work/work.home.js'
+import { registerWork } from './work/work.register.js'
 
 /** The staff-app navigation contributed by the people module (Accompagnement Québec). */
 export const peopleNav: NavEntry[] = [
+  { href: '/app/mon-travail', label: { fr: 'Mon travail', en: 'My work' }, permission: 'people.read' },
   { href: '/app/personnes', label: { fr: 'Personnes', en: 'Persons' }, permission: 'people.read' },
   { href: '/app/dossiers', label: { fr: 'Dossiers', en: 'Dossiers' }, permission: 'people.read' },
   { href: '/app/demandes', label: { fr: 'Demandes', en: 'Requests' }, permission: 'requests.triage' },
@@ -21,6 +24,9 @@ export const peopleNav: NavEntry[] = [
     permission: 'people.catalogue',
   },
 ]
+
+/** The people module's sections of the staff home: the counts of the caller's work queue. */
+export const peopleHomeSections: HomeSection[] = [workHomeSection]
 
 /** Accompagnement Québec: pages and API routes, one register function per feature. */
 export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
@@ -32,5 +38,6 @@ export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Prom
   registerConsents(app, deps)
   registerReferrals(app, deps)
   registerRequests(app, deps)
+  registerWork(app, deps)
   registerPrivacy(app, deps)
 }

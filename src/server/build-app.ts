@@ -25,7 +25,7 @@ import {
 } from '../modules/access/index.js'
 import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersAuditLabels, partnersPlugin } from '../modules/partners/index.js'
-import { peopleAuditLabels, peopleNav, peoplePlugin } from '../modules/people/index.js'
+import { peopleAuditLabels, peopleHomeSections, peopleNav, peoplePlugin } from '../modules/people/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -94,6 +94,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     auditLabels,
     site,
     settings: config.people,
+    homeSections: [...peopleHomeSections],
   }
   registerLang(app)
   registerAuthHook(app, deps)

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
 import type { Db } from '../../platform/db/database.js'
 import type { PeopleSettings } from '../../platform/config.js'
 import type { Site } from '../../platform/views/site.js'
@@ -12,6 +13,12 @@ import type { Scope, ScopeResolver } from './scope.js'
 /** A link of the staff app's navigation; each module contributes its own. */
 export type NavEntry = { href: string; label: Localized; permission: Permission }
 
+/**
+ * A section of the staff home after the welcome, contributed by a higher module (the people module's "Mon travail"
+ * counts) without the territory module, which draws the home, importing it; null when it has nothing for the caller.
+ */
+export type HomeSection = (request: FastifyRequest, deps: ModuleDeps) => Promise<VNode | null>
+
 /** What every module plugin receives from the composition root: no singletons, no service locator. */
 export type ModuleDeps = {
   db: Db
@@ -24,6 +31,8 @@ export type ModuleDeps = {
   site: Site
   /** Accompagnement Québec settings (referral expiry, retention). */
   settings: PeopleSettings
+  /** The staff home's sections after the welcome, in order (see `HomeSection`). */
+  homeSections: readonly HomeSection[]
 }
 
 declare module 'fastify' {

@@ -29,7 +29,7 @@ export {
 } from './tokens/token.service.js'
 export { registerAuthHook, SESSION_COOKIE } from './auth.hook.js'
 export { startBrowserSession } from './sessions/session-cookie.js'
-export { ctxOf, requireActor, type ModuleDeps, type NavEntry } from './deps.js'
+export { ctxOf, requireActor, type HomeSection, type ModuleDeps, type NavEntry } from './deps.js'
 export { AppPage } from './shell/app-page.js'
 export { roleLabels, accessAuditLabels, mergeAuditLabels, type AuditVocabulary } from './access.messages.js'
 export { accessPlugin, accessNav } from './access.plugin.js'

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
 import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../access/index.js'
 import { sendPage } from '../../platform/views/render.js'
 import { localName } from '../../platform/views/i18n.js'
@@ -16,6 +17,7 @@ function HomePage(p: {
   territory: string
   points: ServicePointOutput[]
   team: StaffOutput[]
+  sections: (VNode | null)[]
 }) {
   const lang = p.request.lang
   return (
@@ -23,6 +25,7 @@ function HomePage(p: {
       <h1>
         {m.welcome[lang]} {p.name}
       </h1>
+      {p.sections}
       <h2>{m.yourRegion[lang]}</h2>
       <p>{p.territory}</p>
       <h2>{spText.listTitle[lang]}</h2>
@@ -58,10 +61,12 @@ export function registerHomePage(app: FastifyInstance, deps: ModuleDeps): void {
   app.get('/app', async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCan(ctx.actor, 'app.use')
-    const [regions, points, team] = await Promise.all([
+    const [regions, points, team, sections] = await Promise.all([
       listRegionsInScope(ctx),
       listServicePoints(ctx, { active: true }),
       listStaff(ctx, { active: true }),
+      // Sections of higher modules (the people module's work queue), after the welcome.
+      Promise.all(deps.homeSections.map((section) => section(request, deps))),
     ])
     const territory = ctx.scope.isEverywhere
       ? m.allRegions[request.lang]
@@ -69,7 +74,15 @@ export function registerHomePage(app: FastifyInstance, deps: ModuleDeps): void {
     const name = ctx.actor.kind === 'user' ? ctx.actor.displayName : ''
     return sendPage(
       reply,
-      <HomePage request={request} deps={deps} name={name} territory={territory} points={points} team={team} />,
+      <HomePage
+        request={request}
+        deps={deps}
+        name={name}
+        territory={territory}
+        points={points}
+        team={team}
+        sections={sections}
+      />,
     )
   })
 }

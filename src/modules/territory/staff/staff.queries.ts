@@ -20,6 +20,16 @@ export async function findStaffByEmail(db: Db, email: string) {
   return row
 }
 
+/** The team member a user account belongs to, in post on a date (their id, role and region), if any. */
+export async function findStaffOfUser(db: Db, userId: string, activeOn: string) {
+  const [row] = await db
+    .select({ id: staffMembers.id, role: staffMembers.role, regionCode: staffMembers.regionCode })
+    .from(staffMembers)
+    .where(and(eq(staffMembers.userId, userId), validOn(staffMembers, activeOn)))
+    .limit(1)
+  return row
+}
+
 /** Team members of some regions, optionally of one role and only those active on a date. */
 export function listStaffRows(
   db: Db,

@@ -1,0 +1,167 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { listServicePoints, type ServicePointOutput, type StaffOutput } from '../../territory/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { idParams } from '../../../platform/http/schemas.js'
+import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
+import { sendPage } from '../../../platform/views/render.js'
+import type { PersonSummary } from '../persons/person.contracts.js'
+import { duplicateDetailsOf } from '../persons/person.service.js'
+import { REQUESTS } from './request-list.pages.js'
+import { convertRequest } from './request-convert.service.js'
+import { convertRequestInput } from './request.contracts.js'
+import { requestFieldLabels as f, triageText as m } from './request.messages.js'
+import type { RequestRow } from './request.queries.js'
+import { getRequestRowInScope, listRegionAgents } from './request.service.js'
+
+type Values = Record<string, string>
+type Choices = { row: RequestRow; points: ServicePointOutput[]; agents: StaffOutput[] }
+const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+
+/** The fields that carry the agent's choices into the duplicate step's buttons. */
+function Carried(p: { values: Values }) {
+  return (
+    <>
+      {['servicePointId', 'agentId', 'birthDate'].map((k) =>
+        p.values[k] ? <input key={k} type="hidden" name={k} value={p.values[k]} /> : null,
+      )}
+    </>
+  )
+}
+
+/** The likely duplicates: pick one of them, or confirm the request is someone else. */
+function Candidates(p: { request: FastifyRequest; action: string; values: Values; candidates: PersonSummary[] }) {
+  const lang = p.request.lang
+  return (
+    <SdgNotice lang={lang} type="warning" title={m.candidatesTitle[lang]}>
+      <p>{m.candidatesIntro[lang]}</p>
+      <ul class="card-list">
+        {p.candidates.map((c) => (
+          <li key={c.id}>
+            <strong>
+              {c.givenName} {c.familyName}
+            </strong>{' '}
+            — {formatDate(c.birthDate, lang)}
+            <PostForm
+              action={p.action}
+              csrfToken={p.request.csrfToken}
+              label={`${m.pickPerson[lang]} ${c.givenName} ${c.familyName}`}
+            >
+              <Carried values={p.values} />
+              <input type="hidden" name="personId" value={c.id} />
+              <button class="qc-button qc-secondary qc-compact" type="submit">
+                {m.pickPerson[lang]}
+                <span class="qc-sr-only">
+                  {' '}
+                  {c.givenName} {c.familyName}
+                </span>
+              </button>
+            </PostForm>
+          </li>
+        ))}
+      </ul>
+      <PostForm action={p.action} csrfToken={p.request.csrfToken} label={m.confirmNew[lang]}>
+        <Carried values={p.values} />
+        <input type="hidden" name="confirmedNotDuplicate" value="true" />
+        <button class="qc-button qc-secondary" type="submit">
+          {m.confirmNew[lang]}
+        </button>
+      </PostForm>
+    </SdgNotice>
+  )
+}
+
+function ConvertPage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  choices: Choices
+  values: Values
+  errors?: FieldErrors
+  candidates?: PersonSummary[]
+}) {
+  const lang = p.request.lang
+  const { row, points, agents } = p.choices
+  const action = `${REQUESTS}/${row.id}/dossier`
+  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={m.convertTitle[lang]}>
+      <h1>{m.convertTitle[lang]}</h1>
+      {p.candidates ? (
+        <Candidates request={p.request} action={action} values={p.values} candidates={p.candidates} />
+      ) : (
+        <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+      )}
+      <p>{m.convertIntro[lang]}</p>
+      {points.length === 0 ? <p>{m.noServicePoint[lang]}</p> : null}
+      <PostForm requiredNote lang={lang} action={action} csrfToken={p.request.csrfToken}>
+        <SelectField
+          {...at('servicePointId')}
+          required
+          emptyLabel=""
+          options={points.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <SelectField
+          {...at('agentId')}
+          emptyLabel=""
+          options={agents.map((a) => ({ value: a.id, label: a.fullName }))}
+        />
+        {row.birthDate ? null : <Field {...at('birthDate')} type="date" required hint={m.birthDateNeeded[lang]} />}
+        <FormActions saveLabel={m.convert[lang]} cancelHref={`${REQUESTS}/${row.id}`} cancelLabel={m.cancel[lang]} />
+      </PostForm>
+    </AppPage>
+  )
+}
+
+/** What the form offers: the request (in scope), the service points in operation and the agents of its region. */
+async function choicesOf(request: FastifyRequest, deps: ModuleDeps, id: string): Promise<Choices> {
+  const ctx = ctxOf(request, deps)
+  const row = await getRequestRowInScope(ctx, id)
+  const [points, agents] = await Promise.all([
+    listServicePoints(ctx, { region: row.regionCode, active: true }),
+    listRegionAgents(ctx, row.regionCode),
+  ])
+  return { row, points, agents }
+}
+
+async function showForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  id: string,
+  state: { values: Values; errors?: FieldErrors; candidates?: PersonSummary[]; status?: number },
+) {
+  const choices = await choicesOf(request, deps, id)
+  const values = { agentId: choices.row.assignedTo ?? '', ...state.values }
+  const page = <ConvertPage request={request} deps={deps} choices={choices} {...state} values={values} />
+  return sendPage(reply, page, state.status ?? 200)
+}
+
+/** Opening a dossier from a request: the form, then the duplicate step when the person may already exist. */
+export function registerRequestConvertPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  const path = `${REQUESTS}/:id/dossier`
+  app.get(path, { schema: { hide: true, params: idParams } }, async (request, reply) =>
+    showForm(request, reply, deps, request.params.id, { values: {} }),
+  )
+  app.post(path, formRoute(convertRequestInput, idParams), async (request, reply) => {
+    const { id } = request.params
+    const values = typedValues(request.body)
+    const run = () =>
+      convertRequest(ctxOf(request, deps), id, request.body).catch(async (error: unknown) => {
+        const details = duplicateDetailsOf(error)
+        if (!details) throw error
+        return { candidates: details.candidates }
+      })
+    const done = async (result: Awaited<ReturnType<typeof run>>) =>
+      'candidates' in result
+        ? showForm(request, reply, deps, id, { values, candidates: result.candidates, status: 409 })
+        : reply.redirect(`/app/dossiers/${result.dossierId}`, 303)
+    return submitForm(request, run, done, (errors, status) =>
+      showForm(request, reply, deps, id, { values, errors, status }),
+    )
+  })
+}

@@ -60,20 +60,24 @@ export const dossierOutput = z.object({
 })
 export type DossierOutput = z.infer<typeof dossierOutput>
 
-/** A position in the dossier list (keyset pagination): the last row's creation instant and id, opaque to clients. */
-export type DossierCursor = { createdAt: Date; id: string }
+/**
+ * A position in the dossier list (keyset pagination): the last row's creation instant (in UTC, to the microsecond as
+ * PostgreSQL keeps it: a millisecond Date would skip rows) and its id, opaque to clients.
+ */
+export type DossierCursor = { createdAt: string; id: string }
+
+const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/
 
 export function encodeCursor(c: DossierCursor): string {
-  return Buffer.from(`${c.createdAt.toISOString()}|${c.id}`).toString('base64url')
+  return Buffer.from(`${c.createdAt}|${c.id}`).toString('base64url')
 }
 
 const cursor = z
   .string()
   .max(200)
   .transform((v, ctx): DossierCursor => {
-    const [at, id] = Buffer.from(v, 'base64url').toString().split('|')
-    const createdAt = new Date(at ?? '')
-    if (!id || !z.uuid().safeParse(id).success || Number.isNaN(createdAt.getTime())) {
+    const [createdAt, id] = Buffer.from(v, 'base64url').toString().split('|')
+    if (!id || !z.uuid().safeParse(id).success || !createdAt || !instantPattern.test(createdAt)) {
       ctx.addIssue({ code: 'custom', params: { fr: 'Position invalide.', en: 'Invalid position.' } })
       return z.NEVER
     }

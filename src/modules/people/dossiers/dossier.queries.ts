@@ -75,7 +75,8 @@ function filterConditions(scope: Scope, f: DossierListQuery): (SQL | undefined)[
 
 /** Rows after a position, newest first: (created_at, id) below the cursor's. */
 function afterCursor(c: DossierCursor): SQL | undefined {
-  return or(lt(dossiers.createdAt, c.createdAt), and(eq(dossiers.createdAt, c.createdAt), lt(dossiers.id, c.id)))
+  const at = sql`${c.createdAt}::timestamptz`
+  return or(sql`${dossiers.createdAt} < ${at}`, and(sql`${dossiers.createdAt} = ${at}`, lt(dossiers.id, c.id)))
 }
 
 /** A page of the dossiers the caller may read, newest first, with the names the list shows (one query). */
@@ -96,7 +97,7 @@ export function listDossierRows(db: Db, scope: Scope, filter: DossierListQuery, 
       openedOn: dossiers.openedOn,
       firstMeetingDueOn: dossiers.firstMeetingDueOn,
       firstMeetingOn: dossiers.firstMeetingOn,
-      createdAt: dossiers.createdAt,
+      createdAt: sql<string>`to_char(${dossiers.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     })
     .from(dossiers)
     .innerJoin(persons, eq(persons.id, dossiers.personId))
@@ -115,7 +116,10 @@ export type DossierNames = {
   regionNameEn: string
 }
 
-export async function findDossierNames(db: Db, dossier: DossierRow): Promise<DossierNames> {
+export async function findDossierNames(
+  db: Db,
+  dossier: Pick<DossierRow, 'personId' | 'servicePointId' | 'agentId' | 'regionCode'>,
+): Promise<DossierNames> {
   const [row] = await queryRows<DossierNames>(
     db,
     sql`select p.given_name || ' ' || p.family_name as "personName",

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerInterventionRoutes } from './intervention.routes.js'
 
 /** This feature's API routes and pages. */
-export function registerInterventions(_app: FastifyInstance, _deps: ModuleDeps): void {}
+export function registerInterventions(app: FastifyInstance, deps: ModuleDeps): void {
+  registerInterventionRoutes(app, deps)
+}

@@ -8,5 +8,8 @@ export type Command = {
   options: NonNullable<ParseArgsConfig['options']>
   /** Input field → option name, where they differ, so errors name the option the user typed. */
   fieldOptions?: Record<string, string>
-  run(values: Record<string, string | boolean | undefined>): Promise<void>
+  /** Whether the command takes positional arguments after its words (`import persons <file.csv>`). */
+  positionals?: boolean
+  /** Resolves to the exit code when it is not 0 (a refused import). */
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number | undefined | void>
 }

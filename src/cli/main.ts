@@ -20,8 +20,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const rest = argv.slice(command.name.split(' ').length)
   let values: Record<string, string | boolean | undefined>
+  let positionals: string[]
   try {
-    values = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } }, strict: true }).values
+    const options = { ...command.options, help: { type: 'boolean' as const } }
+    const parsed = parseArgs({ args: rest, options, strict: true, allowPositionals: command.positionals === true })
+    values = parsed.values
+    positionals = parsed.positionals
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${command.help}`)
     return 2
@@ -31,8 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   try {
-    await command.run(values)
-    return 0
+    return (await command.run(values, positionals)) ?? 0
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(error.message)

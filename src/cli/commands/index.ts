@@ -6,6 +6,7 @@ import { addUserCommand } from './add-user.js'
 import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
 import { jobCommands } from './jobs.js'
+import { importCommands } from './import.js'
 
 export const commands: Command[] = [
   migrateCommand,
@@ -15,4 +16,5 @@ export const commands: Command[] = [
   createTokenCommand,
   verifyAuditCommand,
   ...jobCommands,
+  ...importCommands,
 ]

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { HomeSection, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerConsents } from './consents/consent.register.js'
 import { registerDossiers } from './dossiers/dossier.register.js'
+import { registerImportPages } from './imports/import.pages.js'
 import { registerInterventions } from './interventions/intervention.register.js'
 import { registerNeeds } from './needs/need.register.js'
 import { registerPersons } from './persons/person.register.js'
@@ -18,6 +19,7 @@ export const peopleNav: NavEntry[] = [
   { href: '/app/personnes', label: { fr: 'Personnes', en: 'Persons' }, permission: 'people.read' },
   { href: '/app/dossiers', label: { fr: 'Dossiers', en: 'Dossiers' }, permission: 'people.read' },
   { href: '/app/demandes', label: { fr: 'Demandes', en: 'Requests' }, permission: 'requests.triage' },
+  { href: '/app/admin/import', label: { fr: 'Importer', en: 'Import' }, permission: 'people.import' },
   {
     href: '/app/admin/besoins',
     label: { fr: 'Catalogue des besoins', en: 'Needs catalogue' },
@@ -40,4 +42,5 @@ export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Prom
   registerRequests(app, deps)
   registerWork(app, deps)
   registerPrivacy(app, deps)
+  await registerImportPages(app, deps)
 }

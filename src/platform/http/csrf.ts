@@ -48,6 +48,9 @@ export function isBearer(request: FastifyRequest): boolean {
   return /^Bearer\s/i.test(request.headers.authorization ?? '')
 }
 
+export const isMultipart = (request: FastifyRequest) =>
+  /^multipart\/form-data/i.test(request.headers['content-type'] ?? '')
+
 /** Forms always (sign-in included: login CSRF); other bodies only when a session cookie could ride along. */
 function needsCheck(request: FastifyRequest, sessionCookie: string): boolean {
   if (!unsafe.has(request.method) || isBearer(request)) return false
@@ -88,8 +91,9 @@ export async function registerCsrf(app: FastifyInstance, options: { sessionCooki
     ;(request as CsrfRequest)[kReply] = reply
   })
   // Before validation, so a forged request is refused whatever its body.
+  // File uploads are checked by `registerUploads` (platform/http/uploads.ts), once their fields are read.
   app.addHook('preValidation', (request, reply, done) => {
-    if (!needsCheck(request, options.sessionCookie)) return done()
+    if (isMultipart(request) || !needsCheck(request, options.sessionCookie)) return done()
     app.csrfProtection(request, reply, done)
   })
 }

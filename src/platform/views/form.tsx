@@ -134,9 +134,11 @@ export function PostForm(p: {
   label?: string
   lang?: Lang
   requiredNote?: boolean
+  /** `multipart/form-data` for a form that sends a file. */
+  enctype?: 'multipart/form-data'
 }) {
   return (
-    <form method="post" action={p.action} aria-label={p.label} novalidate>
+    <form method="post" action={p.action} aria-label={p.label} enctype={p.enctype} novalidate>
       <input type="hidden" name="_csrf" value={p.csrfToken} />
       {p.requiredNote && p.lang ? (
         <p class="required-note">

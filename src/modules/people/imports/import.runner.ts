@@ -1,0 +1,146 @@
+import { parse } from 'csv-parse/sync'
+import type { z } from 'zod'
+import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { AppError, type FieldErrors, type Localized } from '../../../platform/errors.js'
+import { fieldErrorsOf } from '../../../platform/validation.js'
+
+/** One bad row of an import: its line in the file (the header is line 1), the column, the message. */
+export type ImportProblem = { line: number; column: string | null; message: Localized }
+
+/** What an import did: nothing at all when there is a problem (all-or-nothing), else every row. */
+export type ImportReport = { entity: string; rows: number; imported: number; problems: ImportProblem[] }
+
+/** A CSV column: its name in the header, whether a value is required, and what it holds (documentation, help page). */
+export type ImportColumn = { name: string; required: boolean; description: Localized }
+
+/** How one entity is imported: its columns, how a row becomes a service input, and the use case that saves it. */
+export type ImportSpec<S extends z.ZodType> = {
+  entity: string
+  columns: readonly ImportColumn[]
+  /** A row (column → text, blanks absent) → the input the service validates. */
+  toInput(row: Record<string, string>): unknown
+  /** Input field → the column to name in a problem, where they differ. */
+  columnOf?: Record<string, string>
+  schema: S
+  save(ctx: Ctx, input: z.output<S>): Promise<unknown>
+}
+
+/** Rolls the whole import back once every row was tried, so the report lists every problem, not the first. */
+class ImportRefused extends Error {}
+
+const tooLarge = { fr: 'Le fichier dépasse 20 000 lignes.', en: 'The file has more than 20,000 rows.' }
+export const MAX_ROWS = 20_000
+
+function readCsv(text: string): { rows: Record<string, string>[]; problem?: ImportProblem } {
+  try {
+    const records: Record<string, string>[] = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: [',', ';'],
+    })
+    return { rows: records }
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1
+    const message = {
+      fr: 'Le fichier n’est pas un CSV valide (guillemets ou nombre de colonnes).',
+      en: 'The file is not valid CSV (quotes or number of columns).',
+    }
+    return { rows: [], problem: { line, column: null, message } }
+  }
+}
+
+function headerProblems(spec: ImportSpec<z.ZodType>, header: string[]): ImportProblem[] {
+  const known = new Set(spec.columns.map((c) => c.name))
+  const unknown = header.filter((h) => !known.has(h))
+  const missing = spec.columns.filter((c) => c.required && !header.includes(c.name))
+  return [
+    ...unknown.map((column) => ({
+      line: 1,
+      column,
+      message: { fr: 'Colonne inconnue.', en: 'Unknown column.' },
+    })),
+    ...missing.map((c) => ({
+      line: 1,
+      column: c.name,
+      message: { fr: 'Colonne obligatoire absente.', en: 'Required column missing.' },
+    })),
+  ]
+}
+
+function withoutBlanks(row: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ''))
+}
+
+function problemsOf(spec: ImportSpec<z.ZodType>, line: number, fields: FieldErrors, general?: Localized) {
+  const entries = Object.entries(fields)
+  if (entries.length === 0) return [{ line, column: null, message: general ?? fallback }]
+  return entries.map(([field, message]) => ({
+    line,
+    column: field === '_' ? null : (spec.columnOf?.[field] ?? field),
+    message,
+  }))
+}
+
+const fallback = { fr: 'Ligne refusée.', en: 'Row refused.' }
+
+function validateRows<S extends z.ZodType>(spec: ImportSpec<S>, rows: Record<string, string>[]) {
+  const inputs: { line: number; input: z.output<S> }[] = []
+  const problems: ImportProblem[] = []
+  rows.forEach((row, i) => {
+    const line = i + 2
+    const result = spec.schema.safeParse(spec.toInput(withoutBlanks(row)), { reportInput: true })
+    if (result.success) inputs.push({ line, input: result.data })
+    else problems.push(...problemsOf(spec, line, fieldErrorsOf(result.error.issues)))
+  })
+  return { inputs, problems }
+}
+
+/**
+ * Imports a CSV file all-or-nothing: the header and every row are checked first, then every row is saved through the
+ * entity's use case in one transaction (each row in its own savepoint, so one refusal does not hide the next); any
+ * problem rolls everything back and the report lists them all with line, column and message.
+ */
+export async function importCsv<S extends z.ZodType>(
+  ctx: Ctx,
+  spec: ImportSpec<S>,
+  text: string,
+): Promise<ImportReport> {
+  const report = (rows: number, problems: ImportProblem[], imported = 0): ImportReport => ({
+    entity: spec.entity,
+    rows,
+    imported,
+    problems,
+  })
+  const { rows, problem } = readCsv(text)
+  if (problem) return report(0, [problem])
+  if (rows.length > MAX_ROWS) return report(rows.length, [{ line: 1, column: null, message: tooLarge }])
+  const header = rows.length > 0 ? Object.keys(rows[0]!) : []
+  const checked = headerProblems(spec, header)
+  if (checked.length > 0) return report(rows.length, checked)
+  const { inputs, problems } = validateRows(spec, rows)
+  if (problems.length > 0) return report(rows.length, problems)
+  try {
+    await inTransaction(ctx, async (tx) => {
+      for (const { line, input } of inputs) {
+        await spec.save(tx, input).catch((error: unknown) => {
+          if (!(error instanceof AppError)) throw error
+          problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
+        })
+      }
+      if (problems.length > 0) throw new ImportRefused()
+      await recordAudit(tx, {
+        action: 'import.completed',
+        entityType: 'import',
+        entityId: null,
+        regionCode: null,
+        details: { entity: spec.entity, rows: inputs.length },
+      })
+    })
+  } catch (error) {
+    if (error instanceof ImportRefused) return report(rows.length, problems)
+    throw error
+  }
+  return report(rows.length, [], inputs.length)
+}

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../../access/index.js'
@@ -42,7 +42,6 @@ function FileField(p: { lang: Lang; errors?: FieldErrors }) {
         type="file"
         accept=".csv,text/csv"
         required
-        aria-required="true"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy('f-file', true, Boolean(error))}
       />
@@ -174,7 +173,7 @@ function show(
 /** The import page (admins): a CSV upload, all-or-nothing, with the report of every bad row. */
 export async function registerImportPages(root: FastifyInstance, deps: ModuleDeps): Promise<void> {
   // Multipart bodies only here: the file arrives in memory, limited in size, beside the CSRF field.
-  await root.register(async (scoped) => {
+  const uploadScope: FastifyPluginAsync = async (scoped) => {
     await registerUploads(scoped, { maxBytes: MAX_BYTES })
     const app = scoped.withTypeProvider<ZodTypeProvider>()
     app.get(IMPORT_PAGE, { schema: { hide: true } }, async (request, reply) => {
@@ -192,5 +191,6 @@ export async function registerImportPages(root: FastifyInstance, deps: ModuleDep
         (errors, status) => show(request, reply, deps, { entity: typedValues(request.body).entity, errors }, status),
       )
     })
-  })
+  }
+  await root.register(uploadScope)
 }

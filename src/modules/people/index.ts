@@ -36,3 +36,11 @@ export { listNeedCatalogue } from './needs/catalogue.service.js'
 export { addPlanStep, updatePlanStep } from './plans/plan.service.js'
 export type { AssessmentInput, CatalogueNeedOutput, DossierNeedOutput } from './needs/need.contracts.js'
 export type { PlanStepInput, PlanStepOutput, PlanStepPatch } from './plans/plan.contracts.js'
+/** Opens a dossier for a person at a service point of the caller's scope (numbered, first meeting due); audited. */
+export { openDossier, getDossierRowForRead, getDossierRowForWork } from './dossiers/dossier.service.js'
+/** Bilan counting rule: persons with ≥1 intervention dated in [from, to] (Québec civil date) in the regions, once each. */
+export { countPersonsAccompanied } from './interventions/accompanied.js'
+/** The ids of the persons `countPersonsAccompanied` counts (drill-down), in id order. */
+export { listPersonsAccompanied, type AccompaniedQuery } from './interventions/accompanied.js'
+/** Records an intervention in a dossier the caller works (Québec civil date, service point's region); audited. */
+export { recordIntervention } from './interventions/intervention.service.js'

@@ -10,6 +10,6 @@ export type Command = {
   fieldOptions?: Record<string, string>
   /** Whether the command takes positional arguments after its words (`import persons <file.csv>`). */
   positionals?: boolean
-  /** Resolves to the exit code when it is not 0 (a refused import). */
-  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number | undefined | void>
+  /** May resolve to the exit code (a number) when it is not 0, e.g. a refused import. */
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<unknown>
 }

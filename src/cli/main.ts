@@ -35,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   try {
-    return (await command.run(values, positionals)) ?? 0
+    const code = await command.run(values, positionals)
+    return typeof code === 'number' ? code : 0
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(error.message)

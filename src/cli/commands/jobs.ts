@@ -75,7 +75,7 @@ Prints each background job: its period, its last run with its counts or error, a
               .map(([k, n]) => `${k}=${n}`)
               .join(' ')
         console.log(
-          `${j.name.padEnd(20)} every ${j.everySeconds}s  last ${last} ${outcome}  next ${j.nextRunAt.toISOString()}${j.running ? '  (running)' : ''}`,
+          `${j.name.padEnd(26)} every ${j.everySeconds}s  last ${last} ${outcome}  next ${j.nextRunAt.toISOString()}${j.running ? '  (running)' : ''}`,
         )
       }
     })

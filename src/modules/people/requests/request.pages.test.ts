@@ -21,7 +21,12 @@ before(async () => {
 })
 
 async function requestRow(id: string) {
-  const [row] = await queryRows<{ status: string; assigned_to: string | null; dossier_id: string | null; rejection_reason: string | null }>(
+  const [row] = await queryRows<{
+    status: string
+    assigned_to: string | null
+    dossier_id: string | null
+    rejection_reason: string | null
+  }>(
     app.system.db,
     sql`select status, assigned_to, dossier_id, rejection_reason from people.support_requests where id = ${id}`,
   )
@@ -38,8 +43,14 @@ const auditCount = async (action: string, id: string) =>
 
 describe('the triage queue', () => {
   test('lists the requests of the caller’s regions only, oldest first, with the age in working days', async () => {
-    const older = await buildSupportRequest(app.system, { familyName: 'Ancienne', receivedAt: new Date('2024-06-03T15:00:00Z') })
-    const newer = await buildSupportRequest(app.system, { familyName: 'Récente', receivedAt: new Date('2024-06-10T15:00:00Z') })
+    const older = await buildSupportRequest(app.system, {
+      familyName: 'Ancienne',
+      receivedAt: new Date('2024-06-03T15:00:00Z'),
+    })
+    const newer = await buildSupportRequest(app.system, {
+      familyName: 'Récente',
+      receivedAt: new Date('2024-06-10T15:00:00Z'),
+    })
     const elsewhere = await buildSupportRequest(app.system, { familyName: 'Ailleurs', regionCode: '01' })
     const res = await app.injectAs(agent, { method: 'GET', url: '/api/v1/requests?status=new' })
     assert.equal(res.statusCode, 200)
@@ -93,21 +104,44 @@ describe('the triage queue', () => {
       payload: form({ agentId: mine.id }),
     })
     assert.equal(res.statusCode, 303)
-    assert.deepEqual(await requestRow(r.id), { status: 'assigned', assigned_to: mine.id, dossier_id: null, rejection_reason: null })
+    assert.deepEqual(await requestRow(r.id), {
+      status: 'assigned',
+      assigned_to: mine.id,
+      dossier_id: null,
+      rejection_reason: null,
+    })
   })
 
   test('rejects with a reason; without one, a message in French and English; a handled request cannot change', async () => {
     const r = await buildSupportRequest(app.system)
-    const empty = await app.injectAs(agent, { method: 'POST', url: `/app/demandes/${r.id}/rejeter`, headers: formHeaders, payload: form({}) })
+    const empty = await app.injectAs(agent, {
+      method: 'POST',
+      url: `/app/demandes/${r.id}/rejeter`,
+      headers: formHeaders,
+      payload: form({}),
+    })
     assert.equal(empty.statusCode, 400)
     assert.match(empty.body, /id="f-reason-error">Ce champ est obligatoire/)
-    const en = await app.injectAs(agent, { method: 'POST', url: `/api/v1/requests/${r.id}/reject?lang=en`, payload: {} })
+    const en = await app.injectAs(agent, {
+      method: 'POST',
+      url: `/api/v1/requests/${r.id}/reject?lang=en`,
+      payload: {},
+    })
     assert.equal(en.statusCode, 400)
     assert.equal(en.json().error.fields.reason, 'This field is required.')
-    const res = await app.injectAs(agent, { method: 'POST', url: `/app/demandes/${r.id}/rejeter`, headers: formHeaders, payload: form({ reason: 'Demande en double.' }) })
+    const res = await app.injectAs(agent, {
+      method: 'POST',
+      url: `/app/demandes/${r.id}/rejeter`,
+      headers: formHeaders,
+      payload: form({ reason: 'Demande en double.' }),
+    })
     assert.equal(res.statusCode, 303)
     assert.equal((await requestRow(r.id)).status, 'rejected')
-    const again = await app.injectAs(agent, { method: 'POST', url: `/api/v1/requests/${r.id}/reject`, payload: { reason: 'Encore' } })
+    const again = await app.injectAs(agent, {
+      method: 'POST',
+      url: `/api/v1/requests/${r.id}/reject`,
+      payload: { reason: 'Encore' },
+    })
     assert.equal(again.statusCode, 409)
   })
 })
@@ -115,10 +149,23 @@ describe('the triage queue', () => {
 describe('turning a request into a dossier', () => {
   test('shows the likely duplicates first; confirmed as someone else, creates the person and the dossier', async () => {
     const sp = await buildServicePoint(app.system, { regionCode: '11' })
-    const existing = await buildPerson(app.system, { givenName: 'Mélanie', familyName: 'Tremblay', birthDate: '1988-04-12' })
-    const r = await buildSupportRequest(app.system, { givenName: 'Melanie', familyName: 'Tremblay', birthDate: '1988-04-12' })
+    const existing = await buildPerson(app.system, {
+      givenName: 'Mélanie',
+      familyName: 'Tremblay',
+      birthDate: '1988-04-12',
+    })
+    const r = await buildSupportRequest(app.system, {
+      givenName: 'Melanie',
+      familyName: 'Tremblay',
+      birthDate: '1988-04-12',
+    })
     const url = `/app/demandes/${r.id}/dossier`
-    const first = await app.injectAs(agent, { method: 'POST', url, headers: formHeaders, payload: form({ servicePointId: sp.id }) })
+    const first = await app.injectAs(agent, {
+      method: 'POST',
+      url,
+      headers: formHeaders,
+      payload: form({ servicePointId: sp.id }),
+    })
     assert.equal(first.statusCode, 409)
     assert.match(first.body, /Cette personne existe peut-être déjà/)
     assert.match(first.body, new RegExp(`name="personId" value="${existing.id}"`))
@@ -145,9 +192,21 @@ describe('turning a request into a dossier', () => {
 
   test('opens the dossier for the existing person the agent picks (API)', async () => {
     const sp = await buildServicePoint(app.system, { regionCode: '11' })
-    const existing = await buildPerson(app.system, { givenName: 'Jean', familyName: 'Baptiste', birthDate: '1979-02-02' })
-    const r = await buildSupportRequest(app.system, { givenName: 'Jean', familyName: 'Baptiste', birthDate: '1979-02-02' })
-    const conflict = await app.injectAs(agent, { method: 'POST', url: `/api/v1/requests/${r.id}/convert`, payload: { servicePointId: sp.id } })
+    const existing = await buildPerson(app.system, {
+      givenName: 'Jean',
+      familyName: 'Baptiste',
+      birthDate: '1979-02-02',
+    })
+    const r = await buildSupportRequest(app.system, {
+      givenName: 'Jean',
+      familyName: 'Baptiste',
+      birthDate: '1979-02-02',
+    })
+    const conflict = await app.injectAs(agent, {
+      method: 'POST',
+      url: `/api/v1/requests/${r.id}/convert`,
+      payload: { servicePointId: sp.id },
+    })
     assert.equal(conflict.statusCode, 409)
     assert.equal(conflict.json().error.code, 'possible_duplicate')
     const res = await app.injectAs(agent, {
@@ -169,7 +228,12 @@ describe('turning a request into a dossier', () => {
     const there = await buildServicePoint(app.system, { regionCode: '01' })
     const r = await buildSupportRequest(app.system)
     const url = `/app/demandes/${r.id}/dossier`
-    const noBirth = await app.injectAs(agent, { method: 'POST', url, headers: formHeaders, payload: form({ servicePointId: here.id }) })
+    const noBirth = await app.injectAs(agent, {
+      method: 'POST',
+      url,
+      headers: formHeaders,
+      payload: form({ servicePointId: here.id }),
+    })
     assert.equal(noBirth.statusCode, 400)
     assert.match(noBirth.body, /id="f-birthDate-error">La demande ne donne pas de date de naissance/)
     const wrong = await app.injectAs(agent, {

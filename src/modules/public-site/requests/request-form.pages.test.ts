@@ -49,14 +49,20 @@ test('shows the form in French with the consent text, the region preselected fro
   const res = await app.injectAs(null, { method: 'GET', url: '/fr/demande-accompagnement?region=11' })
   assert.equal(res.statusCode, 200)
   assert.match(res.body, /<form method="post" action="\/fr\/demande-accompagnement"/)
-  assert.match(res.body, /J&#39;accepte que la direction régionale du MIFI|J'accepte que la direction régionale du MIFI/)
+  assert.match(
+    res.body,
+    /J&#39;accepte que la direction régionale du MIFI|J'accepte que la direction régionale du MIFI/,
+  )
   assert.match(res.body, /<option value="11" selected/)
   assert.match(res.body, /href="\/en\/request-support"/)
   assert.match(res.body, /<div hidden><label for="f-website">/)
 })
 
 test('stores an accepted request in the chosen region (status new), audits it, and answers 303 to the thank-you page', async () => {
-  const res = await post('/en/request-support', await valid({ familyName: 'Accepted', regionCode: '01', preferredLanguage: 'en' }))
+  const res = await post(
+    '/en/request-support',
+    await valid({ familyName: 'Accepted', regionCode: '01', preferredLanguage: 'en' }),
+  )
   assert.equal(res.statusCode, 303)
   assert.equal(res.headers.location, '/en/request-support/thank-you')
   const [row] = await requestsNamed('Accepted')
@@ -73,7 +79,10 @@ test('stores an accepted request in the chosen region (status new), audits it, a
 })
 
 test('answers a filled honeypot with the same thank-you page and stores nothing', async () => {
-  const res = await post('/fr/demande-accompagnement', await valid({ familyName: 'Honeypot', website: 'http://spam.example' }))
+  const res = await post(
+    '/fr/demande-accompagnement',
+    await valid({ familyName: 'Honeypot', website: 'http://spam.example' }),
+  )
   assert.equal(res.statusCode, 303)
   assert.equal(res.headers.location, '/fr/demande-accompagnement/merci')
   assert.equal((await requestsNamed('Honeypot')).length, 0)

@@ -59,6 +59,15 @@ function requestOwnerSql(scope: Scope, owner: WorkOwner): SQL {
   return owner.kind === 'unassigned' ? sql`${inScope} and ${supportRequests.assignedTo} is null` : inScope
 }
 
+/** The owner's open dossiers with their person's name (the CTE every dossier branch of the queue reads). */
+function ownedDossiersSql(scope: Scope, owner: WorkOwner): SQL {
+  return sql`select ${dossiers.id} as id, ${dossiers.number} as number, ${dossiers.personId} as person_id,
+          ${dossiers.firstMeetingDueOn} as first_meeting_due_on, ${dossiers.firstMeetingOn} as first_meeting_on,
+          ${dossiers.nextFollowUpOn} as next_follow_up_on, ${persons.givenName} as given_name, ${persons.familyName} as family_name
+        from ${dossiers} join ${persons} on ${persons.id} = ${dossiers.personId}
+        where ${dossiers.status} <> 'closed' and ${workableSql(scope)} and ${dossierOwnerSql(owner)}`
+}
+
 /**
  * Everything due in one query (a CTE of the owner's open dossiers, then one UNION ALL branch per kind of work), soonest
  * first: first meetings not held, follow-ups and plan steps due within the horizon, referrals waiting for an answer,
@@ -68,13 +77,7 @@ export function listWorkRows(db: Db, scope: Scope, owner: WorkOwner, dates: Work
   const { today, followUpHorizon, consentHorizon } = dates
   return queryRows<WorkRow>(
     db,
-    sql`with mine as (
-        select ${dossiers.id} as id, ${dossiers.number} as number, ${dossiers.personId} as person_id,
-          ${dossiers.firstMeetingDueOn} as first_meeting_due_on, ${dossiers.firstMeetingOn} as first_meeting_on,
-          ${dossiers.nextFollowUpOn} as next_follow_up_on, ${persons.givenName} as given_name, ${persons.familyName} as family_name
-        from ${dossiers} join ${persons} on ${persons.id} = ${dossiers.personId}
-        where ${dossiers.status} <> 'closed' and ${workableSql(scope)} and ${dossierOwnerSql(owner)}
-      ), work as (
+    sql`with mine as (${ownedDossiersSql(scope, owner)}), work as (
         select 'first_meeting' as kind, m.id as dossier_id, m.number as dossier_number, m.person_id, null::uuid as request_id,
           m.given_name, m.family_name, m.first_meeting_due_on as due_on, null::text as detail
         from mine m where m.first_meeting_on is null

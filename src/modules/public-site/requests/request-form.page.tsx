@@ -81,6 +81,16 @@ function Consent(p: { lang: Lang; text: ConsentText; checked: boolean; errors?: 
   )
 }
 
+/** A field people never see (display none, out of the accessibility tree) and bots fill in. */
+function Honeypot(p: { lang: Lang }) {
+  return (
+    <div hidden>
+      <label for={`f-${HONEYPOT}`}>{m.honeypot[p.lang]}</label>
+      <input id={`f-${HONEYPOT}`} name={HONEYPOT} type="text" tabIndex={-1} autocomplete="off" />
+    </div>
+  )
+}
+
 /** The public form: who you are, how to reach you, your region, your request, your consent. */
 export function RequestFormPage(p: {
   site: Site
@@ -118,11 +128,7 @@ export function RequestFormPage(p: {
         />
         <TextArea {...at('message')} value={p.values.message} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} />
         <Consent lang={lang} text={p.text} checked={p.values.consent === 'true'} errors={p.errors} />
-        {/* Honeypot: hidden from everyone (display none, out of the accessibility tree); a bot fills it in. */}
-        <div hidden>
-          <label for={`f-${HONEYPOT}`}>{m.honeypot[lang]}</label>
-          <input id={`f-${HONEYPOT}`} name={HONEYPOT} type="text" tabIndex={-1} autocomplete="off" />
-        </div>
+        <Honeypot lang={lang} />
         <div class="button-row">
           <button class="qc-button qc-primary" type="submit">
             {m.send[lang]}

@@ -107,28 +107,7 @@ function Dossiers(p: { file: PersonFile; lang: Lang; regions: Map<string, string
       {file.dossiers.length === 0 ? (
         <p>{m.noDossier[lang]}</p>
       ) : (
-        <Table label={m.sectionDossiers[lang]}>
-          <thead>
-            <tr>
-              <th scope="col">{m.number[lang]}</th>
-              <th scope="col">{m.status[lang]}</th>
-              <th scope="col">{f.regionCode![lang]}</th>
-              <th scope="col">{m.openedOn[lang]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {file.dossiers.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <a href={`/app/dossiers/${d.id}`}>{d.number}</a>
-                </td>
-                <td>{statusLabels[d.status][lang]}</td>
-                <td>{p.regions.get(d.regionCode) ?? d.regionCode}</td>
-                <td>{formatDate(d.openedOn, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DossierTable file={file} lang={lang} regions={p.regions} />
       )}
       {p.canWrite ? (
         <p>
@@ -138,6 +117,34 @@ function Dossiers(p: { file: PersonFile; lang: Lang; regions: Map<string, string
         </p>
       ) : null}
     </section>
+  )
+}
+
+function DossierTable(p: { file: PersonFile; lang: Lang; regions: Map<string, string> }) {
+  const { lang, file } = p
+  return (
+    <Table label={m.sectionDossiers[lang]}>
+      <thead>
+        <tr>
+          <th scope="col">{m.number[lang]}</th>
+          <th scope="col">{m.status[lang]}</th>
+          <th scope="col">{f.regionCode![lang]}</th>
+          <th scope="col">{m.openedOn[lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {file.dossiers.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <a href={`/app/dossiers/${d.id}`}>{d.number}</a>
+            </td>
+            <td>{statusLabels[d.status][lang]}</td>
+            <td>{p.regions.get(d.regionCode) ?? d.regionCode}</td>
+            <td>{formatDate(d.openedOn, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   )
 }
 

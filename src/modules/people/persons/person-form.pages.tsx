@@ -63,6 +63,11 @@ function saving<T>(run: () => Promise<T>, keep: (d: DuplicateDetails | undefined
 
 /** New and edit forms of a person (agents and admins); post/redirect/get on success. */
 export function registerPersonFormPages(root: FastifyInstance, deps: ModuleDeps): void {
+  registerNewPersonForm(root, deps)
+  registerEditPersonForm(root, deps)
+}
+
+function registerNewPersonForm(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${PERSONS}/nouvelle`, { schema: { hide: true, querystring: newQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
@@ -92,6 +97,10 @@ export function registerPersonFormPages(root: FastifyInstance, deps: ModuleDeps)
         showForm(request, reply, deps, { values: formValues(request.body), errors, duplicates }, status),
     )
   })
+}
+
+function registerEditPersonForm(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${PERSONS}/:id/modifier`, { schema: { hide: true, params: idParams } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCanWritePersons(ctx)

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { VNode } from 'preact'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { listAllRegions, type RegionRow } from '../../territory/index.js'
+import { listAllRegions } from '../../territory/index.js'
 import { AppError, type FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
@@ -140,6 +140,18 @@ function ListPage(p: {
   )
 }
 
+/** The page of results, or the filters' errors (from the query schema or the service) with no results. */
+async function searchOf(request: FastifyRequest, deps: ModuleDeps, parsed: PersonQuery) {
+  const invalid = filterErrors(request)
+  const query: PersonQuery = invalid ? {} : parsed
+  const none: PersonPage = { data: [], nextCursor: null }
+  if (invalid) return { page: none, query, errors: invalid }
+  return searchPersons(ctxOf(request, deps), query).then(
+    (page) => ({ page, query, errors: undefined }),
+    (error: unknown) => ({ page: none, query, errors: fieldErrorsOrThrow(error) }),
+  )
+}
+
 /**
  * The persons the caller may read: a search (name with accents or typos, dossier number, date of birth) and the list
  * page by page ("Suivant"). A plain GET form without JavaScript; with htmx, the results refresh as the user types.
@@ -147,26 +159,14 @@ function ListPage(p: {
 export function registerPersonListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(PERSONS, filterRoute(personListQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const invalid = filterErrors(request)
-    const query = invalid ? {} : request.query
-    const result = await searchPersons(ctx, query).then(
-      (page) => ({ page, errors: invalid }),
-      (error: unknown) => ({ page: { data: [], nextCursor: null }, errors: fieldErrorsOrThrow(error) }),
-    )
-    const regions = new Map((await listAllRegions(ctx)).map((r: RegionRow) => [r.code, localName(request.lang, r)]))
-    const errors = result.errors
-    const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+    const { page, query, errors } = await searchOf(request, deps, request.query)
+    const lang = request.lang
+    const regions = new Map((await listAllRegions(ctxOf(request, deps))).map((r) => [r.code, localName(lang, r)]))
+    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
     const values = errors ? typedValues(request.query) : request.query
-    const results = () => (
-      <Results lang={request.lang} page={result.page} query={query} regions={regions} error={error} />
-    )
+    const results = () => <Results lang={lang} page={page} query={query} regions={regions} error={error} />
     reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(
-      request,
-      reply,
-      () => <ListPage request={request} deps={deps} values={values} errors={errors} results={results()} />,
-      results,
-    )
+    const whole = () => <ListPage request={request} deps={deps} values={values} errors={errors} results={results()} />
+    return sendPageOrFragment(request, reply, whole, results)
   })
 }

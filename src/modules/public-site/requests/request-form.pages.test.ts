@@ -145,3 +145,19 @@ test('links each region page to the form with its region', async () => {
   const res = await app.injectAs(null, { method: 'GET', url: '/fr/regions/gaspesie-iles-de-la-madeleine' })
   assert.match(res.body, /href="\/fr\/demande-accompagnement\?region=11"/)
 })
+
+test('shows an error page (503), not a form nobody could consent to, when no consent text is in force', async () => {
+  await app.system.db.execute(
+    sql`update people.consent_texts set valid_from = '2199-01-01' where purpose = 'online_request'`,
+  )
+  try {
+    const res = await app.injectAs(null, { method: 'GET', url: '/en/request-support' })
+    assert.equal(res.statusCode, 503)
+    assert.match(res.body, /The form is temporarily unavailable/)
+    assert.doesNotMatch(res.body, /<form method="post" action="\/en\/request-support"/)
+  } finally {
+    await app.system.db.execute(
+      sql`update people.consent_texts set valid_from = '2019-01-01' where purpose = 'online_request'`,
+    )
+  }
+})

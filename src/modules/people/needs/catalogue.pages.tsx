@@ -35,6 +35,40 @@ const listQuery = z.object({ saved: z.literal('1').optional() })
 const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
 type Values = Record<string, unknown>
 
+const nameOf = (lang: Lang, n: CatalogueNeedOutput) => (lang === 'fr' ? n.labelFr : n.labelEn)
+
+function CatalogueLine(p: { lang: Lang; need: CatalogueNeedOutput }) {
+  const { lang, need: n } = p
+  return (
+    <tr>
+      <td>
+        <code>{n.code}</code>
+      </td>
+      <td>{n.labelFr}</td>
+      <td>{n.labelEn}</td>
+      <td>{n.sortOrder}</td>
+      <td>{formatDate(n.validFrom, lang)}</td>
+      <td>{n.validTo ? formatDate(n.validTo, lang) : '—'}</td>
+      <td>{(n.active ? m.active : m.retired)[lang]}</td>
+      <td>
+        <a href={`${CATALOGUE}/${n.code}`}>
+          {m.edit[lang]}
+          <span class="qc-sr-only"> {nameOf(lang, n)}</span>
+        </a>
+        {n.validTo === null ? (
+          <>
+            {' · '}
+            <a href={`${CATALOGUE}/${n.code}/retirer`}>
+              {m.retire[lang]}
+              <span class="qc-sr-only"> {nameOf(lang, n)}</span>
+            </a>
+          </>
+        ) : null}
+      </td>
+    </tr>
+  )
+}
+
 function VoletTable(p: { lang: Lang; volet: (typeof volets)[number]; needs: CatalogueNeedOutput[] }) {
   const { lang } = p
   if (p.needs.length === 0) return <p>{m.none[lang]}</p>
@@ -50,32 +84,7 @@ function VoletTable(p: { lang: Lang; volet: (typeof volets)[number]; needs: Cata
       </thead>
       <tbody>
         {p.needs.map((n) => (
-          <tr key={n.code}>
-            <td>
-              <code>{n.code}</code>
-            </td>
-            <td>{n.labelFr}</td>
-            <td>{n.labelEn}</td>
-            <td>{n.sortOrder}</td>
-            <td>{formatDate(n.validFrom, lang)}</td>
-            <td>{n.validTo ? formatDate(n.validTo, lang) : '—'}</td>
-            <td>{(n.active ? m.active : m.retired)[lang]}</td>
-            <td>
-              <a href={`${CATALOGUE}/${n.code}`}>
-                {m.edit[lang]}
-                <span class="qc-sr-only"> {lang === 'fr' ? n.labelFr : n.labelEn}</span>
-              </a>
-              {n.validTo === null ? (
-                <>
-                  {' · '}
-                  <a href={`${CATALOGUE}/${n.code}/retirer`}>
-                    {m.retire[lang]}
-                    <span class="qc-sr-only"> {lang === 'fr' ? n.labelFr : n.labelEn}</span>
-                  </a>
-                </>
-              ) : null}
-            </td>
-          </tr>
+          <CatalogueLine key={n.code} lang={lang} need={n} />
         ))}
       </tbody>
     </Table>
@@ -162,19 +171,12 @@ function RetirePage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormSt
 
 const show = (reply: FastifyReply, page: VNode, status = 200) => sendPage(reply, page, status)
 
-/** The needs catalogue's administration: list by volet, add, edit labels, retire (an end date, never a deletion). */
-export function registerCataloguePages(root: FastifyInstance, deps: ModuleDeps): void {
-  const app = root.withTypeProvider<ZodTypeProvider>()
-  const saved = (reply: FastifyReply) => () => reply.redirect(`${CATALOGUE}?saved=1`, 303)
-  const form = (request: FastifyRequest, reply: FastifyReply, state: FormState, status = 200) =>
-    show(reply, <FormPage request={request} deps={deps} form={state} />, status)
-  const retire = (request: FastifyRequest, reply: FastifyReply, state: FormState & { code: string }, status = 200) =>
-    show(reply, <RetirePage request={request} deps={deps} form={state} />, status)
+type Show = (request: FastifyRequest, reply: FastifyReply, state: FormState, status?: number) => FastifyReply
+const saved = (reply: FastifyReply) => () => reply.redirect(`${CATALOGUE}?saved=1`, 303)
 
-  app.get(CATALOGUE, { schema: { hide: true, querystring: listQuery } }, async (request, reply) => {
-    const needs = await listWholeNeedCatalogue(ctxOf(request, deps))
-    return show(reply, <ListPage request={request} deps={deps} needs={needs} saved={request.query.saved === '1'} />)
-  })
+/** Adding a need (code, volet, labels, order, start) and editing one (labels and order). */
+function registerCatalogueForms(root: FastifyInstance, deps: ModuleDeps, form: Show): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${CATALOGUE}/nouveau`, { schema: { hide: true } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCanManageNeedCatalogue(ctx)
@@ -201,6 +203,11 @@ export function registerCataloguePages(root: FastifyInstance, deps: ModuleDeps):
       (errors, status) => form(request, reply, { code, values: typedValues(request.body), errors }, status),
     )
   })
+}
+
+/** Retiring a need: a confirmation page with the end date, then the post. */
+function registerCatalogueRetire(root: FastifyInstance, deps: ModuleDeps, retire: Show): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${CATALOGUE}/:code/retirer`, { schema: { hide: true, params: codeParams } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     const need = await getCatalogueNeedOrThrow(ctx, request.params.code)
@@ -215,4 +222,19 @@ export function registerCataloguePages(root: FastifyInstance, deps: ModuleDeps):
       (errors, status) => retire(request, reply, { code, values: typedValues(request.body), errors }, status),
     )
   })
+}
+
+/** The needs catalogue's administration: list by volet, add, edit labels, retire (an end date, never a deletion). */
+export function registerCataloguePages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(CATALOGUE, { schema: { hide: true, querystring: listQuery } }, async (request, reply) => {
+    const needs = await listWholeNeedCatalogue(ctxOf(request, deps))
+    return show(reply, <ListPage request={request} deps={deps} needs={needs} saved={request.query.saved === '1'} />)
+  })
+  registerCatalogueForms(root, deps, (request, reply, state, status = 200) =>
+    show(reply, <FormPage request={request} deps={deps} form={state} />, status),
+  )
+  registerCatalogueRetire(root, deps, (request, reply, state, status = 200) =>
+    show(reply, <RetirePage request={request} deps={deps} form={{ ...state, code: state.code ?? '' }} />, status),
+  )
 }

@@ -77,61 +77,78 @@ function Select(p: {
   )
 }
 
-function NeedRow(p: { lang: Lang; line: AssessmentLine; values: Values; errors?: FieldErrors }) {
+type RowProps = { lang: Lang; line: AssessmentLine; values: Values; errors?: FieldErrors }
+
+const errorOf = (p: RowProps, name: string) => p.errors?.[`${name}_${p.line.need.code}`]?.[p.lang]
+
+/** The need's checkbox, labelled by its name (the row's header: the other controls of the row point at it). */
+function NeedCheckbox(p: RowProps) {
+  const { code, validTo } = p.line.need
+  const error = errorOf(p, 'need')
+  return (
+    <th scope="row">
+      <label class="qc-choicefield-label" for={`f-need_${code}`}>
+        <input
+          id={`f-need_${code}`}
+          class="qc-choicefield"
+          type="checkbox"
+          name={`need_${code}`}
+          value="true"
+          checked={p.values[`need_${code}`] === 'true'}
+        />
+        <span id={`n-${code}`}>{p.lang === 'fr' ? p.line.need.labelFr : p.line.need.labelEn}</span>
+        {validTo !== null ? <span> {m.retiredNeed[p.lang]}</span> : null}
+      </label>
+      {error ? <FieldError id={`f-need_${code}-error`} message={error} /> : null}
+    </th>
+  )
+}
+
+function NotesInput(p: RowProps) {
+  const { code, volet } = p.line.need
+  const error = errorOf(p, 'notes')
+  return (
+    <div class="qc-textfield">
+      <input
+        id={`f-notes_${code}`}
+        name={`notes_${code}`}
+        type="text"
+        maxLength={2000}
+        value={p.values[`notes_${code}`] ?? ''}
+        aria-labelledby={`h-notes-${volet} n-${code}`}
+      />
+      {error ? <FieldError id={`f-notes_${code}-error`} message={error} /> : null}
+    </div>
+  )
+}
+
+function NeedRow(p: RowProps) {
   const { lang, values } = p
-  const { code } = p.line.need
-  const label = lang === 'fr' ? p.line.need.labelFr : p.line.need.labelEn
-  const retired = p.line.need.validTo !== null
-  const error = (name: string) => p.errors?.[`${name}_${code}`]?.[lang]
-  const nameId = `n-${code}`
+  const { code, volet } = p.line.need
   return (
     <tr>
-      <th scope="row">
-        <label class="qc-choicefield-label" for={`f-need_${code}`}>
-          <input
-            id={`f-need_${code}`}
-            class="qc-choicefield"
-            type="checkbox"
-            name={`need_${code}`}
-            value="true"
-            checked={values[`need_${code}`] === 'true'}
-          />
-          <span id={nameId}>{label}</span>
-          {retired ? <span> {m.retiredNeed[lang]}</span> : null}
-        </label>
-        {error('need') ? <FieldError id={`f-need_${code}-error`} message={error('need')!} /> : null}
-      </th>
+      <NeedCheckbox {...p} />
       <td>
         <Select
           name={`priority_${code}`}
-          labelledBy={`h-priority-${p.line.need.volet} ${nameId}`}
+          labelledBy={`h-priority-${volet} n-${code}`}
           value={values[`priority_${code}`] ?? ''}
           options={needPriorities.map((v) => ({ value: v, label: priorityLabels[v][lang] }))}
-          error={error('priority')}
+          error={errorOf(p, 'priority')}
           empty
         />
       </td>
       <td>
         <Select
           name={`status_${code}`}
-          labelledBy={`h-status-${p.line.need.volet} ${nameId}`}
+          labelledBy={`h-status-${volet} n-${code}`}
           value={values[`status_${code}`] ?? 'identified'}
           options={needStatuses.map((v) => ({ value: v, label: needStatusLabels[v][lang] }))}
-          error={error('status')}
+          error={errorOf(p, 'status')}
         />
       </td>
       <td>
-        <div class="qc-textfield">
-          <input
-            id={`f-notes_${code}`}
-            name={`notes_${code}`}
-            type="text"
-            maxLength={2000}
-            value={values[`notes_${code}`] ?? ''}
-            aria-labelledby={`h-notes-${p.line.need.volet} ${nameId}`}
-          />
-          {error('notes') ? <FieldError id={`f-notes_${code}-error`} message={error('notes')!} /> : null}
-        </div>
+        <NotesInput {...p} />
       </td>
     </tr>
   )

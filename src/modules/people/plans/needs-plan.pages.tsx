@@ -121,39 +121,15 @@ async function showPage(
   return sendPage(reply, <NeedsPlanPage request={request} deps={deps} view={view} state={state} />, status)
 }
 
-/** The needs and plan page: the assessment, the plan's steps, a step added or its status changed (post/redirect/get). */
-export function registerNeedsPlanPages(root: FastifyInstance, deps: ModuleDeps): void {
+/** A step added to the plan, or its status changed, from the page's forms. */
+function registerStepForms(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  const done =
-    (reply: FastifyReply, id: string, saved: keyof typeof savedKinds, anchor = '') =>
-    () =>
-      reply.redirect(`${needsPage(id)}?saved=${saved}${anchor}`, 303)
-
-  app.get(
-    '/app/dossiers/:id/besoins',
-    { schema: { hide: true, params: idParams, querystring: pageQuery } },
-    async (request, reply) => showPage(request, reply, deps, request.params.id, { saved: request.query.saved }),
-  )
-  app.post(
-    '/app/dossiers/:id/besoins',
-    formRoute(z.record(z.string(), z.string()), idParams),
-    async (request, reply) => {
-      const { id } = request.params
-      return submitForm(
-        request,
-        () => assessNeeds(ctxOf(request, deps), id, assessmentFromForm(request.body)),
-        done(reply, id, 'needs'),
-        (errors, status) =>
-          showPage(request, reply, deps, id, { assessment: { values: typedValues(request.body), errors } }, status),
-      )
-    },
-  )
   app.post('/app/dossiers/:id/plan/etapes', formRoute(planStepInput, idParams), async (request, reply) => {
     const { id } = request.params
     return submitForm(
       request,
       () => addPlanStep(ctxOf(request, deps), id, request.body),
-      done(reply, id, 'step', '#plan'),
+      () => reply.redirect(`${needsPage(id)}?saved=step#plan`, 303),
       (errors, status) =>
         showPage(request, reply, deps, id, { step: { values: typedValues(request.body), errors } }, status),
     )
@@ -167,4 +143,29 @@ export function registerNeedsPlanPages(root: FastifyInstance, deps: ModuleDeps):
       (_errors, status) => showPage(request, reply, deps, id, {}, status),
     )
   })
+}
+
+/** The needs and plan page: the assessment, the plan's steps, a step added or its status changed (post/redirect/get). */
+export function registerNeedsPlanPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(
+    '/app/dossiers/:id/besoins',
+    { schema: { hide: true, params: idParams, querystring: pageQuery } },
+    async (request, reply) => showPage(request, reply, deps, request.params.id, { saved: request.query.saved }),
+  )
+  app.post(
+    '/app/dossiers/:id/besoins',
+    formRoute(z.record(z.string(), z.string()), idParams),
+    async (request, reply) => {
+      const { id } = request.params
+      return submitForm(
+        request,
+        () => assessNeeds(ctxOf(request, deps), id, assessmentFromForm(request.body)),
+        () => reply.redirect(`${needsPage(id)}?saved=needs`, 303),
+        (errors, status) =>
+          showPage(request, reply, deps, id, { assessment: { values: typedValues(request.body), errors } }, status),
+      )
+    },
+  )
+  registerStepForms(root, deps)
 }

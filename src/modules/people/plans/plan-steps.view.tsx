@@ -84,19 +84,53 @@ export function StepsTable(p: { lang: Lang; view: NeedsPlanView; csrfToken: stri
   )
 }
 
-/** The form adding a step tied to one of the dossier's assessed needs. */
-export function AddStepForm(p: {
+type StepFormProps = {
   lang: Lang
   view: NeedsPlanView
   csrfToken: string
   values: Record<string, unknown>
   errors?: FieldErrors
-}) {
+}
+
+/** The step's fields: its need, action, who carries it out (and which organization), due date and status. */
+function StepFields(p: StepFormProps & { assessed: AssessmentLine[] }) {
+  const { lang, view } = p
+  const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
+  const organizations = view.organizations.map((o) => ({
+    value: o.id,
+    label: o.city ? `${o.name} (${o.city})` : o.name,
+  }))
+  return (
+    <>
+      <SelectField
+        {...at('needId')}
+        required
+        emptyLabel=""
+        options={p.assessed.map((l) => ({ value: l.assessed!.id, label: needLabel(lang, l) }))}
+      />
+      <Field {...at('action')} required maxLength={500} />
+      <RadioGroup
+        {...at('responsible')}
+        required
+        options={stepResponsibles.map((r) => ({ value: r, label: responsibleLabels[r][lang] }))}
+      />
+      <SelectField {...at('organizationId')} hint={m.organizationHint[lang]} emptyLabel="" options={organizations} />
+      <Field {...at('dueOn')} type="date" />
+      <SelectField
+        {...at('status')}
+        required
+        options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s][lang] }))}
+      />
+    </>
+  )
+}
+
+/** The form adding a step tied to one of the dossier's assessed needs. */
+export function AddStepForm(p: StepFormProps) {
   const { lang, view } = p
   const assessed = view.lines.filter((l) => l.assessed)
   if (assessed.length === 0) return <p>{m.noNeedsYet[lang]}</p>
-  const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
-  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   return (
     <PostForm
       requiredNote
@@ -105,30 +139,7 @@ export function AddStepForm(p: {
       csrfToken={p.csrfToken}
       label={m.addTitle[lang]}
     >
-      <SelectField
-        {...at('needId')}
-        required
-        emptyLabel=""
-        options={assessed.map((l) => ({ value: l.assessed!.id, label: needLabel(lang, l) }))}
-      />
-      <Field {...at('action')} required maxLength={500} />
-      <RadioGroup
-        {...at('responsible')}
-        required
-        options={stepResponsibles.map((r) => ({ value: r, label: responsibleLabels[r][lang] }))}
-      />
-      <SelectField
-        {...at('organizationId')}
-        hint={m.organizationHint[lang]}
-        emptyLabel=""
-        options={view.organizations.map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }))}
-      />
-      <Field {...at('dueOn')} type="date" />
-      <SelectField
-        {...at('status')}
-        required
-        options={stepStatuses.map((s) => ({ value: s, label: stepStatusLabels[s][lang] }))}
-      />
+      <StepFields {...p} assessed={assessed} />
       <div class="button-row">
         <button class="qc-button qc-primary" type="submit">
           {m.add[lang]}

@@ -106,3 +106,12 @@ test('another region’s agent gets 404 on every needs and plan endpoint (sessio
   const still = await app.injectAs(agent, { method: 'GET', url: `/api/v1/dossiers/${dossier.id}/needs` })
   assert.equal(still.json().data.length, 2)
 })
+
+test('the OpenAPI document lists the needs and plan endpoints', async () => {
+  const res = await app.injectAs(null, { method: 'GET', url: '/api/openapi.json' })
+  assert.equal(res.statusCode, 200)
+  const paths = res.json().paths
+  assert.ok(paths['/api/v1/dossiers/{id}/needs']?.put)
+  assert.ok(paths['/api/v1/dossiers/{id}/plan-steps']?.post)
+  assert.ok(paths['/api/v1/plan-steps/{id}']?.patch)
+})

@@ -67,12 +67,16 @@ export async function checkAgent(ctx: Ctx, id: string, regionCode: string): Prom
  * caller's scope covers their settlement region: a service point's agent opens the first dossier of a person just
  * created (intake, a converted request), whom no service point owns yet.
  */
-export async function checkPerson(ctx: Ctx, personId: string): Promise<{ id: string; name: string }> {
+export async function checkPerson(
+  ctx: Ctx,
+  personId: string,
+): Promise<{ id: string; name: string; arrivalDate: string | null }> {
   const [row] = await ctx.db
     .select({
       id: persons.id,
       name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
       regionCode: persons.regionCode,
+      arrivalDate: persons.arrivalDate,
       readable: sql<boolean>`${readablePersonSql(ctx.scope)}`,
       firstDossier: sql<boolean>`not exists (select 1 from people.dossiers d where d.person_id = ${persons.id})`,
     })
@@ -80,5 +84,5 @@ export async function checkPerson(ctx: Ctx, personId: string): Promise<{ id: str
     .where(eq(persons.id, personId))
   const reachable = row && (row.readable || (row.firstDossier && ctx.scope.coversRegion(row.regionCode)))
   if (!reachable) throw fieldError('personId', { fr: 'Personne introuvable.', en: 'Person not found.' })
-  return { id: row.id, name: row.name }
+  return { id: row.id, name: row.name, arrivalDate: row.arrivalDate }
 }

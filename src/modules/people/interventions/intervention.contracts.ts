@@ -34,10 +34,8 @@ export const interventionFormInput = z
     }),
     ...interventionShape,
   })
-  .transform(({ occurredDate, occurredTime, ...rest }) => ({
-    ...rest,
-    occurredAt: quebecInstant(occurredDate, occurredTime),
-  }))
+  // The typed date and time stay in the output, so a form the service refuses is shown again as it was typed.
+  .transform((v) => ({ ...v, occurredAt: quebecInstant(v.occurredDate, v.occurredTime) }))
 
 export const interventionOutput = z.object({
   id: z.uuid(),

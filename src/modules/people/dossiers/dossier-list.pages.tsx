@@ -1,0 +1,186 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { listServicePoints, listStaff } from '../../territory/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
+import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { FilterForm, SelectField } from '../../../platform/views/form.js'
+import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { SdgNotice } from '../../../platform/views/notice.js'
+import { Table } from '../../../platform/views/table.js'
+import { voletLabels } from '../needs/need.messages.js'
+import { volets } from '../needs/need.schema.js'
+import { type DossierListQuery, type DossierPage, dossierListQuery } from './dossier.contracts.js'
+import { channelLabels, dossierFields as f, dossierText as m, statusLabels } from './dossier.messages.js'
+import { dossierStatuses, intakeChannels } from './dossier.schema.js'
+import { listDossiers } from './dossier.service.js'
+
+export const DOSSIERS = '/app/dossiers'
+const RESULTS_ID = 'dossier-results'
+const filterNames = ['status', 'agent', 'servicePoint', 'volet', 'channel'] as const
+type Values = Record<string, string | undefined>
+type Option = { value: string; label: string }
+
+/** The address of the next page: the same filters, and the position reached. */
+function nextHref(values: Values, after: string): string {
+  const params = new URLSearchParams()
+  for (const name of filterNames) if (values[name]) params.set(name, values[name]!)
+  params.set('after', after)
+  return `${DOSSIERS}?${params}`
+}
+
+function Rows(p: { lang: Lang; page: DossierPage }) {
+  const { lang } = p
+  return (
+    <Table label={m.listTitle[lang]}>
+      <thead>
+        <tr>
+          {(['number', 'person', 'status', 'intakeChannel', 'agentId', 'servicePointId', 'openedOn'] as const).map(
+            (k) => (
+              <th scope="col" key={k}>
+                {f[k]![lang]}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {p.page.data.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <a href={`${DOSSIERS}/${d.id}`}>{d.number}</a>
+            </td>
+            <td>{d.personName}</td>
+            <td>{statusLabels[d.status][lang]}</td>
+            <td>{channelLabels[d.intakeChannel][lang]}</td>
+            <td>{d.agentName ?? m.noAgent[lang]}</td>
+            <td>{d.servicePointName}</td>
+            <td>{formatDate(d.openedOn, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+/** The results (also the fragment a live filter swaps in), with the link to the next page. */
+function Results(p: { lang: Lang; page: DossierPage; values: Values; paged: boolean; error?: string }) {
+  const { lang } = p
+  return (
+    <div id={RESULTS_ID} aria-live="polite">
+      {p.error ? (
+        <SdgNotice lang={lang} type="error" role="alert">
+          <p>{p.error}</p>
+        </SdgNotice>
+      ) : p.page.data.length === 0 ? (
+        <p>{m.none[lang]}</p>
+      ) : (
+        <Rows lang={lang} page={p.page} />
+      )}
+      <p class="button-row">
+        {p.paged ? <a href={DOSSIERS}>{m.first[lang]}</a> : null}
+        {p.page.next ? (
+          <a class="qc-button qc-secondary" href={nextHref(p.values, p.page.next)} rel="next">
+            {m.next[lang]}
+          </a>
+        ) : null}
+      </p>
+    </div>
+  )
+}
+
+type Choices = { agents: Option[]; servicePoints: Option[] }
+
+function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErrors; choices: Choices }) {
+  const lang = p.request.lang
+  const common = { lang, errors: p.errors, emptyLabel: m.all[lang] }
+  const labelled = <K extends string>(keys: readonly K[], labels: Record<K, { fr: string; en: string }>) =>
+    keys.map((k) => ({ value: k, label: labels[k][lang] }))
+  return (
+    <FilterForm
+      action={DOSSIERS}
+      label={m.filters[lang]}
+      target={RESULTS_ID}
+      csrfToken={p.request.csrfToken}
+      submitLabel={m.filter[lang]}
+    >
+      <SelectField
+        {...common}
+        name="status"
+        label={f.status![lang]}
+        value={p.values.status}
+        options={labelled(dossierStatuses, statusLabels)}
+      />
+      <SelectField
+        {...common}
+        name="agent"
+        label={f.agentId![lang]}
+        value={p.values.agent}
+        options={p.choices.agents}
+      />
+      <SelectField
+        {...common}
+        name="servicePoint"
+        label={f.servicePointId![lang]}
+        value={p.values.servicePoint}
+        options={p.choices.servicePoints}
+      />
+      <SelectField
+        {...common}
+        name="volet"
+        label={f.volet![lang]}
+        value={p.values.volet}
+        options={labelled(volets, voletLabels)}
+      />
+      <SelectField
+        {...common}
+        name="channel"
+        label={f.intakeChannel![lang]}
+        value={p.values.channel}
+        options={labelled(intakeChannels, channelLabels)}
+      />
+    </FilterForm>
+  )
+}
+
+/** The agents and service points of the caller's territory, to filter by. */
+async function choicesOf(ctx: Ctx): Promise<Choices> {
+  const [staff, points] = await Promise.all([listStaff(ctx, { role: 'agent' }), listServicePoints(ctx)])
+  return {
+    agents: staff.map((s) => ({ value: s.id, label: s.fullName })),
+    servicePoints: points
+      .filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
+      .map((sp) => ({ value: sp.id, label: sp.name })),
+  }
+}
+
+/**
+ * The dossiers the caller may read, newest first, page by page (keyset), filtered by status, agent, service point, volet
+ * and intake channel: a plain GET form without JavaScript; with htmx the results refresh as the filters change.
+ */
+export function registerDossierListPage(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(DOSSIERS, filterRoute(dossierListQuery), async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    const errors = filterErrors(request)
+    const query: DossierListQuery = errors ? {} : request.query
+    const empty: DossierPage = { data: [], next: null }
+    const [page, choices] = await Promise.all([errors ? empty : listDossiers(ctx, query), choicesOf(ctx)])
+    const values: Values = typedValues(request.query)
+    const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+    const results = () => (
+      <Results lang={request.lang} page={page} values={values} paged={Boolean(query.after)} error={error} />
+    )
+    const lang = request.lang
+    const page_ = () => (
+      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
+        <h1>{m.listTitle[lang]}</h1>
+        <Filters request={request} values={values} errors={errors} choices={choices} />
+        {results()}
+      </AppPage>
+    )
+    reply.code(errors ? 400 : 200)
+    return sendPageOrFragment(request, reply, page_, results)
+  })
+}

@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate, listServicePoints, listStaff } from '../../territory/index.js'
+import { AppError, type FieldErrors, forbidden, notFound } from '../../../platform/errors.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
+import { sendPage } from '../../../platform/views/render.js'
+import { openDossierInput } from './dossier.contracts.js'
+import { DOSSIERS } from './dossier-list.pages.js'
+import { channelLabels, dossierFields as f, dossierText as m } from './dossier.messages.js'
+import { checkPerson } from './dossier-places.js'
+import { canWriteDossiers } from './dossier.policy.js'
+import { intakeChannels } from './dossier.schema.js'
+import { openDossier } from './dossier.service.js'
+
+const NEW = `${DOSSIERS}/nouveau`
+const newQuery = z.object({ person: z.uuid() })
+type Values = Record<string, unknown>
+
+/** The person the dossier is for, or 404 when unknown or out of reach (the form is only reached from their page). */
+async function personOrNotFound(ctx: Ctx, id: unknown) {
+  if (!canWriteDossiers(ctx.actor)) throw forbidden()
+  if (typeof id !== 'string') throw notFound('person')
+  return checkPerson(ctx, id).catch((error: unknown) => {
+    throw error instanceof AppError && error.kind === 'invalid' ? notFound('person') : error
+  })
+}
+
+async function showForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  values: Values,
+  errors?: FieldErrors,
+  status = 200,
+) {
+  const ctx = ctxOf(request, deps)
+  const person = await personOrNotFound(ctx, values.personId)
+  const [points, agents] = await Promise.all([
+    listServicePoints(ctx, { active: true }),
+    listStaff(ctx, { role: 'agent', active: true }),
+  ])
+  const lang = request.lang
+  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+  const at = fieldsOf({ lang, labels, values, errors })
+  const covered = points.filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
+  const page = (
+    <AppPage request={request} nav={deps.nav} title={m.newTitle[lang]}>
+      <h1>{m.newTitle[lang]}</h1>
+      <p>
+        {f.person![lang]} : <a href={`/app/personnes/${person.id}`}>{person.name}</a>
+      </p>
+      <ErrorSummary lang={lang} errors={errors} labels={labels} />
+      <PostForm requiredNote lang={lang} action={NEW} csrfToken={request.csrfToken}>
+        <input type="hidden" name="personId" value={person.id} />
+        <SelectField
+          {...at('servicePointId')}
+          required
+          emptyLabel={covered.length > 1 ? '' : undefined}
+          options={covered.map((sp) => ({ value: sp.id, label: sp.name }))}
+        />
+        <SelectField
+          {...at('agentId')}
+          emptyLabel={m.noAgent[lang]}
+          options={agents.map((a) => ({ value: a.id, label: a.fullName }))}
+        />
+        <SelectField
+          {...at('intakeChannel')}
+          required
+          emptyLabel=""
+          options={intakeChannels.map((c) => ({ value: c, label: channelLabels[c][lang] }))}
+        />
+        <Field {...at('startsOn')} type="date" required />
+        <FormActions saveLabel={m.open[lang]} cancelHref={`/app/personnes/${person.id}`} cancelLabel={m.cancel[lang]} />
+      </PostForm>
+    </AppPage>
+  )
+  return sendPage(reply, page, status)
+}
+
+/** Opening a dossier from a person's page: the start date is their arrival, or today (a request made today). */
+export function registerDossierNewPage(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(NEW, { schema: { hide: true, querystring: newQuery } }, async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    const person = await personOrNotFound(ctx, request.query.person)
+    const startsOn = person.arrivalDate ?? civilDate(ctx.now)
+    return showForm(request, reply, deps, { personId: person.id, startsOn })
+  })
+  app.post(NEW, formRoute(openDossierInput), async (request, reply) =>
+    submitForm(
+      request,
+      () => openDossier(ctxOf(request, deps), request.body),
+      (dossier) => reply.redirect(`${DOSSIERS}/${dossier.id}?saved=opened`, 303),
+      (errors, status) => showForm(request, reply, deps, typedValues(request.body), errors, status),
+    ),
+  )
+}

@@ -8,6 +8,7 @@ import {
   findDirectorateByName,
 } from '../modules/territory/index.js'
 import { createOrganization } from '../modules/partners/index.js'
+import { loadDemoPeople } from './demo-people.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
 
@@ -16,9 +17,12 @@ import { randomToken } from '../platform/crypto.js'
 export const DEMO_DIRECTORATE = 'Direction régionale du Bas-Saint-Laurent et de la Gaspésie–Îles-de-la-Madeleine'
 const FROM = '2019-08-01'
 
+// The Cathédrale desk opened in April 2019, before the team: the demo's persons accompanied before the Bilan's period
+// were received there.
 const points = [
   {
     key: 'cathedrale',
+    validFrom: '2019-04-01',
     name: 'Services Québec — Gaspé (rue de la Cathédrale)',
     streetAddress: '11, rue de la Cathédrale',
     city: 'Gaspé',
@@ -104,11 +108,12 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
         hostName: 'Services Québec',
         streetAddress: p.streetAddress,
         city: p.city,
-        validFrom: FROM,
+        validFrom: 'validFrom' in p ? p.validFrom : FROM,
       })
       pointIds.set(p.key, sp.id)
     }
     const accounts: (DemoAccount & { id: string })[] = []
+    const staffIds = new Map<string, string>()
     for (const member of team) {
       const servicePointId = pointIds.get(member.point)!
       const email = member.account ? `${member.account}@escale.example` : null
@@ -120,6 +125,7 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
         email,
         validFrom: FROM,
       })
+      staffIds.set(member.fullName, staff.id)
       if (!member.account) continue
       // Through the staff screen's own use case: the account gets the member's role and region.
       const { password } = await createStaffAccount(ctx, staff.id, { scope: 'region' })
@@ -130,6 +136,15 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
     const orgIds: string[] = []
     for (const o of organizations) orgIds.push((await createOrganization(ctx, { ...o, regionCode: '11' })).id)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
+    await loadDemoPeople(ctx, {
+      points: {
+        cathedrale: pointIds.get('cathedrale')!,
+        sandy: pointIds.get('sandy')!,
+        carleton: pointIds.get('carleton')!,
+      },
+      agents: { amina: staffIds.get('Amina Diallo')!, marcAndre: staffIds.get('Marc-André Cyr')! },
+      organizations: orgIds,
+    })
     return accounts.map(({ id: _id, ...rest }) => rest)
   })
 }

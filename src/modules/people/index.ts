@@ -44,3 +44,9 @@ export { countPersonsAccompanied } from './interventions/accompanied.js'
 export { listPersonsAccompanied, type AccompaniedQuery } from './interventions/accompanied.js'
 /** Records an intervention in a dossier the caller works (Québec civil date, service point's region); audited. */
 export { recordIntervention } from './interventions/intervention.service.js'
+/** Dossier lifecycle: a status step, closing with a reason (the demo seed and the pages). */
+export { changeDossierStatus, closeDossier } from './dossiers/dossier-lifecycle.service.js'
+/** Consents per purpose (versioned text in force on the day given), and their withdrawal. */
+export { recordConsent, withdrawConsent } from './consents/consent.service.js'
+/** Closed-loop referrals: send, move through the loop, re-route to another organization. */
+export { createReferral, transitionReferral, rerouteReferral } from './referrals/referral.service.js'

@@ -55,11 +55,13 @@ async function runStep(session: BulkSession, step: Step, options: SyntheticOptio
   return counts
 }
 
-function stepsOf(world: World): Step[] {
+const table = (name: string, columns: readonly string[]) => ({ name: `people.${name}`, columns })
+
+/** Persons, dossiers, their events and interventions: always generated. */
+function coreSteps(world: World): Step[] {
   const { persons, dossiers } = world.sizes
   const plan = (d: number) => dossierPlan(world, d)
-  const table = (name: string, columns: readonly string[]) => ({ name: `people.${name}`, columns })
-  const steps: Step[] = [
+  return [
     {
       label: 'persons',
       units: persons,
@@ -85,18 +87,28 @@ function stepsOf(world: World): Step[] {
       rowsOf: (d) => [interventionRows(world, plan(d))],
     },
   ]
+}
+
+/** Needs and plans when the catalogue has rows; consents and referrals when a consent text exists. */
+function dependentSteps(world: World): Step[] {
+  const { persons, dossiers } = world.sizes
+  const plan = (d: number) => dossierPlan(world, d)
+  const steps: Step[] = []
   if (world.needs.length > 0) {
+    const needsOf = (d: number) => needAndStepRows(world, plan(d))
+    const tables = [table('dossier_needs', needColumns), table('plan_steps', stepColumns)]
     steps.push({
       label: 'needs and plans',
       units: dossiers,
-      tables: [table('dossier_needs', needColumns), table('plan_steps', stepColumns)],
+      tables,
       rowsOf: (d) => {
-        const { needs, steps } = needAndStepRows(world, plan(d))
+        const { needs, steps } = needsOf(d)
         return [needs, steps]
       },
     })
   }
   if (world.referralConsentTextId) {
+    const referralsOf = (d: number) => referralRows(world, plan(d))
     steps.push(
       {
         label: 'consents',
@@ -109,7 +121,7 @@ function stepsOf(world: World): Step[] {
         units: dossiers,
         tables: [table('referrals', referralColumns), table('referral_events', referralEventColumns)],
         rowsOf: (d) => {
-          const referrals = referralRows(world, plan(d))
+          const referrals = referralsOf(d)
           return [referrals.map((r) => r.row), referrals.flatMap((r) => r.events)]
         },
       },
@@ -140,7 +152,7 @@ export async function loadSynthetic(
   const session = await openBulkSession(database)
   const counts: Record<string, number> = {}
   try {
-    for (const step of stepsOf(world)) {
+    for (const step of [...coreSteps(world), ...dependentSteps(world)]) {
       const loaded = await runStep(session, step, options)
       for (const [i, t] of step.tables.entries()) counts[t.name.replace('people.', '')] = loaded[i]!
     }

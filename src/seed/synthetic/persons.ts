@@ -79,9 +79,8 @@ function household(world: World, index: number): [CopyValue, CopyValue] {
   return relation ? [uuidFor(world.seed, kinds.household, index - (index % 10)), relation] : [null, null]
 }
 
-/** Person `index` as a COPY row (values in `personColumns` order). */
-export function personRow(world: World, index: number): CopyValue[] {
-  const draw = new Draw(world.seed, kinds.person, index)
+/** Who the person is: origin, names, dates, status (the draws' order is the data: keep it). */
+function identity(draw: Draw) {
   const origin = draw.weighted(originChoices)
   const gender = draw.weighted([
     ['female', 49],
@@ -89,7 +88,7 @@ export function personRow(world: World, index: number): CopyValue[] {
     ['another', 1],
     [null, 2],
   ] as const)
-  const given = draw.pick(gender === 'male' ? origin.male : gender === 'female' ? origin.female : origin.female)
+  const given = draw.pick(gender === 'male' ? origin.male : origin.female)
   const family = draw.chance(0.08)
     ? `${draw.pick(origin.family)}-${draw.pick(origin.family)}`
     : draw.pick(origin.family)
@@ -101,27 +100,34 @@ export function personRow(world: World, index: number): CopyValue[] {
   const category = draw.weighted(categories)
   const obtained = arrival + draw.int(-200, 30)
   const expires = temporary.has(category) ? obtained + draw.int(365, 1095) : null
+  return { origin, gender, given, family, arrival, birth, country, languages, category, obtained, expires }
+}
+
+/** Person `index` as a COPY row (values in `personColumns` order). */
+export function personRow(world: World, index: number): CopyValue[] {
+  const draw = new Draw(world.seed, kinds.person, index)
+  const p = identity(draw)
   const region = world.regions[personRegionIndex(world, index)]!
   const mrc = region.mrcCodes.length > 0 ? draw.pick(region.mrcCodes) : null
   const city = draw.pick(region.cities)
-  const email = draw.chance(0.7) ? `${ascii(given)}.${ascii(family)}${index}@exemple.ca` : null
+  const email = draw.chance(0.7) ? `${ascii(p.given)}.${ascii(p.family)}${index}@exemple.ca` : null
   const phone = draw.chance(0.85)
     ? `${draw.pick(['514', '438', '418', '450', '819'])}-555-${draw.int(1000, 9999)}`
     : null
   return [
     personId(world, index),
-    given,
-    family,
-    isoOf(birth),
-    gender,
-    country,
-    arrayLiteral(draw.chance(0.1) ? [country, 'CA'] : [country]),
-    arrayLiteral([...languages]),
-    ...frenchLevels(draw, origin),
-    category,
-    isoOf(obtained),
-    expires === null ? null : isoOf(expires),
-    isoOf(arrival),
+    p.given,
+    p.family,
+    isoOf(p.birth),
+    p.gender,
+    p.country,
+    arrayLiteral(draw.chance(0.1) ? [p.country, 'CA'] : [p.country]),
+    arrayLiteral([...p.languages]),
+    ...frenchLevels(draw, p.origin),
+    p.category,
+    isoOf(p.obtained),
+    p.expires === null ? null : isoOf(p.expires),
+    isoOf(p.arrival),
     region.code,
     mrc,
     email,

@@ -5,6 +5,7 @@ import type { Localized } from '../../platform/errors.js'
 export const portalText = {
   title: { fr: 'Portail des organismes partenaires', en: 'Partner organization portal' },
   org: { fr: 'Votre organisme', en: 'Your organization' },
+  referrals: { fr: 'Références reçues', en: 'Referrals received' },
   region: { fr: 'Région', en: 'Region' },
   next: {
     fr: "Les références que la direction régionale adresse à votre organisme et les rapports de vos ententes apparaîtront sur cette page lorsqu'ils seront ouverts dans Escale.",

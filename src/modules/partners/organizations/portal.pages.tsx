@@ -25,6 +25,9 @@ function PortalHome(p: { request: FastifyRequest; deps: ModuleDeps; org: OwnOrga
               {localName(lang, org.region)}
             </p>
           ) : null}
+          <p>
+            <a href="/partenaires/references">{m.referrals[lang]}</a>
+          </p>
           <p>{m.next[lang]}</p>
         </>
       ) : (

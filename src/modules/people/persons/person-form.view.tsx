@@ -3,7 +3,15 @@ import { AppPage, type Ctx, type ModuleDeps } from '../../access/index.js'
 import { getRegionWithMrcsOrThrow, listRegionsInScope } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
-import { describedBy, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import {
+  describedBy,
+  Field,
+  FieldError,
+  FormActions,
+  fieldsOf,
+  PostForm,
+  SelectField,
+} from '../../../platform/views/form.js'
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { countryOptions, languageOptions } from './countries.js'
@@ -78,11 +86,7 @@ function MultiSelectField(p: {
           </option>
         ))}
       </select>
-      {error ? (
-        <div class="qc-form-error">
-          <span id={`${id}-error`}>{error[p.lang]}</span>
-        </div>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
     </div>
   )
 }

@@ -107,6 +107,13 @@ describe('the person page and the list', () => {
     const found = await get(`${BASE}?q=${encodeURIComponent('melanie tremblai')}`)
     assert.equal(found.statusCode, 200)
     assert.match(found.body, /Tremblay, Mélanie/)
+    const live = await app.injectAs(agent, {
+      method: 'GET',
+      url: `${BASE}?q=tremblai`,
+      headers: { 'hx-request': 'true' },
+    })
+    assert.match(live.body, /^<div id="results"/)
+    assert.match(live.body, /Tremblay, Mélanie/)
     const en = await get(`${BASE}?lang=en&q=tremblay`)
     assert.match(en.body, /Search for a person/)
     for (let i = 0; i < 26; i++) await buildPerson(app.system, { familyName: `Zz${String(i).padStart(2, '0')}` })

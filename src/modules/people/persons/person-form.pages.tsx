@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -20,8 +21,23 @@ import {
 /** `?menage=<id>`: the new person joins that person's household (the link on a person's page). */
 const newQuery = z.object({ menage: z.uuid().optional() })
 
-async function showForm(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, form: FormState, status = 200) {
+/** An error on one item of a list ("languages.1") is shown on the list's field, where the summary's link leads. */
+function onFields(errors: FieldErrors | undefined): FieldErrors | undefined {
+  if (!errors) return undefined
+  const out: FieldErrors = {}
+  for (const [key, message] of Object.entries(errors)) out[key.split('.')[0]!] ??= message
+  return out
+}
+
+async function showForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  state: FormState,
+  status = 200,
+) {
   const lang = request.lang
+  const form = { ...state, errors: onFields(state.errors) }
   const choices = await choicesOf(ctxOf(request, deps), lang)
   const page = (
     <PersonFormPage

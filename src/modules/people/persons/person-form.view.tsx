@@ -63,7 +63,7 @@ function MultiSelectField(p: {
 }) {
   const id = `f-${p.name}`
   const chosen = new Set([p.values[p.name] ?? []].flat())
-  const error = p.errors?.[p.name] ?? p.errors?.[`${p.name}.0`]
+  const error = p.errors?.[p.name]
   return (
     <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
       <label class="qc-label" for={id}>

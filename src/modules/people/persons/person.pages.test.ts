@@ -44,11 +44,18 @@ describe('the person form', () => {
   })
 
   test('shows the form again with a message on each wrong field (400), in French and in English', async () => {
-    const bad = valid.filter(([k]) => k !== 'familyName').concat([['email', 'nope']])
+    const bad = valid
+      .filter(([k]) => k !== 'familyName')
+      .concat([
+        ['email', 'nope'],
+        ['languages', 'zz'],
+      ])
     const fr = await post(`${BASE}/nouvelle`, bad)
     assert.equal(fr.statusCode, 400)
     assert.match(fr.body, /id="f-familyName-error"[^>]*>Ce champ est obligatoire/)
     assert.match(fr.body, /id="f-email-error"[^>]*>Adresse courriel invalide/)
+    assert.match(fr.body, /id="f-languages-error"[^>]*>Code de langue inconnu/)
+    assert.match(fr.body, /href="#f-languages">Langues parlées/)
     assert.match(fr.body, /value="Jean-Baptiste"/)
     const en = await post(`${BASE}/nouvelle?lang=en`, bad)
     assert.match(en.body, /id="f-familyName-error"[^>]*>This field is required/)

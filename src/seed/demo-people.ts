@@ -8,7 +8,9 @@ import {
   createPerson,
   openDossier,
   recordConsent,
+  currentRequestConsentText,
   recordIntervention,
+  submitSupportRequest,
   updatePlanStep,
   withdrawConsent,
 } from '../modules/people/index.js'
@@ -181,6 +183,26 @@ async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlace
   if (script.closeOn) {
     const reason = (['goals_met', 'goals_met', 'moved_out_of_region', 'no_longer_reachable'] as const)[i % 4]!
     await closeDossier(on(ctx, script.closeOn), dossier.id, { closureReason: reason })
+  }
+}
+
+/** Two requests sent from the public site this week, waiting in the region's triage queue. */
+async function demoRequests(ctx: Ctx, today: string): Promise<void> {
+  const text = await currentRequestConsentText(on(ctx, today))
+  if (!text) return
+  const asked = [
+    { givenName: 'Karima', familyName: 'Bouzid', email: 'karima.bouzid@courriel.example', preferredLanguage: 'fr' },
+    { givenName: 'Daniel', familyName: 'Okafor', phone: '418 555-0199', preferredLanguage: 'en' },
+  ] as const
+  for (const [k, person] of asked.entries()) {
+    await submitSupportRequest(on(ctx, plusDays(today, -1 - k)), {
+      ...person,
+      regionCode: '11',
+      message:
+        k === 0 ? 'Nous arrivons à Gaspé en janvier avec deux enfants.' : 'I start a job in Carleton next month.',
+      consentTextId: text.id,
+      consent: 'true',
+    })
   }
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, date, index, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { check, date, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { users } from '../../access/users/user.schema.js'
 import { dossiers } from '../dossiers/dossier.schema.js'
 import { peopleSchema } from '../people.schema.js'

@@ -44,6 +44,31 @@ function statusOf(c: ConsentOutput, lang: Lang): string {
 
 const who = (name: string | null, lang: Lang) => ` ${m.by[lang]} ${name ?? m.system[lang]}`
 
+function ConsentRow(p: { lang: Lang; c: ConsentOutput; personId: string; canWrite: boolean }) {
+  const { lang, c } = p
+  return (
+    <tr>
+      <td>{purposeLabels[c.purpose][lang]}</td>
+      <td>{c.textVersion}</td>
+      <td>{formatDate(c.givenOn, lang)}</td>
+      <td>{c.expiresOn ? formatDate(c.expiresOn, lang) : ''}</td>
+      <td>{statusOf(c, lang)}</td>
+      <td>{formatMoment(c.recordedAt, lang) + who(c.recordedBy, lang)}</td>
+      <td>{c.withdrawnAt ? formatMoment(c.withdrawnAt, lang) + who(c.withdrawnBy, lang) : ''}</td>
+      {p.canWrite ? (
+        <td>
+          {c.withdrawnAt ? null : (
+            <a href={`${consentsHref(p.personId)}/${c.id}/retrait`}>
+              {m.withdraw[lang]}
+              <span class="qc-sr-only"> {purposeLabels[c.purpose][lang]}</span>
+            </a>
+          )}
+        </td>
+      ) : null}
+    </tr>
+  )
+}
+
 function History(p: { lang: Lang; data: PersonConsents }) {
   const { lang, data } = p
   if (data.consents.length === 0) return <p>{m.none[lang]}</p>
@@ -61,25 +86,7 @@ function History(p: { lang: Lang; data: PersonConsents }) {
       </thead>
       <tbody>
         {data.consents.map((c) => (
-          <tr key={c.id}>
-            <td>{purposeLabels[c.purpose][lang]}</td>
-            <td>{c.textVersion}</td>
-            <td>{formatDate(c.givenOn, lang)}</td>
-            <td>{c.expiresOn ? formatDate(c.expiresOn, lang) : ''}</td>
-            <td>{statusOf(c, lang)}</td>
-            <td>{formatMoment(c.recordedAt, lang) + who(c.recordedBy, lang)}</td>
-            <td>{c.withdrawnAt ? formatMoment(c.withdrawnAt, lang) + who(c.withdrawnBy, lang) : ''}</td>
-            {data.canWrite ? (
-              <td>
-                {c.withdrawnAt ? null : (
-                  <a href={`${consentsHref(data.person.id)}/${c.id}/retrait`}>
-                    {m.withdraw[lang]}
-                    <span class="qc-sr-only"> {purposeLabels[c.purpose][lang]}</span>
-                  </a>
-                )}
-              </td>
-            ) : null}
-          </tr>
+          <ConsentRow key={c.id} lang={lang} c={c} personId={data.person.id} canWrite={data.canWrite} />
         ))}
       </tbody>
     </Table>
@@ -105,12 +112,34 @@ function Texts(p: { lang: Lang; data: PersonConsents }) {
 
 type FormState = { values: Record<string, unknown>; errors?: FieldErrors; notice?: string }
 
+function RecordForm(p: { request: FastifyRequest; data: PersonConsents; form: FormState }) {
+  const lang = p.request.lang
+  const { person } = p.data
+  const labels = { purpose: m.purpose[lang], givenOn: m.givenOn[lang], expiresOn: m.expiresOn[lang] }
+  const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
+  return (
+    <>
+      <h2>{m.record[lang]}</h2>
+      <Texts lang={lang} data={p.data} />
+      <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
+      <PostForm requiredNote lang={lang} action={consentsHref(person.id)} csrfToken={p.request.csrfToken}>
+        <RadioGroup
+          {...at('purpose')}
+          required
+          options={p.data.texts.map((t) => ({ value: t.purpose, label: purposeLabels[t.purpose][lang] }))}
+        />
+        <Field {...at('givenOn')} type="date" required />
+        <Field {...at('expiresOn')} type="date" hint={m.expiresHint[lang]} />
+        <FormActions saveLabel={m.save[lang]} cancelHref={`/app/personnes/${person.id}`} cancelLabel={m.cancel[lang]} />
+      </PostForm>
+    </>
+  )
+}
+
 function ConsentsPage(p: { request: FastifyRequest; deps: ModuleDeps; data: PersonConsents; form: FormState }) {
   const lang = p.request.lang
   const { person } = p.data
   const name = `${person.givenName} ${person.familyName}`
-  const labels = { purpose: m.purpose[lang], givenOn: m.givenOn[lang], expiresOn: m.expiresOn[lang] }
-  const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={`${m.title[lang]} — ${name}`}>
       <Breadcrumb
@@ -126,27 +155,7 @@ function ConsentsPage(p: { request: FastifyRequest; deps: ModuleDeps; data: Pers
       <p>{m.intro[lang]}</p>
       <h2>{m.history[lang]}</h2>
       <History lang={lang} data={p.data} />
-      {p.data.canWrite ? (
-        <>
-          <h2>{m.record[lang]}</h2>
-          <Texts lang={lang} data={p.data} />
-          <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
-          <PostForm requiredNote lang={lang} action={consentsHref(person.id)} csrfToken={p.request.csrfToken}>
-            <RadioGroup
-              {...at('purpose')}
-              required
-              options={p.data.texts.map((t) => ({ value: t.purpose, label: purposeLabels[t.purpose][lang] }))}
-            />
-            <Field {...at('givenOn')} type="date" required />
-            <Field {...at('expiresOn')} type="date" hint={m.expiresHint[lang]} />
-            <FormActions
-              saveLabel={m.save[lang]}
-              cancelHref={`/app/personnes/${person.id}`}
-              cancelLabel={m.cancel[lang]}
-            />
-          </PostForm>
-        </>
-      ) : null}
+      {p.data.canWrite ? <RecordForm request={p.request} data={p.data} form={p.form} /> : null}
     </AppPage>
   )
 }

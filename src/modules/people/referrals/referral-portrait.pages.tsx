@@ -16,7 +16,7 @@ import { dateOrNull, History } from './referral-views.js'
 import { isPartner } from './referral.access.js'
 import { commentInput, type PartnerReferralOutput, transitionInput } from './referral.contracts.js'
 import { referralText as m, moveLabels, portraitLabels as l, statusLabels } from './referral.messages.js'
-import { movesOf, requiredFieldOf } from './referral.policy.js'
+import { movesOf, type ReferralStatus, requiredFieldOf } from './referral.policy.js'
 import { commentReferral, transitionReferral } from './referral.service.js'
 
 const pageQuery = z.object({ fait: z.literal('1').optional() })
@@ -84,43 +84,55 @@ function NeedsAndSteps(p: { lang: Lang; r: PartnerReferralOutput }) {
   )
 }
 
-function Actions(p: { request: FastifyRequest; r: PartnerReferralOutput; form: FormState }) {
+type ActionProps = { request: FastifyRequest; r: PartnerReferralOutput; form: FormState }
+const actionLabels = (lang: Lang) => ({
+  reason: m.reason[lang],
+  outcome: m.outcome[lang],
+  comment: m.comment[lang],
+  to: m.status[lang],
+})
+const typed = (form: FormState, k: string) => (typeof form.values[k] === 'string' ? (form.values[k] as string) : '')
+
+/** One move's form: its button, and the reason or outcome it requires. */
+function MoveForm(p: ActionProps & { to: ReferralStatus }) {
   const lang = p.request.lang
-  const action = `${INBOX}/${p.r.id}`
-  const labels = { reason: m.reason[lang], outcome: m.outcome[lang], comment: m.comment[lang], to: m.status[lang] }
-  const value = (k: string) => (typeof p.form.values[k] === 'string' ? (p.form.values[k] as string) : '')
+  const needed = requiredFieldOf(p.to)
+  return (
+    <PostForm action={`${INBOX}/${p.r.id}/etape`} csrfToken={p.request.csrfToken} label={moveLabels[p.to][lang]}>
+      <input type="hidden" name="to" value={p.to} />
+      {needed ? (
+        <Field
+          lang={lang}
+          name={needed}
+          label={actionLabels(lang)[needed]}
+          required
+          value={typed(p.form, needed)}
+          errors={p.form.errors}
+        />
+      ) : null}
+      <button class="qc-button qc-primary" type="submit">
+        {moveLabels[p.to][lang]}
+      </button>
+    </PostForm>
+  )
+}
+
+function Actions(p: ActionProps) {
+  const lang = p.request.lang
   return (
     <section aria-labelledby="portrait-actions">
       <h2 id="portrait-actions">{m.actions[lang]}</h2>
-      <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
-      {movesOf(p.r.status, 'partner').map((to) => {
-        const needed = requiredFieldOf(to)
-        return (
-          <PostForm key={to} action={`${action}/etape`} csrfToken={p.request.csrfToken} label={moveLabels[to][lang]}>
-            <input type="hidden" name="to" value={to} />
-            {needed ? (
-              <Field
-                lang={lang}
-                name={needed}
-                label={labels[needed]}
-                required
-                value={value(needed)}
-                errors={p.form.errors}
-              />
-            ) : null}
-            <button class="qc-button qc-primary" type="submit">
-              {moveLabels[to][lang]}
-            </button>
-          </PostForm>
-        )
-      })}
-      <PostForm action={`${action}/commentaire`} csrfToken={p.request.csrfToken} label={m.addComment[lang]}>
+      <ErrorSummary lang={lang} errors={p.form.errors} labels={actionLabels(lang)} />
+      {movesOf(p.r.status, 'partner').map((to) => (
+        <MoveForm key={to} {...p} to={to} />
+      ))}
+      <PostForm action={`${INBOX}/${p.r.id}/commentaire`} csrfToken={p.request.csrfToken} label={m.addComment[lang]}>
         <Field
           lang={lang}
           name="comment"
           label={m.comment[lang]}
           required
-          value={value('comment')}
+          value={typed(p.form, 'comment')}
           errors={p.form.errors}
         />
         <button class="qc-button qc-secondary" type="submit">

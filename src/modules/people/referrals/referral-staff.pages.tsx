@@ -64,13 +64,41 @@ function ReferralCard(p: { lang: Lang; r: StaffReferralOutput; canWork: boolean 
 
 type FormState = { values: Record<string, unknown>; errors?: FieldErrors }
 
+/** What the agent chooses to share: needs, plan steps, contact details. */
+function ShareChoices(p: { lang: Lang; data: DossierReferrals; form: FormState }) {
+  const { lang, data } = p
+  const needLabel = (n: DossierReferrals['needs'][number]) =>
+    `${portraitLabels.volet[n.volet][lang]} — ${localName(lang, { nameFr: n.labelFr, nameEn: n.labelEn })}`
+  return (
+    <>
+      <CheckboxGroup
+        lang={lang}
+        name="needIds"
+        legend={m.needIds[lang]}
+        empty={m.noNeeds[lang]}
+        errors={p.form.errors}
+        checked={checkedOf(p.form.values.needIds)}
+        options={data.needs.map((n) => ({ value: n.id, label: needLabel(n) }))}
+      />
+      <CheckboxGroup
+        lang={lang}
+        name="stepIds"
+        legend={m.stepIds[lang]}
+        empty={m.noSteps[lang]}
+        errors={p.form.errors}
+        checked={checkedOf(p.form.values.stepIds)}
+        options={data.steps.map((s) => ({ value: s.id, label: s.action }))}
+      />
+      <CheckboxField name="shareContact" label={m.shareContact[lang]} checked={p.form.values.shareContact === 'true'} />
+    </>
+  )
+}
+
 function NewReferralForm(p: { request: FastifyRequest; data: DossierReferrals; form: FormState }) {
   const lang = p.request.lang
   const { data } = p
   const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, (v as Record<Lang, string>)[lang]]))
   const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
-  const needLabel = (n: DossierReferrals['needs'][number]) =>
-    `${portraitLabels.volet[n.volet][lang]} — ${localName(lang, { nameFr: n.labelFr, nameEn: n.labelEn })}`
   return (
     <>
       <h2>{m.newTitle[lang]}</h2>
@@ -84,29 +112,7 @@ function NewReferralForm(p: { request: FastifyRequest; data: DossierReferrals; f
         />
         <Field {...at('serviceWanted')} required maxLength={300} />
         <Field {...at('message')} maxLength={2000} />
-        <CheckboxGroup
-          lang={lang}
-          name="needIds"
-          legend={m.needIds[lang]}
-          empty={m.noNeeds[lang]}
-          errors={p.form.errors}
-          checked={checkedOf(p.form.values.needIds)}
-          options={data.needs.map((n) => ({ value: n.id, label: needLabel(n) }))}
-        />
-        <CheckboxGroup
-          lang={lang}
-          name="stepIds"
-          legend={m.stepIds[lang]}
-          empty={m.noSteps[lang]}
-          errors={p.form.errors}
-          checked={checkedOf(p.form.values.stepIds)}
-          options={data.steps.map((s) => ({ value: s.id, label: s.action }))}
-        />
-        <CheckboxField
-          name="shareContact"
-          label={m.shareContact[lang]}
-          checked={p.form.values.shareContact === 'true'}
-        />
+        <ShareChoices lang={lang} data={data} form={p.form} />
         {data.consents.contact ? null : <p>{m.noContactConsent[lang]}</p>}
         <FormActions
           saveLabel={m.send[lang]}

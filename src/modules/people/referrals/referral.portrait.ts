@@ -13,6 +13,29 @@ function withdrawnPortrait(row: ReferralWithDossier): PartnerReferralOutput {
   return { ...portraitFrame(row, []), declineReason: null, outcome: null }
 }
 
+type PortraitPerson = NonNullable<Awaited<ReturnType<typeof findPortraitPerson>>>
+
+/** The person as the portrait shows them: given name and family initial, languages, French levels, contact if consented. */
+function personPart(person: PortraitPerson, sharing: Sharing): Pick<PartnerReferralOutput, 'person' | 'contact'> {
+  return {
+    person: {
+      givenName: person.givenName,
+      familyInitial: ([...person.familyName][0] ?? '').toUpperCase(),
+      languages: person.languages,
+      french: {
+        oralComprehension: person.oralComprehension,
+        oralProduction: person.oralProduction,
+        writtenComprehension: person.writtenComprehension,
+        writtenProduction: person.writtenProduction,
+      },
+    },
+    contact:
+      sharing === 'full'
+        ? { email: person.email, phone: person.phone, preferredLanguage: person.preferredLanguage }
+        : null,
+  }
+}
+
 /** The portrait of a referral for its organization, given what the person consents to today. */
 export async function buildPortrait(
   db: Db,
@@ -32,21 +55,7 @@ export async function buildPortrait(
     consentWithdrawn: false,
     serviceWanted: row.serviceWanted,
     message: row.message,
-    person: {
-      givenName: person.givenName,
-      familyInitial: ([...person.familyName][0] ?? '').toUpperCase(),
-      languages: person.languages,
-      french: {
-        oralComprehension: person.oralComprehension,
-        oralProduction: person.oralProduction,
-        writtenComprehension: person.writtenComprehension,
-        writtenProduction: person.writtenProduction,
-      },
-    },
-    contact:
-      sharing === 'full'
-        ? { email: person.email, phone: person.phone, preferredLanguage: person.preferredLanguage }
-        : null,
+    ...personPart(person, sharing),
     needs: needs.map((n) => ({
       volet: n.volet,
       label: { fr: n.labelFr, en: n.labelEn },

@@ -6,7 +6,7 @@ import { dossierNeeds, needCatalogue } from '../needs/need.schema.js'
 import { persons } from '../persons/person.schema.js'
 import { planSteps } from '../plans/plan.schema.js'
 import type { ReferralStatus } from './referral.policy.js'
-import { referralEvents, referrals } from './referral.schema.js'
+import { referralEvents, referralStatuses, referrals } from './referral.schema.js'
 
 export type ReferralRow = typeof referrals.$inferSelect
 export type ReferralValues = typeof referrals.$inferInsert
@@ -64,6 +64,15 @@ export async function insertReferralEvent(db: Db, values: typeof referralEvents.
   await db.insert(referralEvents).values(values)
 }
 
+/**
+ * Steps made in one transaction share their time (a partner accepting a referral it never opened receives it first):
+ * they are ordered as the loop runs.
+ */
+const lifecycleOrder = sql`array_position(array[${sql.join(
+  referralStatuses.map((s) => sql`${s}`),
+  sql`, `,
+)}]::text[], ${referralEvents.toStatus}::text)`
+
 /** The history of some referrals, oldest first, with who made each step (their account's display name). */
 export function listReferralEvents(db: Db, referralIds: readonly string[]) {
   if (referralIds.length === 0) return Promise.resolve([])
@@ -79,7 +88,7 @@ export function listReferralEvents(db: Db, referralIds: readonly string[]) {
     })
     .from(referralEvents)
     .where(inArray(referralEvents.referralId, [...referralIds]))
-    .orderBy(asc(referralEvents.at), asc(referralEvents.id))
+    .orderBy(asc(referralEvents.at), lifecycleOrder)
 }
 
 /** The needs assessed in a dossier, with their catalogue labels (the new-referral form, the portrait). */

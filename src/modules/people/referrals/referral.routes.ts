@@ -25,8 +25,6 @@ const BASE = '/api/v1/referrals'
 export function registerReferralRoutes(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const one = { 200: referralOutput, ...errorResponses }
-  const created = { 201: referralOutput, ...errorResponses }
-
   app.get(
     BASE,
     {
@@ -34,13 +32,21 @@ export function registerReferralRoutes(root: FastifyInstance, deps: ModuleDeps):
     },
     async (request) => ({ data: await listReferrals(ctxOf(request, deps), request.query) }),
   )
+  app.get(`${BASE}/:id`, { schema: { tags, params: idParams, response: one } }, async (request) =>
+    getReferral(ctxOf(request, deps), request.params.id),
+  )
+  registerReferralWriteRoutes(root, deps)
+}
+
+/** Sending, moving, re-routing and commenting a referral; each answers the referral as the caller then sees it. */
+function registerReferralWriteRoutes(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  const one = { 200: referralOutput, ...errorResponses }
+  const created = { 201: referralOutput, ...errorResponses }
   app.post(BASE, { schema: { tags, body: referralInput, response: created } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     return reply.code(201).send(await getReferral(ctx, (await createReferral(ctx, request.body, deps.settings)).id))
   })
-  app.get(`${BASE}/:id`, { schema: { tags, params: idParams, response: one } }, async (request) =>
-    getReferral(ctxOf(request, deps), request.params.id),
-  )
   app.post(
     `${BASE}/:id/transitions`,
     { schema: { tags, params: idParams, body: transitionInput, response: one } },

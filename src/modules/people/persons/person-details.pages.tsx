@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, can, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { getRegionWithMrcsOrThrow, listAllRegions } from '../../territory/index.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList } from '../../../platform/views/form.js'
@@ -167,6 +167,11 @@ function PersonPage(p: { request: FastifyRequest; deps: ModuleDeps; file: Person
         <a class="qc-button qc-tertiary" href={`${PERSONS}/${person.id}/consentements`}>
           {m.consents[lang]}
         </a>
+        {request.actor && can(request.actor, 'people.privacy') ? (
+          <a class="qc-button qc-tertiary" href={`${PERSONS}/${person.id}/acces`}>
+            {m.rightOfAccess[lang]}
+          </a>
+        ) : null}
       </p>
       <DetailsList rows={detailRows(person, p.names, lang)} />
       <French person={person} lang={lang} />

@@ -174,6 +174,7 @@ export const personText = {
   noDossier: { fr: 'Aucun dossier.', en: 'No dossier.' },
   openDossier: { fr: 'Ouvrir un dossier', en: 'Open a dossier' },
   consents: { fr: 'Consentements', en: 'Consents' },
+  rightOfAccess: { fr: 'Droit d’accès (Loi 25)', en: 'Right of access (Loi 25)' },
   number: { fr: 'Numéro', en: 'Number' },
   status: { fr: 'État', en: 'Status' },
   relation: { fr: 'Lien', en: 'Relation' },

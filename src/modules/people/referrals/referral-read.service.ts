@@ -1,6 +1,6 @@
 import { eq, type SQL } from 'drizzle-orm'
 import { type Ctx, can, inTransaction, recordAudit } from '../../access/index.js'
-import { listOrganizationsOfRegion } from '../../partners/index.js'
+import { findOrganizationNames } from '../../partners/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { Db } from '../../../platform/db/database.js'
 import { forbidden } from '../../../platform/errors.js'
@@ -15,11 +15,12 @@ import { listReferralEvents, listReferralRows, type ReferralWithDossier } from '
 import { referrals } from './referral.schema.js'
 import { markReceivedOnOpen } from './referral.service.js'
 
-/** The names of the organizations some referrals went to (each is of its referral's region). */
-export async function organizationNames(db: Db, rows: readonly { regionCode: string }[]): Promise<Map<string, string>> {
-  const regions = [...new Set(rows.map((r) => r.regionCode))]
-  const lists = await Promise.all(regions.map((code) => listOrganizationsOfRegion(db, code)))
-  return new Map(lists.flat().map((o) => [o.id, o.name]))
+/** The names of the organizations some referrals went to, in one query. */
+export function organizationNames(db: Db, rows: readonly { organizationId: string }[]): Promise<Map<string, string>> {
+  return findOrganizationNames(
+    db,
+    rows.map((r) => r.organizationId),
+  )
 }
 
 /** The purposes each person consents to today, as sets. */

@@ -80,6 +80,20 @@ function Actions(p: { request: FastifyRequest; dossier: DossierOutput; state?: F
   )
 }
 
+/** The notice after a redirect, and why a former location's staff see no action. */
+function Notices(p: { lang: Lang; saved?: keyof typeof savedNotices; readOnly: boolean }) {
+  return (
+    <>
+      {p.saved ? <Notice lang={p.lang}>{savedNotices[p.saved][p.lang]}</Notice> : null}
+      {p.readOnly ? (
+        <SdgNotice lang={p.lang} type="information">
+          <p>{m.readOnly[p.lang]}</p>
+        </SdgNotice>
+      ) : null}
+    </>
+  )
+}
+
 function DossierPage(p: {
   request: FastifyRequest
   deps: ModuleDeps
@@ -96,12 +110,7 @@ function DossierPage(p: {
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={title}>
       <h1>{title}</h1>
-      {p.saved ? <Notice lang={lang}>{savedNotices[p.saved][lang]}</Notice> : null}
-      {dossier.workable ? null : (
-        <SdgNotice lang={lang} type="information">
-          <p>{m.readOnly[lang]}</p>
-        </SdgNotice>
-      )}
+      <Notices lang={lang} saved={p.saved} readOnly={!dossier.workable} />
       <DossierSummary lang={lang} dossier={dossier} names={p.view.names} />
       <ul>
         <li>

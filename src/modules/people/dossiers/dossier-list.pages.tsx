@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listServicePoints, listStaff } from '../../territory/index.js'
-import type { FieldErrors } from '../../../platform/errors.js'
+import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { FilterForm, SelectField } from '../../../platform/views/form.js'
@@ -94,9 +94,16 @@ type Choices = { agents: Option[]; servicePoints: Option[] }
 
 function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErrors; choices: Choices }) {
   const lang = p.request.lang
-  const common = { lang, errors: p.errors, emptyLabel: m.all[lang] }
-  const labelled = <K extends string>(keys: readonly K[], labels: Record<K, { fr: string; en: string }>) =>
+  const labelled = <K extends string>(keys: readonly K[], labels: Record<K, Localized>) =>
     keys.map((k) => ({ value: k, label: labels[k][lang] }))
+  // Each filter: its query name, the field label it borrows, its options.
+  const selects: [name: (typeof filterNames)[number], label: string, options: Option[]][] = [
+    ['status', 'status', labelled(dossierStatuses, statusLabels)],
+    ['agent', 'agentId', p.choices.agents],
+    ['servicePoint', 'servicePointId', p.choices.servicePoints],
+    ['volet', 'volet', labelled(volets, voletLabels)],
+    ['channel', 'intakeChannel', labelled(intakeChannels, channelLabels)],
+  ]
   return (
     <FilterForm
       action={DOSSIERS}
@@ -105,41 +112,18 @@ function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErr
       csrfToken={p.request.csrfToken}
       submitLabel={m.filter[lang]}
     >
-      <SelectField
-        {...common}
-        name="status"
-        label={f.status![lang]}
-        value={p.values.status}
-        options={labelled(dossierStatuses, statusLabels)}
-      />
-      <SelectField
-        {...common}
-        name="agent"
-        label={f.agentId![lang]}
-        value={p.values.agent}
-        options={p.choices.agents}
-      />
-      <SelectField
-        {...common}
-        name="servicePoint"
-        label={f.servicePointId![lang]}
-        value={p.values.servicePoint}
-        options={p.choices.servicePoints}
-      />
-      <SelectField
-        {...common}
-        name="volet"
-        label={f.volet![lang]}
-        value={p.values.volet}
-        options={labelled(volets, voletLabels)}
-      />
-      <SelectField
-        {...common}
-        name="channel"
-        label={f.intakeChannel![lang]}
-        value={p.values.channel}
-        options={labelled(intakeChannels, channelLabels)}
-      />
+      {selects.map(([name, label, options]) => (
+        <SelectField
+          key={name}
+          lang={lang}
+          errors={p.errors}
+          emptyLabel={m.all[lang]}
+          name={name}
+          label={f[label]![lang]}
+          value={p.values[name]}
+          options={options}
+        />
+      ))}
     </FilterForm>
   )
 }

@@ -8,6 +8,7 @@ import { formRoute, submitForm, typedValues } from '../../../platform/http/forms
 import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
+import { colon } from '../../../platform/views/i18n.js'
 import { openDossierInput } from './dossier.contracts.js'
 import { DOSSIERS } from './dossier-list.pages.js'
 import { channelLabels, dossierFields as f, dossierText as m } from './dossier.messages.js'
@@ -29,6 +30,50 @@ async function personOrNotFound(ctx: Ctx, id: unknown) {
   })
 }
 
+type Choice = { value: string; label: string }
+
+function NewDossierForm(p: {
+  request: FastifyRequest
+  person: { id: string; name: string }
+  values: Values
+  errors?: FieldErrors
+  points: Choice[]
+  agents: Choice[]
+}) {
+  const lang = p.request.lang
+  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
+  const channels = intakeChannels.map((c) => ({ value: c, label: channelLabels[c][lang] }))
+  return (
+    <>
+      <p>
+        {f.person![lang]}
+        {colon(lang)}
+        <a href={`/app/personnes/${p.person.id}`}>{p.person.name}</a>
+      </p>
+      <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
+      <PostForm requiredNote lang={lang} action={NEW} csrfToken={p.request.csrfToken}>
+        <input type="hidden" name="personId" value={p.person.id} />
+        <SelectField
+          {...at('servicePointId')}
+          required
+          emptyLabel={p.points.length > 1 ? '' : undefined}
+          options={p.points}
+        />
+        <SelectField {...at('agentId')} emptyLabel={m.noAgent[lang]} options={p.agents} />
+        <SelectField {...at('intakeChannel')} required emptyLabel="" options={channels} />
+        <Field {...at('startsOn')} type="date" required />
+        <FormActions
+          saveLabel={m.open[lang]}
+          cancelHref={`/app/personnes/${p.person.id}`}
+          cancelLabel={m.cancel[lang]}
+        />
+      </PostForm>
+    </>
+  )
+}
+
+/** The form, for the person it names, with the service points of the caller's scope and the agents of its regions. */
 async function showForm(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -43,39 +88,19 @@ async function showForm(
     listServicePoints(ctx, { active: true }),
     listStaff(ctx, { role: 'agent', active: true }),
   ])
-  const lang = request.lang
-  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
-  const at = fieldsOf({ lang, labels, values, errors })
   const covered = points.filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
+  const title = m.newTitle[request.lang]
   const page = (
-    <AppPage request={request} nav={deps.nav} title={m.newTitle[lang]}>
-      <h1>{m.newTitle[lang]}</h1>
-      <p>
-        {f.person![lang]} : <a href={`/app/personnes/${person.id}`}>{person.name}</a>
-      </p>
-      <ErrorSummary lang={lang} errors={errors} labels={labels} />
-      <PostForm requiredNote lang={lang} action={NEW} csrfToken={request.csrfToken}>
-        <input type="hidden" name="personId" value={person.id} />
-        <SelectField
-          {...at('servicePointId')}
-          required
-          emptyLabel={covered.length > 1 ? '' : undefined}
-          options={covered.map((sp) => ({ value: sp.id, label: sp.name }))}
-        />
-        <SelectField
-          {...at('agentId')}
-          emptyLabel={m.noAgent[lang]}
-          options={agents.map((a) => ({ value: a.id, label: a.fullName }))}
-        />
-        <SelectField
-          {...at('intakeChannel')}
-          required
-          emptyLabel=""
-          options={intakeChannels.map((c) => ({ value: c, label: channelLabels[c][lang] }))}
-        />
-        <Field {...at('startsOn')} type="date" required />
-        <FormActions saveLabel={m.open[lang]} cancelHref={`/app/personnes/${person.id}`} cancelLabel={m.cancel[lang]} />
-      </PostForm>
+    <AppPage request={request} nav={deps.nav} title={title}>
+      <h1>{title}</h1>
+      <NewDossierForm
+        request={request}
+        person={person}
+        values={values}
+        errors={errors}
+        points={covered.map((sp) => ({ value: sp.id, label: sp.name }))}
+        agents={agents.map((a) => ({ value: a.id, label: a.fullName }))}
+      />
     </AppPage>
   )
   return sendPage(reply, page, status)

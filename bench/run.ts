@@ -1,7 +1,8 @@
 // Benchmarks, measured as ratios within one run (never as timed assertions in tests).
 // Baseline: GET /health (no database work). Measured: the public region page and the authenticated
-// service-point list, each as a multiple of the baseline's time per request. Writes docs/benchmarks.md.
-import fs from 'node:fs'
+// service-point list, each as a multiple of the baseline's time per request; then the people measures (bench/people.ts)
+// on the small synthetic scale. Writes its sections of docs/benchmarks.md.
+// `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/people-run.ts).
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -9,6 +10,15 @@ import { buildApp } from '../src/server/build-app.js'
 import { loadDemo } from '../src/seed/demo.js'
 import { signIn, systemCtx } from '../src/modules/access/index.js'
 import { resolveScope } from '../src/server/scope-resolver.js'
+import { measurePeople } from './people.js'
+import { ensureSynthetic, peopleOnlyScale, runPeopleOnly } from './people-run.js'
+import { peopleSection, writeSection } from './report.js'
+
+const peopleOnly = peopleOnlyScale(process.argv.slice(2))
+if (peopleOnly) {
+  await runPeopleOnly(peopleOnly)
+  process.exit(0)
+}
 
 const N = 300
 const database = await openEmbedded({ dataDir: null })
@@ -44,12 +54,12 @@ const rows = [
   ['Staff home `/app` (agent, session)', await perRequest('/app', token)],
   ['API `/api/v1/service-points` (agent, session)', await perRequest('/api/v1/service-points', token)],
 ] as const
+const loadSeconds = await ensureSynthetic(database, ctxBase, 'small')
+const people = await measurePeople(app, database, ctxBase, 200)
 await app.close()
 await database.close()
 
 const lines = [
-  '# Benchmarks',
-  '',
   `Run by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}, embedded database, in-process \`inject()\`, ${N} requests each after 20 warm-up requests).`,
   'Ratios are against `GET /health` in the same run, so they compare across machines; absolute times are for information only.',
   '',
@@ -61,6 +71,7 @@ const lines = [
   'No targets are set yet; the benchmark issue will set them (for example the region page within N × /health).',
   '',
 ]
-fs.mkdirSync('docs', { recursive: true })
-fs.writeFileSync('docs/benchmarks.md', lines.join('\n'))
-console.log(lines.join('\n'))
+const peopleLines = peopleSection(people, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
+writeSection('requests', lines)
+writeSection('people-embedded-small', peopleLines)
+console.log([...lines, ...peopleLines].join('\n'))

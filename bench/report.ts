@@ -1,0 +1,55 @@
+// docs/benchmarks.md is written by more than one run (the quick default run, a Québec-scale run on a server): each run
+// replaces only its own section, between `<!-- bench:<key> -->` and `<!-- /bench:<key> -->`, and keeps the others.
+import fs from 'node:fs'
+import type { PeopleMeasures } from './people.js'
+
+export const BENCH_FILE = 'docs/benchmarks.md'
+
+/** The markdown with section `key` replaced by `lines` (appended when absent). */
+export function withSection(markdown: string, key: string, lines: string[]): string {
+  const open = `<!-- bench:${key} -->`
+  const close = `<!-- /bench:${key} -->`
+  const block = [open, ...lines, close].join('\n')
+  const start = markdown.indexOf(open)
+  const end = markdown.indexOf(close)
+  if (start >= 0 && end > start) return markdown.slice(0, start) + block + markdown.slice(end + close.length)
+  return `${markdown.trimEnd()}\n\n${block}\n`
+}
+
+/** Writes one run's section into docs/benchmarks.md, keeping the other runs' sections. */
+export function writeSection(key: string, lines: string[]): void {
+  const before = fs.existsSync(BENCH_FILE) ? fs.readFileSync(BENCH_FILE, 'utf8') : ''
+  // A file from before the sections is replaced whole.
+  const current = before.includes('<!-- bench:') ? before : '# Benchmarks\n'
+  fs.mkdirSync('docs', { recursive: true })
+  fs.writeFileSync(BENCH_FILE, withSection(current, key, lines))
+}
+
+const ms = (v: number) => v.toFixed(1)
+const n = (v: number) => v.toLocaleString('en').replace(/,/g, ' ')
+
+/** The people measures of one run as a markdown section. */
+export function peopleSection(
+  m: PeopleMeasures,
+  run: { backend: string; scale: string; loadSeconds: number | null },
+): string[] {
+  const target = (t: string) => (run.scale === 'quebec' && run.backend === 'PostgreSQL' ? t : '—')
+  const met = (v: number, limit: number) =>
+    run.scale === 'quebec' && run.backend === 'PostgreSQL' ? (v <= limit ? ' ✓' : ' ✗') : ''
+  return [
+    `## People — ${run.backend}, \`--scale ${run.scale}\``,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}): ${n(m.counts.persons)} persons, ${n(m.counts.dossiers)} dossiers, ${n(m.counts.interventions)} interventions, ${n(m.counts.referrals)} referrals` +
+      (run.loadSeconds === null ? '.' : `, loaded by \`escale seed synthetic\` in ${run.loadSeconds.toFixed(0)} s.`),
+    `As an agent of region ${m.region} (the most persons), ${m.samples} different persons each, after 10 warm-up calls; a search is a name typed without accents with its last letter wrong.`,
+    '',
+    '| Measure | p50 ms | p95 ms | target p95 |',
+    '|---|---:|---:|---:|',
+    `| Person search, service \`searchPersons\` (the whole use case: permission, scope condition, mapping) | ${ms(m.search.p50)} | ${ms(m.search.p95)}${met(m.search.p95, 30)} | ${target('≤ 30 ms')} |`,
+    `| Bare trigram query it runs (no scope condition) | ${ms(m.bare.p50)} | ${ms(m.bare.p95)} | |`,
+    `| **Ratio** service / bare query (same run, same names, each first in turn) | ${(m.search.p50 / m.bare.p50).toFixed(2)} | ${(m.search.p95 / m.bare.p95).toFixed(2)} | |`,
+    `| Dossier \`GET ${m.dossier.url}\` (session, \`inject()\`) | ${ms(m.dossier.p50)} | ${ms(m.dossier.p95)}${met(m.dossier.p95, 25)} | ${target('≤ 25 ms')} |`,
+    '',
+    `PostgreSQL's plan of the bare query for the first name ${m.usesTrigramIndex ? 'reads' : 'does not read'} the trigram index \`persons_name_trgm_idx\`.`,
+  ]
+}

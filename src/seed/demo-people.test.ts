@@ -64,3 +64,11 @@ test('today holds work for the demo agent: a first meeting overdue, one due, a r
   )
   assert.ok(rows[0]!.overdue >= 1 && rows[0]!.due >= 1 && rows[0]!.waiting >= 1, JSON.stringify(rows[0]))
 })
+
+test('two online requests of this week wait in the region’s triage queue', async () => {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from people.support_requests where region_code = '11' and status = 'new'`,
+  )
+  assert.equal(rows[0]!.n, 2)
+})

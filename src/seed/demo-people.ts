@@ -212,4 +212,5 @@ export async function loadDemoPeople(ctx: Ctx, places: DemoPlaces): Promise<void
   for (let i = 0; i < DEMO_ACCOMPANIED; i++) await playScript(ctx, i, inPeriodScript(i), places)
   for (let j = 0; j < BEFORE; j++) await playScript(ctx, DEMO_ACCOMPANIED + j, beforeScript(j), places)
   for (let j = 0; j < AFTER; j++) await playScript(ctx, DEMO_ACCOMPANIED + BEFORE + j, afterScript(j, today), places)
+  await demoRequests(ctx, today)
 }

@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart'
 import type { FastifyInstance } from 'fastify'
-import { isBearer } from './csrf.js'
+import { isBearer, isMultipart } from './csrf.js'
 
 /**
  * Lets the routes of one encapsulated context receive a file upload (`multipart/form-data`): fields and the file
@@ -15,7 +15,8 @@ export async function registerUploads(scoped: FastifyInstance, options: { maxByt
     throwFileSizeLimit: true,
   })
   scoped.addHook('preValidation', (request, reply, done) => {
-    if (isBearer(request)) return done()
+    // Only what the root hook left alone (uploads): the GET of the upload page carries no token and needs none.
+    if (!isMultipart(request) || isBearer(request)) return done()
     scoped.csrfProtection(request, reply, done)
   })
 }

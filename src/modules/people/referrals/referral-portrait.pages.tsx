@@ -10,6 +10,7 @@ import { DetailsList, Field, PostForm } from '../../../platform/views/form.js'
 import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
+import { languageName } from '../persons/countries.js'
 import { INBOX } from './referral-inbox.pages.js'
 import { getReferral } from './referral-read.service.js'
 import { dateOrNull, History } from './referral-views.js'
@@ -35,7 +36,7 @@ function PersonSection(p: { lang: Lang; r: PartnerReferralOutput }) {
       <DetailsList
         rows={[
           [m.person[lang], `${r.person.givenName} ${r.person.familyInitial}.`],
-          [m.languages[lang], r.person.languages.join(', ') || null],
+          [m.languages[lang], r.person.languages.map((c) => languageName(c, lang)).join(', ') || null],
         ]}
       />
       <h3>{m.french[lang]}</h3>

@@ -1,5 +1,6 @@
 import type { DossierExport, PersonExport } from './person-export.contracts.js'
-import type { PersonRecords, PersonRow } from './person-export.queries.js'
+import type { PersonRow } from '../persons/person.queries.js'
+import type { PersonRecords } from './person-export.queries.js'
 
 const iso = (d: Date) => d.toISOString()
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null)

@@ -1,28 +1,14 @@
 import { type AnyColumn, and, asc, eq, inArray, ne } from 'drizzle-orm'
-import type { Scope } from '../../access/index.js'
 import type { Db } from '../../../platform/db/database.js'
-import { isUuid } from '../../../platform/validation.js'
-import { readablePersonSql } from '../access.js'
 import { consents, consentTexts } from '../consents/consent.schema.js'
 import { dossierEvents, dossiers, dossierTransfers } from '../dossiers/dossier.schema.js'
 import { interventions } from '../interventions/intervention.schema.js'
 import { dossierNeeds, needCatalogue } from '../needs/need.schema.js'
+import type { PersonRow } from '../persons/person.queries.js'
 import { persons } from '../persons/person.schema.js'
 import { planSteps } from '../plans/plan.schema.js'
 import { referralEvents, referrals } from '../referrals/referral.schema.js'
 import { supportRequests } from '../requests/request.schema.js'
-
-export type PersonRow = typeof persons.$inferSelect
-
-/** The person if the caller's scope reads them (see `readablePersonSql`); undefined otherwise or for a bad id. */
-export async function findReadablePerson(db: Db, scope: Scope, id: string): Promise<PersonRow | undefined> {
-  if (!isUuid(id)) return undefined
-  const [row] = await db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.id, id), readablePersonSql(scope)))
-  return row
-}
 
 /**
  * Everything held on a person beyond the person row, one query per kind of record (an export, not a screen): consents

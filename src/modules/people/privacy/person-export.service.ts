@@ -1,15 +1,19 @@
-import { assertCan, can, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { findOrganizationNames } from '../../partners/index.js'
 import { notFound } from '../../../platform/errors.js'
+import { isUuid } from '../../../platform/validation.js'
 import type { Lang } from '../../../platform/views/i18n.js'
+import { findReadablePerson, type PersonRow } from '../persons/person.queries.js'
 import type { ExportFormat, PersonExport } from './person-export.contracts.js'
 import { renderPersonExportPdf } from './person-export.pdf.js'
 import { presentPersonExport } from './person-export.presenter.js'
-import { findReadablePerson, loadPersonRecords } from './person-export.queries.js'
+import { loadPersonRecords } from './person-export.queries.js'
 
-/** Whether the caller may export a person's file (Loi 25 right of access: directors and admins). */
-export function canExportPersonFile(ctx: Ctx): boolean {
-  return can(ctx.actor, 'people.privacy')
+/** The person when the caller's scope reads them (see `readablePersonSql`); not_found otherwise or for a bad id. */
+async function getExportablePerson(ctx: Ctx, personId: string): Promise<PersonRow> {
+  const person = isUuid(personId) ? await findReadablePerson(ctx.db, ctx.scope, personId) : undefined
+  if (!person) throw notFound('person')
+  return person
 }
 
 /**
@@ -26,8 +30,7 @@ export async function exportPersonFile(
 ): Promise<PersonExport> {
   assertCan(ctx.actor, 'people.privacy')
   return inTransaction(ctx, async (tx) => {
-    const person = await findReadablePerson(tx.db, tx.scope, personId)
-    if (!person) throw notFound('person')
+    const person = await getExportablePerson(tx, personId)
     const records = await loadPersonRecords(tx.db, person)
     const organizationIds = [
       ...records.referrals.map((r) => r.organizationId),
@@ -54,5 +57,5 @@ export async function exportPersonFilePdf(ctx: Ctx, personId: string, lang: Lang
 /** Checks that the caller may export this person's file (permission, then scope: 404), without reading the file. */
 export async function assertPersonExportable(ctx: Ctx, personId: string): Promise<void> {
   assertCan(ctx.actor, 'people.privacy')
-  if (!(await findReadablePerson(ctx.db, ctx.scope, personId))) throw notFound('person')
+  await getExportablePerson(ctx, personId)
 }

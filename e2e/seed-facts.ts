@@ -39,3 +39,23 @@ export const demoNames = {
 
 /** The organization's name beside the signature on the public site (the default of ESCALE_ORGANIZATION_NAME). */
 export const ORGANIZATION = 'Immigration, Francisation et Intégration'
+
+/**
+ * A demo person of the Accompagnement Québec data (src/seed/demo-people.ts, index 69): her dossier is at Amina Diallo's
+ * service point (Sandy Beach), in follow-up, never closed, with no referral and no consent yet.
+ */
+export const demoPerson = {
+  /** As the person page's heading names her, and as the persons list does. */
+  name: 'Grâce Mukendi',
+  listName: 'Mukendi, Grâce',
+  /** Her name as an agent types it in a hurry: no accent, one letter wrong. */
+  typed: 'grace mukendy',
+  /** Her languages, named in each language (the person page, the partner's portrait). */
+  languages: { fr: 'Français, Lingala', en: 'French, Lingala' },
+} as const
+
+/** The partner organization of the demo partner account (src/seed/demo.ts), as the referral form lists it. */
+export const demoPartner = {
+  organization: 'Pouvoir des mots de Gaspé',
+  option: 'Pouvoir des mots de Gaspé (Gaspé)',
+} as const

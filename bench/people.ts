@@ -3,9 +3,10 @@
 // whole application (`inject()`, session cookie). Percentiles, not means: the targets are p95.
 import { sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
-import { type CtxBase, type Ctx, createUser, signIn, systemCtx } from '../src/modules/access/index.js'
+import { type CtxBase, type Ctx, createUser, Scope, signIn, systemCtx } from '../src/modules/access/index.js'
 import { searchPersons } from '../src/modules/people/index.js'
-import { type Database, queryRows } from '../src/platform/db/database.js'
+import { type Database, type Db, queryRows } from '../src/platform/db/database.js'
+import { searchPersonRows } from '../src/modules/people/persons/person.queries.js'
 
 export type PeopleMeasures = {
   region: string
@@ -43,13 +44,9 @@ function typed(given: string, family: string): string {
   return `${plain.slice(0, -1)}${plain.endsWith('e') ? 'a' : 'e'}`
 }
 
-// The statement `searchPersons` runs for a name, without the caller's scope condition (person.queries.ts).
-const bareSearch = (text: string) => sql`select id, given_name, family_name, birth_date, region_code
-  from people.persons
-  where (name_folded % people.fold(${text}) or people.fold(${text}) <% name_folded)
-  order by greatest(similarity(name_folded, people.fold(${text})), word_similarity(people.fold(${text}), name_folded)) desc,
-    family_name collate fr_icu, given_name collate fr_icu, id
-  limit 50`
+// The statement `searchPersons` runs for a name, built by the same query function, without the caller's scope
+// condition (a scope that reaches everything adds none).
+const bareSearch = (db: Db, text: string) => searchPersonRows(db, Scope.all(), { kind: 'name', text }, 50)
 
 async function agentOf(base: CtxBase): Promise<{ ctx: Ctx; cookie: string }> {
   const system = systemCtx(base, 'bench')
@@ -90,19 +87,22 @@ async function measureSearch(database: Database, ctx: Ctx, samples: number) {
   )
   const queries = names.map((n) => typed(n.given_name, n.family_name))
   for (const q of queries.slice(0, 10)) {
-    await database.db.execute(bareSearch(q))
+    await bareSearch(database.db, q)
     await searchPersons(ctx, { q })
   }
   const bare: number[] = []
   const service: number[] = []
   // Alternately first, so neither side always pays the cold cache for a name the other then finds warm.
   for (const [i, q] of queries.entries()) {
-    const runBare = async () => bare.push(await timed(() => database.db.execute(bareSearch(q))))
+    const runBare = async () => bare.push(await timed(() => bareSearch(database.db, q)))
     const runService = async () => service.push(await timed(() => searchPersons(ctx, { q })))
     if (i % 2 === 0) await runBare().then(runService)
     else await runService().then(runBare)
   }
-  const plan = await queryRows<Record<string, string>>(database.db, sql`explain ${bareSearch(queries[0] ?? 'x')}`)
+  const plan = await queryRows<Record<string, string>>(
+    database.db,
+    sql`explain ${bareSearch(database.db, queries[0] ?? 'x')}`,
+  )
   const usesTrigramIndex = plan.some((row) => Object.values(row).join(' ').includes('persons_name_trgm_idx'))
   return { bare: summary(bare), search: summary(service), usesTrigramIndex }
 }

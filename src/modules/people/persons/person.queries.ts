@@ -70,11 +70,29 @@ export type PersonSearch =
   | { kind: 'dossier'; number: string }
   | { kind: 'list'; birthDate?: string; after?: [familyName: string, givenName: string, id: string] }
 
-/** A name typed with accents, typos or the names swapped: trigram similarity on the whole name or one of its words. */
+/** The words of a typed name long enough to carry trigrams (accents and case are folded again in SQL). */
+function nameWords(text: string): string[] {
+  return text.split(/[-'’.,\s]+/).filter((w) => w.length >= 3)
+}
+
+/**
+ * A name typed with accents, typos or the names swapped. Two words or more: each must be like a word of the name
+ * (`<%`, word similarity), which the trigram index answers as one selective AND; the whole-name similarity then ranks.
+ * One word: like the whole name or one of its words. (At 250k persons, the OR of whole-name matches rechecked
+ * thousands of rows per search; the AND of words a few hundred.)
+ */
 function nameMatches(text: string): { where: SQL; score: SQL } {
   const folded = sql`people.fold(${text})`
+  const words = nameWords(text)
+  const where =
+    words.length >= 2
+      ? sql.join(
+          words.map((w) => sql`people.fold(${w}) <% ${persons.nameFolded}`),
+          sql` and `,
+        )
+      : sql`(${persons.nameFolded} % ${folded} or ${folded} <% ${persons.nameFolded})`
   return {
-    where: sql`(${persons.nameFolded} % ${folded} or ${folded} <% ${persons.nameFolded})`,
+    where: sql`(${where})`,
     score: sql`greatest(similarity(${persons.nameFolded}, ${folded}), word_similarity(${folded}, ${persons.nameFolded}))`,
   }
 }

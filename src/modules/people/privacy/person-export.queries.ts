@@ -59,25 +59,30 @@ async function loadDossierRecords(db: Db, rows: { id: string }[]) {
     .from(interventions)
     .where(of(interventions.dossierId))
     .orderBy(asc(interventions.occurredAt))
-  const refs = await db.select().from(referrals).where(of(referrals.dossierId)).orderBy(asc(referrals.sentAt))
-  const refEvents = refs.length
-    ? await db
-        .select()
-        .from(referralEvents)
-        .where(
-          inArray(
-            referralEvents.referralId,
-            refs.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(referralEvents.at))
-    : []
   const requests = await db
     .select()
     .from(supportRequests)
     .where(of(supportRequests.dossierId))
     .orderBy(asc(supportRequests.receivedAt))
-  return { events, transfers, needs, steps, interventions: acts, referrals: refs, referralEvents: refEvents, requests }
+  return { events, transfers, needs, steps, interventions: acts, ...(await loadReferralRecords(db, ids)), requests }
+}
+
+/** The referrals of these dossiers and the events of those referrals. */
+async function loadReferralRecords(db: Db, dossierIds: string[]) {
+  const refs = await db
+    .select()
+    .from(referrals)
+    .where(inArray(referrals.dossierId, dossierIds))
+    .orderBy(asc(referrals.sentAt))
+  const refIds = refs.map((r) => r.id)
+  const refEvents = refIds.length
+    ? await db
+        .select()
+        .from(referralEvents)
+        .where(inArray(referralEvents.referralId, refIds))
+        .orderBy(asc(referralEvents.at))
+    : []
+  return { referrals: refs, referralEvents: refEvents }
 }
 
 function emptyDossierRecords() {

@@ -44,59 +44,67 @@ function makeHelpers(lang: Lang) {
 }
 type H = ReturnType<typeof makeHelpers>
 
-function personBlocks(p: PersonExport['person'], h: H): Block[] {
+function identityBlock(p: PersonExport['person'], h: H): Block {
   const levels = p.frenchLevels
-  return [
-    {
-      heading: h.t(x.identity),
-      level: 2,
-      rows: [
-        [h.t(x.givenName), p.givenName],
-        [h.t(x.familyName), p.familyName],
-        [h.t(x.birthDate), h.day(p.birthDate)],
-        [h.t(x.gender), h.code(genderLabels, p.gender)],
-        [h.t(x.countryOfBirth), h.text(p.countryOfBirth)],
-        [h.t(x.citizenships), h.text(p.citizenships.join(', '))],
-        [h.t(x.languages), h.text(p.languages.join(', '))],
-        [
-          h.t(x.frenchLevels),
-          [levels.oralComprehension, levels.oralProduction, levels.writtenComprehension, levels.writtenProduction]
-            .map((n) => h.text(n))
-            .join(' / '),
-        ],
-        [h.t(x.anonymizedAt), h.instant(p.anonymizedAt)],
+  return {
+    heading: h.t(x.identity),
+    level: 2,
+    rows: [
+      [h.t(x.givenName), p.givenName],
+      [h.t(x.familyName), p.familyName],
+      [h.t(x.birthDate), h.day(p.birthDate)],
+      [h.t(x.gender), h.code(genderLabels, p.gender)],
+      [h.t(x.countryOfBirth), h.text(p.countryOfBirth)],
+      [h.t(x.citizenships), h.text(p.citizenships.join(', '))],
+      [h.t(x.languages), h.text(p.languages.join(', '))],
+      [
+        h.t(x.frenchLevels),
+        [levels.oralComprehension, levels.oralProduction, levels.writtenComprehension, levels.writtenProduction]
+          .map((n) => h.text(n))
+          .join(' / '),
       ],
-    },
-    {
-      heading: h.t(x.immigration),
-      level: 2,
-      rows: [
-        [h.t(x.category), h.code(categoryLabels, p.immigration.category)],
-        [h.t(x.statusObtainedOn), h.day(p.immigration.statusObtainedOn)],
-        [h.t(x.statusExpiresOn), h.day(p.immigration.statusExpiresOn)],
-        [h.t(x.arrivalDate), h.day(p.immigration.arrivalDate)],
-        [h.t(x.region), h.text(p.regionCode)],
-        [h.t(x.mrc), h.text(p.mrcCode)],
+      [h.t(x.anonymizedAt), h.instant(p.anonymizedAt)],
+    ],
+  }
+}
+
+function immigrationBlock(p: PersonExport['person'], h: H): Block {
+  return {
+    heading: h.t(x.immigration),
+    level: 2,
+    rows: [
+      [h.t(x.category), h.code(categoryLabels, p.immigration.category)],
+      [h.t(x.statusObtainedOn), h.day(p.immigration.statusObtainedOn)],
+      [h.t(x.statusExpiresOn), h.day(p.immigration.statusExpiresOn)],
+      [h.t(x.arrivalDate), h.day(p.immigration.arrivalDate)],
+      [h.t(x.region), h.text(p.regionCode)],
+      [h.t(x.mrc), h.text(p.mrcCode)],
+    ],
+  }
+}
+
+function contactBlock(p: PersonExport['person'], h: H): Block {
+  return {
+    heading: h.t(x.contact),
+    level: 2,
+    rows: [
+      [h.t(x.email), h.text(p.contact.email)],
+      [h.t(x.phone), h.text(p.contact.phone)],
+      [
+        h.t(x.address),
+        h.text([p.contact.streetAddress, p.contact.city, p.contact.postalCode].filter(Boolean).join(', ')),
       ],
-    },
-    {
-      heading: h.t(x.contact),
-      level: 2,
-      rows: [
-        [h.t(x.email), h.text(p.contact.email)],
-        [h.t(x.phone), h.text(p.contact.phone)],
-        [
-          h.t(x.address),
-          h.text([p.contact.streetAddress, p.contact.city, p.contact.postalCode].filter(Boolean).join(', ')),
-        ],
-        [h.t(x.preferredLanguage), h.text(p.contact.preferredLanguage)],
-        [h.t(x.household), h.code(relationLabels, p.household.relation)],
-        ...p.household.members.map(
-          (m): Row => [h.t(x.householdMember), `${h.code(relationLabels, m.relation)} (${m.personId})`],
-        ),
-      ],
-    },
-  ]
+      [h.t(x.preferredLanguage), h.text(p.contact.preferredLanguage)],
+      [h.t(x.household), h.code(relationLabels, p.household.relation)],
+      ...p.household.members.map(
+        (m): Row => [h.t(x.householdMember), `${h.code(relationLabels, m.relation)} (${m.personId})`],
+      ),
+    ],
+  }
+}
+
+function personBlocks(p: PersonExport['person'], h: H): Block[] {
+  return [identityBlock(p, h), immigrationBlock(p, h), contactBlock(p, h)]
 }
 
 function consentBlocks(file: PersonExport, h: H): Block[] {

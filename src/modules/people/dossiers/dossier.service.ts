@@ -49,13 +49,23 @@ export function isWorkable(ctx: Ctx, row: DossierRow): boolean {
   return canWriteDossiers(ctx.actor) && canWorkDossier(ctx.scope, row)
 }
 
+/** Writes the `dossier.viewed` audit event of a dossier read (in its own transaction). */
+export function auditDossierRead(ctx: Ctx, row: DossierRow): Promise<void> {
+  return inTransaction(ctx, (tx) =>
+    recordAudit(tx, { action: 'dossier.viewed', entityType: 'dossier', entityId: row.id, regionCode: row.regionCode }),
+  )
+}
+
+/** A dossier row as the pages and the API show it. */
+export function presentDossierFor(ctx: Ctx, row: DossierRow): DossierOutput {
+  return presentDossier(row, civilDate(ctx.now), isWorkable(ctx, row))
+}
+
 /** One dossier for the page or the API; the read is audited (`dossier.viewed`). */
 export async function getDossierOrThrow(ctx: Ctx, id: string): Promise<DossierOutput> {
   const row = await getDossierRowForRead(ctx, id)
-  await inTransaction(ctx, (tx) =>
-    recordAudit(tx, { action: 'dossier.viewed', entityType: 'dossier', entityId: row.id, regionCode: row.regionCode }),
-  )
-  return presentDossier(row, civilDate(ctx.now), isWorkable(ctx, row))
+  await auditDossierRead(ctx, row)
+  return presentDossierFor(ctx, row)
 }
 
 /** A page of the dossiers the caller may read, newest first, filtered; `next` continues the list (keyset). */

@@ -1,7 +1,7 @@
 import { civilDate } from '../../../platform/clock.js'
 import type { RequestOutput, RequestSummary } from './request.contracts.js'
 import type { RequestRow } from './request.queries.js'
-import { workingDaysBetween } from '../work/work-calendar.js'
+import { workingDaysBetween } from '../work/working-days.js'
 
 /** A request in full (its page and the API's one-record answer). */
 export function presentRequest(row: RequestRow): RequestOutput {

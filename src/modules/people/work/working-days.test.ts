@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { addWorkingDays, firstMeetingDueOn, isWorkingDay } from './working-days.js'
+import { addWorkingDays, firstMeetingDueOn, isWorkingDay, workingDaysBetween } from './working-days.js'
 
 test('counts working days across weekends and Québec statutory holidays', () => {
   const cases: [string, number, string][] = [
@@ -27,4 +27,18 @@ test('holidays and weekends are not working days; ordinary weekdays are', () => 
 test('the first meeting is due five working days after the start, a holiday in the window pushing it', () => {
   assert.equal(firstMeetingDueOn('2026-09-03'), '2026-09-11') // Labour Day Monday Sept 7 in the window
   assert.equal(firstMeetingDueOn('2026-09-10'), '2026-09-17')
+})
+
+test('counts the working days after a date, Québec statutory holidays and weekends left out', () => {
+  for (const [from, to, expected] of [
+    ['2024-06-20', '2024-06-20', 0],
+    ['2024-06-20', '2024-06-21', 1],
+    // Saturday, Sunday, then Monday 24 June (Fête nationale): still one.
+    ['2024-06-20', '2024-06-24', 1],
+    ['2024-06-20', '2024-06-27', 4],
+    ['2024-06-28', '2024-07-02', 1],
+    ['2024-06-27', '2024-06-20', 0],
+  ] as const) {
+    assert.equal(workingDaysBetween(from, to), expected, `${from} → ${to}`)
+  }
 })

@@ -40,6 +40,19 @@ export function addWorkingDays(iso: string, count: number): string {
   return toIso(d)
 }
 
+/** How many working days (Québec) passed after `from` up to `to` included: 0 the same day or before. */
+export function workingDaysBetween(from: string, to: string): number {
+  const d = toDate(from)
+  const end = toDate(to)
+  let count = 0
+  // A request is a few weeks old at most; a bound keeps a corrupt date from looping for long.
+  for (let i = 0; i < 3660 && d < end; i++) {
+    d.setUTCDate(d.getUTCDate() + 1)
+    if (isWorkingDay(toIso(d))) count++
+  }
+  return count
+}
+
 /** Parcours: the first meeting is due within five working days of the arrival or of the request. */
 export const FIRST_MEETING_WORKING_DAYS = 5
 

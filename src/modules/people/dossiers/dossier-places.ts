@@ -39,7 +39,7 @@ export async function checkActiveServicePoint(ctx: Ctx, id: string, field = 'ser
   return sp
 }
 
-/** A service point in operation today that the caller's scope covers (opening a dossier there). */
+/** A service point in operation today that the caller's scope covers (opening a dossier, giving an intervention). */
 export async function checkServicePointInScope(ctx: Ctx, id: string): Promise<ServicePointOutput> {
   const sp = await checkActiveServicePoint(ctx, id)
   if (!ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id })) {

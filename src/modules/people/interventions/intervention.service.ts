@@ -1,7 +1,7 @@
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../territory/index.js'
 import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
-import { checkActiveServicePoint } from '../dossiers/dossier-places.js'
+import { checkServicePointInScope } from '../dossiers/dossier-places.js'
 import { getDossierRowForRead, getDossierRowForWork } from '../dossiers/dossier.service.js'
 import type { DossierRow } from '../dossiers/dossier.queries.js'
 import type { InterventionOutput, RecordInterventionInput } from './intervention.contracts.js'
@@ -14,15 +14,7 @@ const meetingModes: ReadonlySet<string> = new Set(['in_person', 'phone', 'video'
 async function placeOf(ctx: Ctx, dossier: DossierRow, servicePointId?: string) {
   if (!servicePointId || servicePointId === dossier.servicePointId)
     return { servicePointId: dossier.servicePointId, regionCode: dossier.regionCode }
-  const sp = await checkActiveServicePoint(ctx, servicePointId)
-  if (!ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id })) {
-    throw invalidInput({
-      servicePointId: {
-        fr: 'Ce point de services n’est pas dans votre territoire.',
-        en: 'This service point is not in your territory.',
-      },
-    })
-  }
+  const sp = await checkServicePointInScope(ctx, servicePointId)
   return { servicePointId: sp.id, regionCode: sp.regionCode }
 }
 

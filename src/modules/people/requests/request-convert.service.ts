@@ -1,4 +1,4 @@
-import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { getServicePointOrThrow } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { invalidInput } from '../../../platform/errors.js'
@@ -63,7 +63,7 @@ export async function convertRequest(ctx: Ctx, id: string, input: ConvertRequest
     const row = await updateRequestRow(tx.db, id, {
       status: 'converted',
       dossierId: dossier.id,
-      handledBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+      handledBy: actorUserId(tx.actor),
       handledAt: tx.now,
     })
     await recordAudit(tx, {

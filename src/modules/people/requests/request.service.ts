@@ -1,4 +1,4 @@
-import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { findRegionByCode, listStaff } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
@@ -124,7 +124,7 @@ export async function rejectRequest(ctx: Ctx, id: string, input: RejectRequestIn
     const row = await updateRequestRow(tx.db, id, {
       status: 'rejected',
       rejectionReason: input.reason,
-      handledBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
+      handledBy: actorUserId(tx.actor),
       handledAt: tx.now,
     })
     await recordAudit(tx, {

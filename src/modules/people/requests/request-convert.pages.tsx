@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listServicePoints, type ServicePointOutput, type StaffOutput } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
@@ -13,7 +13,7 @@ import type { PersonSummary } from '../persons/person.contracts.js'
 import { duplicateDetailsOf } from '../persons/person.service.js'
 import { REQUESTS } from './request-list.pages.js'
 import { convertRequest } from './request-convert.service.js'
-import { convertRequestInput } from './request.contracts.js'
+import { type ConvertRequestInput, convertRequestInput, type RequestOutput } from './request.contracts.js'
 import { requestFieldLabels as f, triageText as m } from './request.messages.js'
 import type { RequestRow } from './request.queries.js'
 import { getRequestRowInScope, listRegionAgents } from './request.service.js'
@@ -140,6 +140,19 @@ async function showForm(
   return sendPage(reply, page, state.status ?? 200)
 }
 
+/** Converts the request; a likely duplicate answers its candidates instead (the form's duplicate step). */
+function convertOrCandidates(
+  ctx: Ctx,
+  id: string,
+  input: ConvertRequestInput,
+): Promise<RequestOutput | { candidates: PersonSummary[] }> {
+  return convertRequest(ctx, id, input).catch((error: unknown) => {
+    const details = duplicateDetailsOf(error)
+    if (!details) throw error
+    return { candidates: details.candidates }
+  })
+}
+
 /** Opening a dossier from a request: the form, then the duplicate step when the person may already exist. */
 export function registerRequestConvertPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
@@ -150,16 +163,11 @@ export function registerRequestConvertPages(root: FastifyInstance, deps: ModuleD
   app.post(path, formRoute(convertRequestInput, idParams), async (request, reply) => {
     const { id } = request.params
     const values = typedValues(request.body)
-    const run = () =>
-      convertRequest(ctxOf(request, deps), id, request.body).catch(async (error: unknown) => {
-        const details = duplicateDetailsOf(error)
-        if (!details) throw error
-        return { candidates: details.candidates }
-      })
-    const done = async (result: Awaited<ReturnType<typeof run>>) =>
+    const done = async (result: Awaited<ReturnType<typeof convertOrCandidates>>) =>
       'candidates' in result
         ? showForm(request, reply, deps, id, { values, candidates: result.candidates, status: 409 })
         : reply.redirect(`/app/dossiers/${result.dossierId}`, 303)
+    const run = () => convertOrCandidates(ctxOf(request, deps), id, request.body)
     return submitForm(request, run, done, (errors, status) =>
       showForm(request, reply, deps, id, { values, errors, status }),
     )

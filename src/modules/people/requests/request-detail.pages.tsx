@@ -166,6 +166,37 @@ function RejectPage(p: {
   )
 }
 
+/** The rejection's page, shown when the caller may triage the request (404 otherwise), again with errors after a POST. */
+async function showRejectPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  id: string,
+  state: { values: Record<string, string>; errors?: FieldErrors; status?: number },
+) {
+  await getRequestRowInScope(ctxOf(request, deps), id)
+  const page = <RejectPage request={request} deps={deps} id={id} values={state.values} errors={state.errors} />
+  return sendPage(reply, page, state.status ?? 200)
+}
+
+/** A request's rejection: its confirmation page and the POST, back to the triage queue on success. */
+function registerRejectRequestPages(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(`${REQUESTS}/:id/rejeter`, { schema: { hide: true, params: idParams } }, async (request, reply) =>
+    showRejectPage(request, reply, deps, request.params.id, { values: {} }),
+  )
+  app.post(`${REQUESTS}/:id/rejeter`, formRoute(rejectRequestInput, idParams), async (request, reply) => {
+    const { id } = request.params
+    return submitForm(
+      request,
+      () => rejectRequest(ctxOf(request, deps), id, request.body),
+      () => reply.redirect(`${REQUESTS}?saved=1`, 303),
+      (errors, status) =>
+        showRejectPage(request, reply, deps, id, { values: typedValues(request.body), errors, status }),
+    )
+  })
+}
+
 /** A request's page, its assignment, and its rejection (confirmation page + POST); post/redirect/get on success. */
 export function registerRequestDetailPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
@@ -186,25 +217,5 @@ export function registerRequestDetailPages(root: FastifyInstance, deps: ModuleDe
       (errors, status) => showRequest(request, reply, deps, id, { errors, status }),
     )
   })
-  app.get(`${REQUESTS}/:id/rejeter`, { schema: { hide: true, params: idParams } }, async (request, reply) => {
-    await getRequestRowInScope(ctxOf(request, deps), request.params.id)
-    return sendPage(reply, <RejectPage request={request} deps={deps} id={request.params.id} values={{}} />)
-  })
-  app.post(`${REQUESTS}/:id/rejeter`, formRoute(rejectRequestInput, idParams), async (request, reply) => {
-    const { id } = request.params
-    const redisplay = async (errors: FieldErrors, status: number) => {
-      await getRequestRowInScope(ctxOf(request, deps), id)
-      return sendPage(
-        reply,
-        <RejectPage request={request} deps={deps} id={id} values={typedValues(request.body)} errors={errors} />,
-        status,
-      )
-    }
-    return submitForm(
-      request,
-      () => rejectRequest(ctxOf(request, deps), id, request.body),
-      () => reply.redirect(`${REQUESTS}?saved=1`, 303),
-      redisplay,
-    )
-  })
+  registerRejectRequestPages(root, deps)
 }

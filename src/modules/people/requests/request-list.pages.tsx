@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listStaff } from '../../territory/index.js'
 import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
@@ -107,15 +107,19 @@ function ListPage(p: {
   )
 }
 
+/** The requests of one status and the names of the agents they may be assigned to. */
+async function loadQueue(ctx: Ctx, status: (typeof requestStatuses)[number]) {
+  const [items, staff] = await Promise.all([listRequests(ctx, status), listStaff(ctx, { role: 'agent' })])
+  return { items, agents: new Map(staff.map((s) => [s.id, s.fullName])) }
+}
+
 /** The triage queue of the caller's regions, by status (new by default), oldest first, with the age in working days. */
 export function registerRequestListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(REQUESTS, filterRoute(listPageQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
     const errors = filterErrors(request)
     const status = (errors ? undefined : request.query.status) ?? 'new'
-    const [items, staff] = await Promise.all([listRequests(ctx, status), listStaff(ctx, { role: 'agent' })])
-    const agents = new Map(staff.map((s) => [s.id, s.fullName]))
+    const { items, agents } = await loadQueue(ctxOf(request, deps), status)
     const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
     const page = { request, deps, status, items, agents, saved: !errors && request.query.saved === '1', error }
     reply.code(errors ? 400 : 200)

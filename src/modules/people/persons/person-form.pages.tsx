@@ -77,6 +77,22 @@ function saving<T>(run: () => Promise<T>, keep: (d: DuplicateDetails | undefined
     })
 }
 
+/** Submits a person form; on an error the form is shown again, with the candidates of a refused duplicate. */
+function submitPersonForm<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  form: { id?: string; save: () => Promise<T>; onSuccess: (saved: T) => FastifyReply },
+) {
+  let duplicates: DuplicateDetails | undefined
+  const run = saving(form.save, (d) => {
+    duplicates = d
+  })
+  return submitForm(request, run, form.onSuccess, (errors, status) =>
+    showForm(request, reply, deps, { id: form.id, values: formValues(request.body), errors, duplicates }, status),
+  )
+}
+
 /** New and edit forms of a person (agents and admins); post/redirect/get on success. */
 export function registerPersonFormPages(root: FastifyInstance, deps: ModuleDeps): void {
   registerNewPersonForm(root, deps)
@@ -98,20 +114,10 @@ function registerNewPersonForm(root: FastifyInstance, deps: ModuleDeps): void {
   })
   app.post(`${PERSONS}/nouvelle`, formRoute(personInput), async (request, reply) => {
     const ctx = ctxOf(request, deps)
-    let duplicates: DuplicateDetails | undefined
-    const run = saving(
-      () => createPerson(ctx, request.body),
-      (d) => {
-        duplicates = d
-      },
-    )
-    return submitForm(
-      request,
-      run,
-      (p) => reply.redirect(afterCreate(ctx, p.id), 303),
-      (errors, status) =>
-        showForm(request, reply, deps, { values: formValues(request.body), errors, duplicates }, status),
-    )
+    return submitPersonForm(request, reply, deps, {
+      save: () => createPerson(ctx, request.body),
+      onSuccess: (p) => reply.redirect(afterCreate(ctx, p.id), 303),
+    })
   })
 }
 
@@ -125,19 +131,10 @@ function registerEditPersonForm(root: FastifyInstance, deps: ModuleDeps): void {
   })
   app.post(`${PERSONS}/:id/modifier`, formRoute(personInput, idParams), async (request, reply) => {
     const { id } = request.params
-    let duplicates: DuplicateDetails | undefined
-    const run = saving(
-      () => replacePerson(ctxOf(request, deps), id, request.body),
-      (d) => {
-        duplicates = d
-      },
-    )
-    return submitForm(
-      request,
-      run,
-      () => reply.redirect(`${PERSONS}/${id}?saved=1`, 303),
-      (errors, status) =>
-        showForm(request, reply, deps, { id, values: formValues(request.body), errors, duplicates }, status),
-    )
+    return submitPersonForm(request, reply, deps, {
+      id,
+      save: () => replacePerson(ctxOf(request, deps), id, request.body),
+      onSuccess: () => reply.redirect(`${PERSONS}/${id}?saved=1`, 303),
+    })
   })
 }

@@ -27,6 +27,35 @@ function nextHref(query: PersonQuery, cursor: string): string {
   return `${PERSONS}?${params}`
 }
 
+/** The persons of a page: name (linked to their page), birth date, region. */
+function ResultsTable(p: { lang: Lang; page: PersonPage; regions: Map<string, string> }) {
+  const { lang } = p
+  return (
+    <Table label={m.listTitle[lang]}>
+      <thead>
+        <tr>
+          <th scope="col">{m.name[lang]}</th>
+          <th scope="col">{f.birthDate![lang]}</th>
+          <th scope="col">{f.regionCode![lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.page.data.map((person) => (
+          <tr key={person.id}>
+            <td>
+              <a href={`${PERSONS}/${person.id}`}>
+                {person.familyName}, {person.givenName}
+              </a>
+            </td>
+            <td>{formatDate(person.birthDate, lang)}</td>
+            <td>{p.regions.get(person.regionCode) ?? person.regionCode}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
 /** The results (also the fragment a live search swaps in): name, birth date, region, and the next page's link. */
 function Results(p: {
   lang: Lang
@@ -46,32 +75,7 @@ function Results(p: {
     )
   return (
     <div id={RESULTS_ID} aria-live="polite">
-      {page.data.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <Table label={m.listTitle[lang]}>
-          <thead>
-            <tr>
-              <th scope="col">{m.name[lang]}</th>
-              <th scope="col">{f.birthDate![lang]}</th>
-              <th scope="col">{f.regionCode![lang]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <a href={`${PERSONS}/${person.id}`}>
-                    {person.familyName}, {person.givenName}
-                  </a>
-                </td>
-                <td>{formatDate(person.birthDate, lang)}</td>
-                <td>{p.regions.get(person.regionCode) ?? person.regionCode}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      {page.data.length === 0 ? <p>{m.none[lang]}</p> : <ResultsTable lang={lang} page={page} regions={p.regions} />}
       <p class="button-row">
         {p.query.cursor ? <a href={PERSONS}>{m.first[lang]}</a> : null}
         {page.nextCursor ? (

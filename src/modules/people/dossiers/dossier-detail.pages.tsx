@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { civilDate, listServicePoints } from '../../territory/index.js'
+import { civilDate } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
@@ -18,6 +18,7 @@ import { changeDossierStatus } from './dossier-lifecycle.service.js'
 import { DOSSIERS } from './dossier-list.pages.js'
 import { dossierFields as f, dossierText as m, statusLabels } from './dossier.messages.js'
 import { nextStatuses } from './dossier.policy.js'
+import { listServicePointsInScope } from './dossier-places.js'
 import { DossierSummary } from './dossier-summary.view.js'
 import { Timeline } from './dossier-timeline.view.js'
 import { type DossierView, getDossierView } from './dossier-view.service.js'
@@ -137,10 +138,8 @@ function DossierPage(p: {
 
 /** The service points the caller may record an intervention from: those of their territory in operation. */
 async function servicePointChoices(ctx: Ctx) {
-  const points = await listServicePoints(ctx, { active: true })
-  return points
-    .filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
-    .map((sp) => ({ value: sp.id, label: sp.name }))
+  const points = await listServicePointsInScope(ctx, { active: true })
+  return points.map((sp) => ({ value: sp.id, label: sp.name }))
 }
 
 /** The dossier page (summary, actions, intervention form, timeline), with forms shown again after an error. */

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { VNode } from 'preact'
 import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { listServicePoints, listStaff } from '../../territory/index.js'
+import { listStaff } from '../../territory/index.js'
 import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
@@ -15,6 +16,7 @@ import { type DossierListQuery, type DossierPage, dossierListQuery } from './dos
 import { channelLabels, dossierFields as f, dossierText as m, statusLabels } from './dossier.messages.js'
 import { dossierStatuses, intakeChannels } from './dossier.schema.js'
 import { listDossiers } from './dossier.service.js'
+import { listServicePointsInScope } from './dossier-places.js'
 
 export const DOSSIERS = '/app/dossiers'
 const RESULTS_ID = 'dossier-results'
@@ -130,13 +132,29 @@ function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErr
 
 /** The agents and service points of the caller's territory, to filter by. */
 async function choicesOf(ctx: Ctx): Promise<Choices> {
-  const [staff, points] = await Promise.all([listStaff(ctx, { role: 'agent' }), listServicePoints(ctx)])
+  const [staff, points] = await Promise.all([listStaff(ctx, { role: 'agent' }), listServicePointsInScope(ctx)])
   return {
     agents: staff.map((s) => ({ value: s.id, label: s.fullName })),
-    servicePoints: points
-      .filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
-      .map((sp) => ({ value: sp.id, label: sp.name })),
+    servicePoints: points.map((sp) => ({ value: sp.id, label: sp.name })),
   }
+}
+
+function ListPage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  values: Values
+  errors?: FieldErrors
+  choices: Choices
+  results: VNode
+}) {
+  const lang = p.request.lang
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      <Filters request={p.request} values={p.values} errors={p.errors} choices={p.choices} />
+      {p.results}
+    </AppPage>
+  )
 }
 
 /**
@@ -156,15 +174,8 @@ export function registerDossierListPage(root: FastifyInstance, deps: ModuleDeps)
     const results = () => (
       <Results lang={request.lang} page={page} values={values} paged={Boolean(query.after)} error={error} />
     )
-    const lang = request.lang
-    const page_ = () => (
-      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-        <h1>{m.listTitle[lang]}</h1>
-        <Filters request={request} values={values} errors={errors} choices={choices} />
-        {results()}
-      </AppPage>
-    )
+    const whole = () => <ListPage {...{ request, deps, values, errors, choices }} results={results()} />
     reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(request, reply, page_, results)
+    return sendPageOrFragment(request, reply, whole, results)
   })
 }

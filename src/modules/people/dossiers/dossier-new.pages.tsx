@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { civilDate, listServicePoints, listStaff } from '../../territory/index.js'
+import { civilDate, listStaff } from '../../territory/index.js'
 import { AppError, type FieldErrors, forbidden, notFound } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
@@ -12,7 +12,7 @@ import { colon } from '../../../platform/views/i18n.js'
 import { openDossierInput } from './dossier.contracts.js'
 import { DOSSIERS } from './dossier-list.pages.js'
 import { channelLabels, dossierFields as f, dossierText as m } from './dossier.messages.js'
-import { checkPerson } from './dossier-places.js'
+import { checkPerson, listServicePointsInScope } from './dossier-places.js'
 import { canWriteDossiers } from './dossier.policy.js'
 import { intakeChannels } from './dossier.schema.js'
 import { openDossier } from './dossier.service.js'
@@ -84,11 +84,10 @@ async function showForm(
 ) {
   const ctx = ctxOf(request, deps)
   const person = await personOrNotFound(ctx, values.personId)
-  const [points, agents] = await Promise.all([
-    listServicePoints(ctx, { active: true }),
+  const [covered, agents] = await Promise.all([
+    listServicePointsInScope(ctx, { active: true }),
     listStaff(ctx, { role: 'agent', active: true }),
   ])
-  const covered = points.filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
   const title = m.newTitle[request.lang]
   const page = (
     <AppPage request={request} nav={deps.nav} title={title}>

@@ -1,6 +1,11 @@
 import { eq, sql } from 'drizzle-orm'
 import { type Ctx, Scope, systemActor } from '../../access/index.js'
-import { getServicePointOrThrow, getStaffOrThrow, type ServicePointOutput } from '../../territory/index.js'
+import {
+  getServicePointOrThrow,
+  getStaffOrThrow,
+  listServicePoints,
+  type ServicePointOutput,
+} from '../../territory/index.js'
 import { AppError, invalidInput, type Localized } from '../../../platform/errors.js'
 import { readablePersonSql } from '../access.js'
 import { persons } from '../persons/person.schema.js'
@@ -30,6 +35,15 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
     if (error instanceof AppError && error.kind === 'not_found') return undefined
     throw error
   }
+}
+
+/** The service points of the caller's territory (a service point's staff: theirs only), in operation today if asked. */
+export async function listServicePointsInScope(
+  ctx: Ctx,
+  filter: { active?: boolean } = {},
+): Promise<ServicePointOutput[]> {
+  const points = await listServicePoints(ctx, filter)
+  return points.filter((sp) => ctx.scope.covers({ regionCode: sp.regionCode, servicePointId: sp.id }))
 }
 
 /** A service point in operation today, of any region (transfers). */

@@ -10,7 +10,40 @@ import { getMyWork, type Work, type WorkCounts, type WorkItem } from './work.ser
 /** The agent's work queue. */
 export const MY_WORK = '/app/mon-travail'
 
-/** One kind of work: its items, soonest first, each linked to where it is handled; overdue ones say so. */
+/** The items of one kind, soonest first, each linked to where it is handled; overdue ones say so. */
+function KindTable(p: { lang: Lang; kind: WorkKind; items: WorkItem[] }) {
+  const { lang } = p
+  return (
+    <Table label={workKindLabels[p.kind][lang]}>
+      <thead>
+        <tr>
+          {[m.due, m.who, m.dossier, m.detail].map((h) => (
+            <th scope="col" key={h.en}>
+              {h[lang]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {p.items.map((item) => (
+          <tr key={`${item.href}-${item.dueOn}-${item.detail ?? ''}`}>
+            <td>
+              {formatDate(item.dueOn, lang)}
+              {item.overdue ? <strong> — {m.overdue[lang]}</strong> : null}
+            </td>
+            <td>
+              <a href={item.href}>{item.name}</a>
+            </td>
+            <td>{item.dossierNumber ?? ''}</td>
+            <td>{item.detail ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+/** One kind of work: its heading with the count, and its items (or a line saying there are none). */
 function KindSection(p: { lang: Lang; kind: WorkKind; items: WorkItem[] }) {
   const { lang, kind } = p
   const id = `work-${kind}`
@@ -19,36 +52,7 @@ function KindSection(p: { lang: Lang; kind: WorkKind; items: WorkItem[] }) {
       <h2 id={id}>
         {workKindLabels[kind][lang]} ({formatNumber(p.items.length, lang)})
       </h2>
-      {p.items.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <Table label={workKindLabels[kind][lang]}>
-          <thead>
-            <tr>
-              {[m.due, m.who, m.dossier, m.detail].map((h) => (
-                <th scope="col" key={h.en}>
-                  {h[lang]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {p.items.map((item) => (
-              <tr key={`${item.href}-${item.dueOn}-${item.detail ?? ''}`}>
-                <td>
-                  {formatDate(item.dueOn, lang)}
-                  {item.overdue ? <strong> — {m.overdue[lang]}</strong> : null}
-                </td>
-                <td>
-                  <a href={item.href}>{item.name}</a>
-                </td>
-                <td>{item.dossierNumber ?? ''}</td>
-                <td>{item.detail ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      {p.items.length === 0 ? <p>{m.none[lang]}</p> : <KindTable lang={lang} kind={kind} items={p.items} />}
     </section>
   )
 }

@@ -94,13 +94,26 @@ const actionLabels = (lang: Lang) => ({
 })
 const typed = (form: FormState, k: string) => (typeof form.values[k] === 'string' ? (form.values[k] as string) : '')
 
-/** One move's form: its button, and the reason or outcome it requires. */
-function MoveForm(p: ActionProps & { to: ReferralStatus }) {
+/**
+ * The partner's moves, one form each, except that moves requiring the same field share one form (complete or not, with
+ * the outcome): each field then appears once, with its own id and label.
+ */
+function moveGroups(status: ReferralStatus): ReferralStatus[][] {
+  const groups = new Map<string, ReferralStatus[]>()
+  for (const to of movesOf(status, 'partner')) {
+    const key = requiredFieldOf(to) ?? to
+    groups.set(key, [...(groups.get(key) ?? []), to])
+  }
+  return [...groups.values()]
+}
+
+/** One form: the reason or outcome its moves require, and a button per move (the button sends `to`). */
+function MoveForm(p: ActionProps & { moves: ReferralStatus[] }) {
   const lang = p.request.lang
-  const needed = requiredFieldOf(p.to)
+  const needed = requiredFieldOf(p.moves[0]!)
+  const label = needed && p.moves.length > 1 ? actionLabels(lang)[needed] : moveLabels[p.moves[0]!][lang]
   return (
-    <PostForm action={`${INBOX}/${p.r.id}/etape`} csrfToken={p.request.csrfToken} label={moveLabels[p.to][lang]}>
-      <input type="hidden" name="to" value={p.to} />
+    <PostForm action={`${INBOX}/${p.r.id}/etape`} csrfToken={p.request.csrfToken} label={label}>
       {needed ? (
         <Field
           lang={lang}
@@ -111,9 +124,13 @@ function MoveForm(p: ActionProps & { to: ReferralStatus }) {
           errors={p.form.errors}
         />
       ) : null}
-      <button class="qc-button qc-primary" type="submit">
-        {moveLabels[p.to][lang]}
-      </button>
+      <div class="button-row">
+        {p.moves.map((to) => (
+          <button key={to} class="qc-button qc-primary" type="submit" name="to" value={to}>
+            {moveLabels[to][lang]}
+          </button>
+        ))}
+      </div>
     </PostForm>
   )
 }
@@ -124,8 +141,8 @@ function Actions(p: ActionProps) {
     <section aria-labelledby="portrait-actions">
       <h2 id="portrait-actions">{m.actions[lang]}</h2>
       <ErrorSummary lang={lang} errors={p.form.errors} labels={actionLabels(lang)} />
-      {movesOf(p.r.status, 'partner').map((to) => (
-        <MoveForm key={to} {...p} to={to} />
+      {moveGroups(p.r.status).map((moves) => (
+        <MoveForm key={moves[0]} {...p} moves={moves} />
       ))}
       <PostForm action={`${INBOX}/${p.r.id}/commentaire`} csrfToken={p.request.csrfToken} label={m.addComment[lang]}>
         <Field

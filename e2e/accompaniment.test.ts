@@ -15,6 +15,14 @@ import {
   signIn,
   typed,
 } from './accompaniment-steps.js'
+import {
+  adminPaths,
+  agentFormErrors,
+  agentPaths,
+  directorPaths,
+  sendWithErrors,
+  sweep,
+} from './accompaniment-screens.js'
 import { expectNoAxeViolations, type Lang, openPage, useHarness } from './harness.js'
 import { demoPerson } from './seed-facts.js'
 
@@ -39,6 +47,50 @@ test('an agent finds a person with a typo, assesses her needs, plans, refers her
   } finally {
     await agent.context().close()
     await partner.context().close()
+  }
+})
+
+/** Someone asking for support on the public site (fictional). */
+const asker = { givenName: 'Noor', familyName: 'Haddad-Tremblay', email: 'noor.haddad@courriel.example' }
+
+/** The public form, sent first empty (its errors), then filled in: the thank-you page. */
+async function sendPublicRequest(page: Page): Promise<void> {
+  await page.goto(`${h.server.url}/fr/demande-accompagnement`)
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+  await page.getByRole('heading', { name: 'Le formulaire contient des erreurs' }).waitFor()
+  await page.getByRole('textbox', { name: /^Prénom/ }).fill(asker.givenName)
+  await page.getByRole('textbox', { name: /^Nom de famille/ }).fill(asker.familyName)
+  await page.getByRole('textbox', { name: /^Adresse courriel/ }).fill(asker.email)
+  await page.getByRole('radio', { name: 'Français' }).check()
+  await page.getByRole('combobox', { name: /^Région où vous habitez/ }).selectOption('11')
+  await page.getByRole('textbox', { name: /^Votre demande/ }).fill('Nous arrivons à Gaspé au printemps.')
+  await page.getByRole('checkbox', { name: 'J’ai lu ce texte et j’y consens.' }).check()
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Merci, votre demande a été reçue' }).waitFor()
+  assert.equal(pathOf(page), '/fr/demande-accompagnement/merci')
+}
+
+test('without JavaScript, the person search finds a name typed with a typo and the public request form is sent to the triage queue', async () => {
+  const page = await openPage(h, { lang: 'fr', width: 1280, js: 'off' })
+  try {
+    await sendPublicRequest(page)
+  } finally {
+    await page.context().close()
+  }
+  const agent = await signIn(h, 'agent', 'off')
+  try {
+    await agent.goto(`${h.server.url}/app/personnes`)
+    await agent.getByRole('searchbox', { name: /^Nom, numéro de dossier/ }).fill(demoPerson.typed)
+    await agent.getByRole('button', { name: 'Rechercher' }).click()
+    await agent.waitForURL((url) => url.searchParams.get('q') === demoPerson.typed)
+    await agent.getByRole('region', { name: 'Personnes' }).getByRole('link', { name: demoPerson.listName }).click()
+    await agent.getByRole('heading', { level: 1, name: demoPerson.name }).waitFor()
+
+    await agent.goto(`${h.server.url}/app/demandes`)
+    const requests = agent.getByRole('region', { name: 'Demandes en ligne' })
+    await requests.getByRole('row').filter({ hasText: asker.familyName }).waitFor()
+  } finally {
+    await agent.context().close()
   }
 })
 
@@ -144,46 +196,40 @@ test('the screens a reader without JavaScript gets (scripts blocked) have no axe
   }
 })
 
-/** Someone asking for support on the public site (fictional). */
-const asker = { givenName: 'Noor', familyName: 'Haddad-Tremblay', email: 'noor.haddad@courriel.example' }
-
-/** The public form, sent first empty (its errors), then filled in: the thank-you page. */
-async function sendPublicRequest(page: Page): Promise<void> {
-  await page.goto(`${h.server.url}/fr/demande-accompagnement`)
-  await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
-  await page.getByRole('heading', { name: 'Le formulaire contient des erreurs' }).waitFor()
-  await page.getByRole('textbox', { name: /^Prénom/ }).fill(asker.givenName)
-  await page.getByRole('textbox', { name: /^Nom de famille/ }).fill(asker.familyName)
-  await page.getByRole('textbox', { name: /^Adresse courriel/ }).fill(asker.email)
-  await page.getByRole('radio', { name: 'Français' }).check()
-  await page.getByRole('combobox', { name: /^Région où vous habitez/ }).selectOption('11')
-  await page.getByRole('textbox', { name: /^Votre demande/ }).fill('Nous arrivons à Gaspé au printemps.')
-  await page.getByRole('checkbox', { name: 'J’ai lu ce texte et j’y consens.' }).check()
-  await page.getByRole('button', { name: 'Envoyer ma demande' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Merci, votre demande a été reçue' }).waitFor()
-  assert.equal(pathOf(page), '/fr/demande-accompagnement/merci')
-}
-
-test('without JavaScript, the person search finds a name typed with a typo and the public request form is sent to the triage queue', async () => {
-  const page = await openPage(h, { lang: 'fr', width: 1280, js: 'off' })
-  try {
-    await sendPublicRequest(page)
-  } finally {
-    await page.context().close()
+test('the other screens (forms, confirmations, triage, re-route, right of access, catalogue) have no axe violations, in French and in English', async () => {
+  assert.ok(journey.portraitPath, 'the journey ran first')
+  for (const [role, paths] of [
+    ['agent', agentPaths],
+    ['director', async () => directorPaths(journey)],
+    ['admin', async () => adminPaths],
+  ] as const) {
+    const page = await signIn(h, role)
+    try {
+      const found = await paths(page, journey)
+      await sweep(page, found, 'fr')
+      await page.getByRole('banner').getByRole('link', { name: 'English' }).click()
+      await page.locator('html[lang^="en"]').waitFor()
+      await sweep(page, found, 'en')
+    } finally {
+      await page.context().close()
+    }
   }
-  const agent = await signIn(h, 'agent', 'off')
-  try {
-    await agent.goto(`${h.server.url}/app/personnes`)
-    await agent.getByRole('searchbox', { name: /^Nom, numéro de dossier/ }).fill(demoPerson.typed)
-    await agent.getByRole('button', { name: 'Rechercher' }).click()
-    await agent.waitForURL((url) => url.searchParams.get('q') === demoPerson.typed)
-    await agent.getByRole('region', { name: 'Personnes' }).getByRole('link', { name: demoPerson.listName }).click()
-    await agent.getByRole('heading', { level: 1, name: demoPerson.name }).waitFor()
+})
 
-    await agent.goto(`${h.server.url}/app/demandes`)
-    const requests = agent.getByRole('region', { name: 'Demandes en ligne' })
-    await requests.getByRole('row').filter({ hasText: asker.familyName }).waitFor()
+test('the forms sent with errors show their error summary and have no axe violations', async () => {
+  assert.ok(journey.portraitPath, 'the journey ran first')
+  const agent = await signIn(h, 'agent')
+  try {
+    await agentFormErrors(agent, journey)
   } finally {
     await agent.context().close()
+  }
+  const partner = await signIn(h, 'partner')
+  try {
+    await partner.goto(`${h.server.url}/partenaires/references?statut=sent`)
+    await partner.getByRole('region', { name: 'Références reçues' }).getByRole('link').first().click()
+    await sendWithErrors(partner, 'the partner’s decline form', partner.getByRole('button', { name: 'Refuser' }))
+  } finally {
+    await partner.context().close()
   }
 })

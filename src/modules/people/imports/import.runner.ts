@@ -14,7 +14,7 @@ export type ImportReport = { entity: string; rows: number; imported: number; pro
 export type ImportColumn = { name: string; required: boolean; description: Localized }
 
 /** How one entity is imported: its columns, how a row becomes a service input, and the use case that saves it. */
-export type ImportSpec<S extends z.ZodType> = {
+export type ImportSpec<S extends z.ZodType, P = unknown> = {
   entity: string
   columns: readonly ImportColumn[]
   /** A row (column → text, blanks absent) → the input the service validates. */
@@ -22,7 +22,9 @@ export type ImportSpec<S extends z.ZodType> = {
   /** Input field → the column to name in a problem, where they differ. */
   columnOf?: Record<string, string>
   schema: S
-  save(ctx: Ctx, input: z.output<S>): Promise<unknown>
+  /** What every row's save looks up (reference lists), read once per import rather than once per row. */
+  prepare(ctx: Ctx): Promise<P>
+  save(ctx: Ctx, input: z.output<S>, prepared: P): Promise<unknown>
 }
 
 /** Rolls the whole import back once every row was tried, so the report lists every problem, not the first. */
@@ -98,13 +100,46 @@ function validateRows<S extends z.ZodType>(spec: ImportSpec<S>, rows: Record<str
 }
 
 /**
- * Imports a CSV file all-or-nothing: the header and every row are checked first, then every row is saved through the
- * entity's use case in one transaction (each row in its own savepoint, so one refusal does not hide the next); any
- * problem rolls everything back and the report lists them all with line, column and message.
+ * Saves every row through the entity's use case in one transaction (each row in its own savepoint, so one refusal does
+ * not hide the next); any refusal rolls everything back. Returns the refusals, none when all rows were saved.
  */
-export async function importCsv<S extends z.ZodType>(
+async function saveAll<S extends z.ZodType, P>(
   ctx: Ctx,
-  spec: ImportSpec<S>,
+  spec: ImportSpec<S, P>,
+  inputs: { line: number; input: z.output<S> }[],
+): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = []
+  try {
+    await inTransaction(ctx, async (tx) => {
+      const prepared = await spec.prepare(tx)
+      for (const { line, input } of inputs) {
+        await spec.save(tx, input, prepared).catch((error: unknown) => {
+          if (!(error instanceof AppError)) throw error
+          problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
+        })
+      }
+      if (problems.length > 0) throw new ImportRefused()
+      await recordAudit(tx, {
+        action: 'import.completed',
+        entityType: 'import',
+        entityId: null,
+        regionCode: null,
+        details: { entity: spec.entity, rows: inputs.length },
+      })
+    })
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error
+  }
+  return problems
+}
+
+/**
+ * Imports a CSV file all-or-nothing: the header and every row are checked first, then every row is saved (see
+ * `saveAll`); any problem rolls everything back and the report lists them all with line, column and message.
+ */
+export async function importCsv<S extends z.ZodType, P>(
+  ctx: Ctx,
+  spec: ImportSpec<S, P>,
   text: string,
 ): Promise<ImportReport> {
   const report = (rows: number, problems: ImportProblem[], imported = 0): ImportReport => ({
@@ -121,26 +156,6 @@ export async function importCsv<S extends z.ZodType>(
   if (checked.length > 0) return report(rows.length, checked)
   const { inputs, problems } = validateRows(spec, rows)
   if (problems.length > 0) return report(rows.length, problems)
-  try {
-    await inTransaction(ctx, async (tx) => {
-      for (const { line, input } of inputs) {
-        await spec.save(tx, input).catch((error: unknown) => {
-          if (!(error instanceof AppError)) throw error
-          problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
-        })
-      }
-      if (problems.length > 0) throw new ImportRefused()
-      await recordAudit(tx, {
-        action: 'import.completed',
-        entityType: 'import',
-        entityId: null,
-        regionCode: null,
-        details: { entity: spec.entity, rows: inputs.length },
-      })
-    })
-  } catch (error) {
-    if (error instanceof ImportRefused) return report(rows.length, problems)
-    throw error
-  }
-  return report(rows.length, [], inputs.length)
+  const refused = await saveAll(ctx, spec, inputs)
+  return refused.length > 0 ? report(rows.length, refused) : report(rows.length, [], inputs.length)
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Ctx } from '../../access/index.js'
-import { listServicePoints, listStaff } from '../../territory/index.js'
+import { listServicePoints, listStaff, type ServicePointOutput, type StaffOutput } from '../../territory/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
 import { openDossierInput } from '../dossiers/dossier.contracts.js'
@@ -33,12 +33,15 @@ const personKey = z.object({
   birthDate: z.string().max(10).optional(),
 })
 
-const persons: ImportSpec<typeof personInput> = {
+const nothingToPrepare = async () => undefined
+
+const persons: ImportSpec<typeof personInput, undefined> = {
   entity: 'persons',
   columns: personColumns,
   columnOf: snakeOf(personColumns),
   toInput: (row) => camelRow(row, ['citizenships', 'languages']),
   schema: personInput,
+  prepare: nothingToPrepare,
   save: (ctx, input) => createPerson(ctx, input),
 }
 
@@ -48,33 +51,42 @@ const dossierRow = personKey.extend({
   ...openDossierInput.omit({ personId: true, servicePointId: true, agentId: true }).shape,
 })
 
-async function servicePointIdOf(ctx: Ctx, nameOrId: string): Promise<string> {
-  const points = await listServicePoints(ctx, {})
+/** The service points and agents a dossiers file may name, read once per import. */
+type DossierLookups = { servicePoints: ServicePointOutput[]; agents: StaffOutput[] }
+
+async function dossierLookups(ctx: Ctx): Promise<DossierLookups> {
+  // One after the other: a transaction is one connection.
+  const servicePoints = await listServicePoints(ctx, {})
+  return { servicePoints, agents: await listStaff(ctx, { role: 'agent' }) }
+}
+
+function servicePointIdOf(points: ServicePointOutput[], nameOrId: string): string {
   const found = points.find((p) => p.id === nameOrId || p.name.toLowerCase() === nameOrId.toLowerCase())
   if (!found) throw invalidInput({ servicePoint: { fr: 'Point de services inconnu.', en: 'Unknown service point.' } })
   return found.id
 }
 
-async function agentIdOf(ctx: Ctx, email: string | undefined): Promise<string | undefined> {
+function agentIdOf(agents: StaffOutput[], email: string | undefined): string | undefined {
   if (!email) return undefined
-  const agent = (await listStaff(ctx, { role: 'agent' })).find((s) => s.email?.toLowerCase() === email.toLowerCase())
+  const agent = agents.find((s) => s.email?.toLowerCase() === email.toLowerCase())
   if (!agent)
     throw invalidInput({ agentEmail: { fr: 'Aucun agent avec ce courriel.', en: 'No agent with this email.' } })
   return agent.id
 }
 
-const dossiers: ImportSpec<typeof dossierRow> = {
+const dossiers: ImportSpec<typeof dossierRow, DossierLookups> = {
   entity: 'dossiers',
   columns: dossierColumns,
   columnOf: snakeOf(dossierColumns),
   toInput: (row) => camelRow(row),
   schema: dossierRow,
-  async save(ctx, input) {
+  prepare: dossierLookups,
+  async save(ctx, input, lookups) {
     const personId = await findPersonIdForImport(ctx, input)
     return openDossier(ctx, {
       personId,
-      servicePointId: await servicePointIdOf(ctx, input.servicePoint),
-      agentId: await agentIdOf(ctx, input.agentEmail),
+      servicePointId: servicePointIdOf(lookups.servicePoints, input.servicePoint),
+      agentId: agentIdOf(lookups.agents, input.agentEmail),
       intakeChannel: input.intakeChannel,
       startsOn: input.startsOn,
     })
@@ -91,12 +103,13 @@ const interventionRow = personKey.extend({
   summary: z.string().max(4000),
 })
 
-const interventions: ImportSpec<typeof interventionRow> = {
+const interventions: ImportSpec<typeof interventionRow, undefined> = {
   entity: 'interventions',
   columns: interventionColumns,
   columnOf: { ...snakeOf(interventionColumns), occurredDate: 'occurred_at', occurredTime: 'occurred_at' },
   toInput: (row) => camelRow(row),
   schema: interventionRow,
+  prepare: nothingToPrepare,
   async save(ctx, { occurredAt, mode, durationMinutes, summary, ...key }) {
     // The dossier page's own contract: the same messages as the form (date, time on Québec's clock, mode, duration).
     const input = parseInput(interventionFormInput, {

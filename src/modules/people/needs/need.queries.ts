@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, or } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { validOn } from '../../../platform/validity.js'
 import { planSteps } from '../plans/plan.schema.js'
@@ -73,12 +73,23 @@ export async function insertDossierNeeds(db: Db, values: (typeof dossierNeeds.$i
   if (values.length > 0) await db.insert(dossierNeeds).values(values)
 }
 
-export async function updateDossierNeed(
+/** Changes the priority, status and notes of several assessed needs in one statement, under one assessment stamp. */
+export async function updateDossierNeeds(
   db: Db,
-  id: string,
-  values: Pick<DossierNeedRow, 'priority' | 'status' | 'notes' | 'assessedOn' | 'assessedBy' | 'updatedAt'>,
+  changes: Pick<DossierNeedRow, 'id' | 'priority' | 'status' | 'notes'>[],
+  stamp: Pick<DossierNeedRow, 'assessedOn' | 'assessedBy' | 'updatedAt'>,
 ): Promise<void> {
-  await db.update(dossierNeeds).set(values).where(eq(dossierNeeds.id, id))
+  if (changes.length === 0) return
+  const values = sql.join(
+    changes.map((c) => sql`(${c.id}::uuid, ${c.priority}::text, ${c.status}::text, ${c.notes}::text)`),
+    sql`, `,
+  )
+  await db.execute(
+    sql`update people.dossier_needs dn set priority = v.priority, status = v.status, notes = v.notes,
+          assessed_on = ${stamp.assessedOn}::date, assessed_by = ${stamp.assessedBy}::uuid, updated_at = ${stamp.updatedAt}
+        from (values ${values}) as v(id, priority, status, notes)
+        where dn.id = v.id`,
+  )
 }
 
 export async function deleteDossierNeeds(db: Db, ids: string[]): Promise<void> {

@@ -14,7 +14,7 @@ import {
   listAssessedNeedRows,
   listAssessmentLines,
   needIdsWithSteps,
-  updateDossierNeed,
+  updateDossierNeeds,
 } from './need.queries.js'
 
 /** What one save changes: needs added, needs changed (with their row), needs removed. */
@@ -77,7 +77,11 @@ async function writeDiff(ctx: Ctx, dossierId: string, diff: AssessmentDiff): Pro
     ctx.db,
     diff.added.map((n) => ({ dossierId, needCode: n.code, ...valuesOf(n), ...stamp, createdAt: ctx.now })),
   )
-  for (const { row, input } of diff.changed) await updateDossierNeed(ctx.db, row.id, { ...valuesOf(input), ...stamp })
+  await updateDossierNeeds(
+    ctx.db,
+    diff.changed.map(({ row, input }) => ({ id: row.id, ...valuesOf(input) })),
+    stamp,
+  )
 }
 
 const valuesOf = (n: AssessedNeedInput) => ({ priority: n.priority, status: n.status, notes: n.notes ?? null })

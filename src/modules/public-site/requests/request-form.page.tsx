@@ -91,8 +91,7 @@ function Honeypot(p: { lang: Lang }) {
   )
 }
 
-/** The public form: who you are, how to reach you, your region, your request, your consent. */
-export function RequestFormPage(p: {
+type FormProps = {
   site: Site
   lang: Lang
   csrfToken: string
@@ -100,9 +99,38 @@ export function RequestFormPage(p: {
   text: ConsentText
   values: Values
   errors?: FieldErrors
-}) {
+}
+
+/** Who you are, how to reach you, your language, your region and your request. */
+function RequestFields(p: Omit<FormProps, 'site' | 'csrfToken' | 'text'>) {
   const { lang } = p
   const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  return (
+    <>
+      <Field {...at('givenName')} required autocomplete="given-name" maxLength={100} />
+      <Field {...at('familyName')} required autocomplete="family-name" maxLength={100} />
+      <Field {...at('birthDate')} type="date" autocomplete="bday" hint={m.birthDateHint[lang]} />
+      <Field {...at('email')} type="email" autocomplete="email" hint={m.contactHint[lang]} maxLength={254} />
+      <Field {...at('phone')} type="tel" autocomplete="tel" hint={m.contactHint[lang]} maxLength={30} />
+      <RadioGroup
+        {...at('preferredLanguage')}
+        required
+        options={(['fr', 'en'] as const).map((l) => ({ value: l, label: languageLabels[l][lang] }))}
+      />
+      <SelectField
+        {...at('regionCode')}
+        required
+        emptyLabel=""
+        options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
+      />
+      <TextArea {...at('message')} value={p.values.message} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} />
+    </>
+  )
+}
+
+/** The public form: who you are, how to reach you, your region, your request, your consent. */
+export function RequestFormPage(p: FormProps) {
+  const { lang } = p
   const title = m.title[lang]
   return (
     <Layout site={p.site} lang={lang} title={title} otherLangHref={requestFormPaths[otherLang(lang)]}>
@@ -110,23 +138,7 @@ export function RequestFormPage(p: {
       <p class="lead">{m.intro[lang]}</p>
       <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
       <PostForm requiredNote lang={lang} action={requestFormPaths[lang]} csrfToken={p.csrfToken}>
-        <Field {...at('givenName')} required autocomplete="given-name" maxLength={100} />
-        <Field {...at('familyName')} required autocomplete="family-name" maxLength={100} />
-        <Field {...at('birthDate')} type="date" autocomplete="bday" hint={m.birthDateHint[lang]} />
-        <Field {...at('email')} type="email" autocomplete="email" hint={m.contactHint[lang]} maxLength={254} />
-        <Field {...at('phone')} type="tel" autocomplete="tel" hint={m.contactHint[lang]} maxLength={30} />
-        <RadioGroup
-          {...at('preferredLanguage')}
-          required
-          options={(['fr', 'en'] as const).map((l) => ({ value: l, label: languageLabels[l][lang] }))}
-        />
-        <SelectField
-          {...at('regionCode')}
-          required
-          emptyLabel=""
-          options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
-        />
-        <TextArea {...at('message')} value={p.values.message} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} />
+        <RequestFields lang={lang} regions={p.regions} values={p.values} errors={p.errors} />
         <Consent lang={lang} text={p.text} checked={p.values.consent === 'true'} errors={p.errors} />
         <Honeypot lang={lang} />
         <div class="button-row">

@@ -1,7 +1,10 @@
 // The people module's public surface (Accompagnement Québec): persons, dossiers, needs, plans, interventions,
 // consents, referrals, requests. Tables are not exported: other modules go through these functions.
+/** The module's routes and pages, its staff-app navigation and its sections of the staff home ("Mon travail"). */
 export { peoplePlugin, peopleNav, peopleHomeSections } from './people.plugin.js'
+/** What the audit journal calls the module's actions and records, in French and English. */
 export { peopleAuditLabels } from './people.messages.js'
+/** Québec working days (weekends and statutory holidays left out) and the first meeting's due date (Parcours). */
 export { addWorkingDays, isWorkingDay, firstMeetingDueOn } from './work/working-days.js'
 /** The public online-request form: its contract, size limits, texts, consent text, rate limit and use case. */
 export {
@@ -10,8 +13,11 @@ export {
   MESSAGE_MAX,
   REQUEST_BODY_LIMIT,
 } from './requests/request.contracts.js'
+/** Stores a request of the public form in its region's triage queue; the consent text in force that it shows. */
 export { submitSupportRequest, currentRequestConsentText } from './requests/request.service.js'
+/** The public form's rate limit per client address (one statement, shared by every app node), and its purge. */
 export { countRequestAttempt, purgeRequestThrottles } from './requests/request-throttle.js'
+/** The public form's words in French and English. */
 export { publicRequestText, requestFieldLabels, languageLabels } from './requests/request.messages.js'
 /** The people module's background jobs (retention anonymization, referral expiry, request throttles), by settings. */
 export { peopleJobs } from './people.jobs.js'
@@ -19,12 +25,15 @@ export { peopleJobs } from './people.jobs.js'
 export { anonymizeExpiredDossiers } from './privacy/retention.service.js'
 /** CSV import of persons, dossiers and interventions (all-or-nothing, per-row report), for the CLI. */
 export { importFile } from './imports/import.service.js'
+/** The entities an import takes and their CSV columns (the CLI's help, the README). */
 export { importEntities, importSpecs, type ImportEntity } from './imports/import.specs.js'
+/** What an import did: the rows read and imported, or every problem (line, column, message). */
 export type { ImportReport } from './imports/import.runner.js'
 /** Records a person; a likely duplicate throws conflict `possible_duplicate` (candidates in details) unless confirmed. */
 export { createPerson, getPersonOrThrow, POSSIBLE_DUPLICATE } from './persons/person.service.js'
 /** Persons the caller may read: by name (accent- and typo-tolerant), dossier number or birth date; keyset pages. */
 export { searchPersons } from './persons/person-search.service.js'
+/** A person's input contract (create, full replacement) and what the API shows of a person, whole or in a list. */
 export { personInput, type PersonInput, type PersonOutput, type PersonSummary } from './persons/person.contracts.js'
 /** The referral expiry job: referrals still sent/received past their answer day become expired; returns the count. */
 export { expireOverdueReferrals } from './referrals/referral-expiry.js'
@@ -34,9 +43,14 @@ export { assessNeeds } from './needs/need.service.js'
 export { listNeedCatalogue } from './needs/catalogue.service.js'
 /** Plan steps: add one tied to an assessed need, or change one; the dossier's next follow-up follows the open steps. */
 export { addPlanStep, updatePlanStep } from './plans/plan.service.js'
+/** A needs assessment's input, and the catalogue's and a dossier's needs as the API shows them. */
 export type { AssessmentInput, CatalogueNeedOutput, DossierNeedOutput } from './needs/need.contracts.js'
+/** A plan step's input, change and output. */
 export type { PlanStepInput, PlanStepOutput, PlanStepPatch } from './plans/plan.contracts.js'
-/** Opens a dossier for a person at a service point of the caller's scope (numbered, first meeting due); audited. */
+/**
+ * Opens a dossier for a person at a service point of the caller's scope (numbered, first meeting due); audited. The
+ * guards: a dossier the caller reads (current or former location) or works (current location), else not_found.
+ */
 export { openDossier, getDossierRowForRead, getDossierRowForWork } from './dossiers/dossier.service.js'
 /** Bilan counting rule: persons with ≥1 intervention dated in [from, to] (Québec civil date) in the regions, once each. */
 export { countPersonsAccompanied } from './interventions/accompanied.js'

@@ -129,7 +129,8 @@ async function addNeedsAndPlan(ctx: Ctx, dossierId: string, i: number, places: D
   return needs.map((n) => n.id)
 }
 
-async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlaces) {
+/** The person of script `i` and their dossier, opened on the script's day at its service point. */
+async function openDemoDossier(ctx: Ctx, i: number, script: Script, places: DemoPlaces) {
   const profile = profileOf(i)
   const person = await createPerson(on(ctx, script.openOn), {
     ...profile,
@@ -149,40 +150,54 @@ async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlace
     ]!,
     startsOn: script.startsOn,
   })
-  for (const day of script.visits) {
-    await recordIntervention(on(ctx, day), dossier.id, {
+  return { personId: person.id, dossierId: dossier.id }
+}
+
+/** One intervention on each day of the script's visits, the first one being the first meeting. */
+async function recordVisits(ctx: Ctx, i: number, dossierId: string, visits: string[]) {
+  for (const day of visits) {
+    await recordIntervention(on(ctx, day), dossierId, {
       occurredAt: new Date(`${day}T14:30:00Z`),
       mode: (['in_person', 'phone', 'video', 'in_person'] as const)[i % 4]!,
       durationMinutes: 30 + 15 * (i % 4),
       summary:
-        day === script.visits[0]
-          ? 'Première rencontre : accueil et évaluation des besoins.'
-          : 'Suivi du plan d’action.',
+        day === visits[0] ? 'Première rencontre : accueil et évaluation des besoins.' : 'Suivi du plan d’action.',
     })
   }
+}
+
+/** The consent to share, then the referral the day after the first meeting, played to the script's end. */
+async function referWithConsent(
+  ctx: Ctx,
+  i: number,
+  to: { personId: string; dossierId: string; needIds: string[]; first: string },
+  end: ReferralScript,
+  places: DemoPlaces,
+) {
+  const ctxFirst = on(ctx, to.first)
+  const consent = await recordConsent(ctxFirst, to.personId, { purpose: 'referral_sharing', givenOn: to.first })
+  if (i % 8 === 2) await recordConsent(ctxFirst, to.personId, { purpose: 'contact_sharing', givenOn: to.first })
+  const organizationId = places.organizations[end === 'completed' || i > DEMO_ACCOMPANIED ? 3 : i % 4]!
+  const referral = { dossierId: to.dossierId, needIds: to.needIds, organizationId }
+  await demoReferral(on(ctx, plusDays(to.first, 1)), referral, end, places)
+  // One person withdrew the consent after the referral was completed: the partner now sees only that.
+  if (i === 2) await withdrawConsent(on(ctx, plusDays(to.first, 60)), consent.id)
+}
+
+async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlaces) {
+  const { personId, dossierId } = await openDemoDossier(ctx, i, script, places)
+  await recordVisits(ctx, i, dossierId, script.visits)
   const first = script.visits[0]
   if (!first) return
   const ctxFirst = on(ctx, first)
-  await changeDossierStatus(ctxFirst, dossier.id, { to: 'assessment' })
-  const needIds = await addNeedsAndPlan(ctxFirst, dossier.id, i, places, script.closeOn)
-  await changeDossierStatus(ctxFirst, dossier.id, { to: 'active_plan' })
-  if (script.referral) {
-    const consent = await recordConsent(ctxFirst, person.id, { purpose: 'referral_sharing', givenOn: first })
-    if (i % 8 === 2) await recordConsent(ctxFirst, person.id, { purpose: 'contact_sharing', givenOn: first })
-    const organizationId = places.organizations[script.referral === 'completed' || i > DEMO_ACCOMPANIED ? 3 : i % 4]!
-    await demoReferral(
-      on(ctx, plusDays(first, 1)),
-      { dossierId: dossier.id, needIds, organizationId },
-      script.referral,
-      places,
-    )
-    // One person withdrew the consent after the referral was completed: the partner now sees only that.
-    if (i === 2) await withdrawConsent(on(ctx, plusDays(first, 60)), consent.id)
-  }
-  if (script.visits.length > 1) await changeDossierStatus(on(ctx, script.visits[1]!), dossier.id, { to: 'follow_up' })
+  await changeDossierStatus(ctxFirst, dossierId, { to: 'assessment' })
+  const needIds = await addNeedsAndPlan(ctxFirst, dossierId, i, places, script.closeOn)
+  await changeDossierStatus(ctxFirst, dossierId, { to: 'active_plan' })
+  if (script.referral) await referWithConsent(ctx, i, { personId, dossierId, needIds, first }, script.referral, places)
+  if (script.visits.length > 1) await changeDossierStatus(on(ctx, script.visits[1]!), dossierId, { to: 'follow_up' })
   if (script.closeOn) {
     const reason = (['goals_met', 'goals_met', 'moved_out_of_region', 'no_longer_reachable'] as const)[i % 4]!
-    await closeDossier(on(ctx, script.closeOn), dossier.id, { closureReason: reason })
+    await closeDossier(on(ctx, script.closeOn), dossierId, { closureReason: reason })
   }
 }
 

@@ -16,14 +16,55 @@ const settings = { referralExpiryWorkingDays: 10 }
 const later = (ctx: Ctx, days: number): Ctx => ({ ...ctx, now: new Date(ctx.now.getTime() + days * 86_400_000) })
 
 type Move = Parameters<typeof transitionReferral>[2]['to']
+type Walk = [days: number, to: Move, detail?: string][]
 
 /** Moves a referral through the loop on successive days, as the organization (and the agent) answered. */
-async function walk(ctx: Ctx, id: string, steps: [days: number, to: Move, detail?: string][]) {
+async function walk(ctx: Ctx, id: string, steps: Walk) {
   for (const [days, to, detail] of steps) {
     const reason = to === 'declined' ? (detail ?? 'Service complet pour la session.') : undefined
     const outcome = to === 'completed' || to === 'not_completed' ? (detail ?? 'Objectif atteint.') : undefined
     await transitionReferral(later(ctx, days), id, { to, reason, outcome })
   }
+}
+
+/** The organization's answers, day after day after it was sent, for the ends that are plain walks through the loop. */
+const walks: Record<Exclude<ReferralScript, 'sent' | 'expired' | 'rerouted'>, Walk> = {
+  accepted: [
+    [1, 'received'],
+    [2, 'accepted'],
+  ],
+  completed: [
+    [1, 'received'],
+    [2, 'accepted'],
+    [5, 'in_progress'],
+    [40, 'completed'],
+  ],
+  not_completed: [
+    [1, 'received'],
+    [2, 'accepted'],
+    [20, 'not_completed', 'La personne ne s’est pas présentée.'],
+  ],
+  declined: [
+    [2, 'received'],
+    [3, 'declined'],
+  ],
+  cancelled: [[4, 'cancelled']],
+}
+
+/** Declined as out of territory, then re-routed to another organization, which completes it. */
+async function reroute(ctx: Ctx, id: string, from: string, places: { organizations: readonly string[] }) {
+  await walk(ctx, id, [
+    [1, 'received'],
+    [3, 'declined', 'Hors de notre territoire.'],
+  ])
+  const other = places.organizations.find((o) => o !== from)!
+  const next = await rerouteReferral(later(ctx, 4), id, { organizationId: other }, settings)
+  await walk(later(ctx, 4), next.id, [
+    [1, 'received'],
+    [2, 'accepted'],
+    [6, 'in_progress'],
+    [45, 'completed'],
+  ])
 }
 
 /** Sends a referral of a dossier (its needs shared) and plays the organization's answers to the given end. */
@@ -46,53 +87,13 @@ export async function demoReferral(
     },
     settings,
   )
-  switch (end) {
-    case 'sent':
-      return
-    case 'accepted':
-      return walk(ctx, id, [
-        [1, 'received'],
-        [2, 'accepted'],
-      ])
-    case 'completed':
-      return walk(ctx, id, [
-        [1, 'received'],
-        [2, 'accepted'],
-        [5, 'in_progress'],
-        [40, 'completed'],
-      ])
-    case 'not_completed':
-      return walk(ctx, id, [
-        [1, 'received'],
-        [2, 'accepted'],
-        [20, 'not_completed', 'La personne ne s’est pas présentée.'],
-      ])
-    case 'declined':
-      return walk(ctx, id, [
-        [2, 'received'],
-        [3, 'declined'],
-      ])
-    case 'expired': {
-      // Nobody answered: the expiry job's use case, run on a day past the answer's due date.
-      const day = later(ctx, 16)
-      await expireOverdueReferrals(day, { today: day.now.toISOString().slice(0, 10) })
-      return
-    }
-    case 'cancelled':
-      return walk(ctx, id, [[4, 'cancelled']])
-    case 'rerouted': {
-      await walk(ctx, id, [
-        [1, 'received'],
-        [3, 'declined', 'Hors de notre territoire.'],
-      ])
-      const other = places.organizations.find((o) => o !== to.organizationId)!
-      const next = await rerouteReferral(later(ctx, 4), id, { organizationId: other }, settings)
-      return walk(later(ctx, 4), next.id, [
-        [1, 'received'],
-        [2, 'accepted'],
-        [6, 'in_progress'],
-        [45, 'completed'],
-      ])
-    }
+  if (end === 'sent') return
+  if (end === 'rerouted') return reroute(ctx, id, to.organizationId, places)
+  if (end === 'expired') {
+    // Nobody answered: the expiry job's use case, run on a day past the answer's due date.
+    const day = later(ctx, 16)
+    await expireOverdueReferrals(day, { today: day.now.toISOString().slice(0, 10) })
+    return
   }
+  return walk(ctx, id, walks[end])
 }

@@ -83,54 +83,72 @@ async function account(
   return { id: user.id, role, email, password, displayName }
 }
 
+/** The demo directorate (regions 01 and 11) with its email and phone. */
+async function createDemoDirectorate(ctx: Ctx): Promise<string> {
+  const { id: directorateId } = await createDirectorate(ctx, {
+    nameFr: DEMO_DIRECTORATE,
+    nameEn: 'Bas-Saint-Laurent and Gaspésie–Îles-de-la-Madeleine regional directorate',
+    regionCodes: ['01', '11'],
+    validFrom: FROM,
+  })
+  await addContactChannel(ctx, {
+    directorateId,
+    kind: 'email',
+    value: 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca',
+    validFrom: FROM,
+  })
+  await addContactChannel(ctx, { directorateId, kind: 'phone', value: '1 833 273-4667', validFrom: FROM })
+  return directorateId
+}
+
+/** The region's three service points, by their key. */
+async function createDemoPoints(ctx: Ctx): Promise<Map<string, string>> {
+  const pointIds = new Map<string, string>()
+  for (const p of points) {
+    const sp = await createServicePoint(ctx, {
+      regionCode: '11',
+      name: p.name,
+      hostKind: 'services_quebec',
+      hostName: 'Services Québec',
+      streetAddress: p.streetAddress,
+      city: p.city,
+      validFrom: 'validFrom' in p ? p.validFrom : FROM,
+    })
+    pointIds.set(p.key, sp.id)
+  }
+  return pointIds
+}
+
+/** The region's team at its service points, and the accounts of those who sign in; staff ids by full name. */
+async function createDemoTeam(ctx: Ctx, pointIds: Map<string, string>) {
+  const accounts: (DemoAccount & { id: string })[] = []
+  const staffIds = new Map<string, string>()
+  for (const member of team) {
+    const servicePointId = pointIds.get(member.point)!
+    const email = member.account ? `${member.account}@escale.example` : null
+    const staff = await createStaff(ctx, {
+      fullName: member.fullName,
+      role: member.role,
+      regionCode: '11',
+      servicePointId,
+      email,
+      validFrom: FROM,
+    })
+    staffIds.set(member.fullName, staff.id)
+    if (!member.account) continue
+    // Through the staff screen's own use case: the account gets the member's role and region.
+    const { password } = await createStaffAccount(ctx, staff.id, { scope: 'region' })
+    accounts.push({ id: staff.id, role: member.account, email: email!, password, displayName: member.fullName })
+  }
+  return { accounts, staffIds }
+}
+
 /** Loads the demo region in one transaction; returns the demo accounts with their generated passwords. */
 export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
   return inTransaction(systemCtx(base, 'seed demo'), async (ctx) => {
-    const { id: directorateId } = await createDirectorate(ctx, {
-      nameFr: DEMO_DIRECTORATE,
-      nameEn: 'Bas-Saint-Laurent and Gaspésie–Îles-de-la-Madeleine regional directorate',
-      regionCodes: ['01', '11'],
-      validFrom: FROM,
-    })
-    await addContactChannel(ctx, {
-      directorateId,
-      kind: 'email',
-      value: 'accompagnement_qcdrbslgim@mifi.gouv.qc.ca',
-      validFrom: FROM,
-    })
-    await addContactChannel(ctx, { directorateId, kind: 'phone', value: '1 833 273-4667', validFrom: FROM })
-    const pointIds = new Map<string, string>()
-    for (const p of points) {
-      const sp = await createServicePoint(ctx, {
-        regionCode: '11',
-        name: p.name,
-        hostKind: 'services_quebec',
-        hostName: 'Services Québec',
-        streetAddress: p.streetAddress,
-        city: p.city,
-        validFrom: 'validFrom' in p ? p.validFrom : FROM,
-      })
-      pointIds.set(p.key, sp.id)
-    }
-    const accounts: (DemoAccount & { id: string })[] = []
-    const staffIds = new Map<string, string>()
-    for (const member of team) {
-      const servicePointId = pointIds.get(member.point)!
-      const email = member.account ? `${member.account}@escale.example` : null
-      const staff = await createStaff(ctx, {
-        fullName: member.fullName,
-        role: member.role,
-        regionCode: '11',
-        servicePointId,
-        email,
-        validFrom: FROM,
-      })
-      staffIds.set(member.fullName, staff.id)
-      if (!member.account) continue
-      // Through the staff screen's own use case: the account gets the member's role and region.
-      const { password } = await createStaffAccount(ctx, staff.id, { scope: 'region' })
-      accounts.push({ id: staff.id, role: member.account, email: email!, password, displayName: member.fullName })
-    }
+    const directorateId = await createDemoDirectorate(ctx)
+    const pointIds = await createDemoPoints(ctx)
+    const { accounts, staffIds } = await createDemoTeam(ctx, pointIds)
     accounts.push(await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId))
     accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))
     const orgIds: string[] = []

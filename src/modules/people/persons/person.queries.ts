@@ -21,13 +21,6 @@ const summaryColumns = {
   birthDate: persons.birthDate,
   regionCode: persons.regionCode,
 }
-export type PersonSummaryRow = {
-  id: string
-  givenName: string
-  familyName: string
-  birthDate: string
-  regionCode: string
-}
 
 /** A person the caller may read (see `readablePersonSql`), or undefined. */
 export async function findReadablePerson(db: Db, scope: Scope, id: string): Promise<PersonRow | undefined> {

@@ -48,6 +48,7 @@ export function isBearer(request: FastifyRequest): boolean {
   return /^Bearer\s/i.test(request.headers.authorization ?? '')
 }
 
+/** A file upload: its `_csrf` field is read by the upload context's own hook (uploads.ts), not by the root one. */
 export const isMultipart = (request: FastifyRequest) =>
   /^multipart\/form-data/i.test(request.headers['content-type'] ?? '')
 

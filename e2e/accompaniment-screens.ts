@@ -60,6 +60,18 @@ export const adminPaths = [
   '/app/admin/besoins/housing/retirer',
 ]
 
+/**
+ * No two elements share an id. axe no longer checks it, yet a label's `for` and an error's `aria-describedby` find the
+ * first element only: the second field of a pair would lose its name and its error.
+ */
+export async function expectUniqueIds(page: Page, what: string): Promise<void> {
+  const repeated = await page.evaluate(() => {
+    const ids = Array.from(document.querySelectorAll('[id]'), (e) => e.id)
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))]
+  })
+  assert.deepEqual(repeated, [], `${what}: ids used twice`)
+}
+
 /** Each address in the page's current language: it answers, has a main heading, and no axe violation. */
 export async function sweep(page: Page, paths: string[], lang: Lang): Promise<void> {
   for (const path of paths) {
@@ -67,6 +79,7 @@ export async function sweep(page: Page, paths: string[], lang: Lang): Promise<vo
     await page.getByRole('heading', { level: 1 }).waitFor()
     assert.match((await page.locator('html').getAttribute('lang')) ?? '', new RegExp(`^${lang}\\b`), path)
     await expectNoAxeViolations(page, `${path} (${lang})`)
+    await expectUniqueIds(page, path)
   }
 }
 
@@ -76,6 +89,7 @@ export async function sendWithErrors(page: Page, what: string, submit: Locator, 
   await submit.click()
   await page.getByRole('heading', { name: 'Le formulaire contient des erreurs' }).waitFor()
   await expectNoAxeViolations(page, `${what} with its errors`)
+  await expectUniqueIds(page, `${what} with its errors`)
 }
 
 /** The agent's forms sent with errors: a new person, a need without priority, a step, a referral, a consent. */

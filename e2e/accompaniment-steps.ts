@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
+import { expectUniqueIds } from './accompaniment-screens.js'
 import { expectNoAxeViolations, type Harness, type Lang, openPage, type Scripts, submitSignIn } from './harness.js'
 import { demoNames, demoPartner, demoPerson } from './seed-facts.js'
 
@@ -163,10 +164,17 @@ export async function partnerCompletes(page: Page): Promise<void> {
   await page.getByText('C’est enregistré.').waitFor()
   assert.match(await status(), /En cours/)
   await expectNoAxeViolations(page, 'the partner’s referral page, service under way')
+  await expectUniqueIds(page, 'the partner’s referral page, service under way')
   // Complete or not: one outcome field, labelled once, and a button for each end of the service.
   const end = page.getByRole('form', { name: 'Résultat', exact: true })
   assert.deepEqual(await end.getByRole('button').allInnerTexts(), ['Service complété', 'Service non complété'])
-  assert.equal(await page.getByRole('main').getByRole('textbox', { name: /^Résultat/ }).count(), 1)
+  assert.equal(
+    await page
+      .getByRole('main')
+      .getByRole('textbox', { name: /^Résultat/ })
+      .count(),
+    1,
+  )
   await end.getByRole('textbox', { name: /^Résultat/ }).fill(typed.outcome)
   await end.getByRole('button', { name: 'Service complété', exact: true }).click()
   await page.getByText('C’est enregistré.').waitFor()

@@ -20,6 +20,7 @@ import {
   agentFormErrors,
   agentPaths,
   directorPaths,
+  expectUniqueIds,
   sendWithErrors,
   sweep,
 } from './accompaniment-screens.js'
@@ -133,6 +134,7 @@ async function walk(page: Page, screens: Screen[], lang: Lang): Promise<void> {
       `${s.path} in ${lang}`,
     )
     await expectNoAxeViolations(page, `${s.path} (${lang})`)
+    await expectUniqueIds(page, s.path)
   }
 }
 

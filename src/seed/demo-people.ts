@@ -1,4 +1,5 @@
 import type { Ctx } from '../modules/access/index.js'
+import { civilDate } from '../modules/territory/index.js'
 import {
   addPlanStep,
   addWorkingDays,
@@ -223,7 +224,8 @@ async function demoRequests(ctx: Ctx, today: string): Promise<void> {
 
 /** Loads the demo region's persons, dossiers, needs, plans, interventions, consents and referrals. */
 export async function loadDemoPeople(ctx: Ctx, places: DemoPlaces): Promise<void> {
-  const today = ctx.now.toISOString().slice(0, 10)
+  // Québec's date, not UTC's: in the evening UTC is already tomorrow, and today's work would be a day off.
+  const today = civilDate(ctx.now)
   for (let i = 0; i < DEMO_ACCOMPANIED; i++) await playScript(ctx, i, inPeriodScript(i), places)
   for (let j = 0; j < BEFORE; j++) await playScript(ctx, DEMO_ACCOMPANIED + j, beforeScript(j), places)
   for (let j = 0; j < AFTER; j++) await playScript(ctx, DEMO_ACCOMPANIED + BEFORE + j, afterScript(j, today), places)

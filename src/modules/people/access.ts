@@ -18,20 +18,31 @@ export function canReadDossier(scope: Scope, dossier: ScopedRecord, formerLocati
   return scope.covers(dossier) || formerLocations.some((l) => scope.covers(l))
 }
 
-function locationCovered(scope: Scope, region: SQL, servicePoint: SQL): SQL {
+/** SQL condition: a record of a region (an online request, which has no service point yet) the caller's scope reaches. */
+export function regionCoveredSql(scope: Scope, region: SQL): SQL {
   if (scope.regionCodes === 'all') return sql`true`
   if (scope.regionCodes.length === 0) return sql`false`
-  const regions = sql`${region} in (${sql.join(
+  return sql`${region} in (${sql.join(
     scope.regionCodes.map((c) => sql`${c}`),
     sql`, `,
   )})`
+}
+
+function locationCovered(scope: Scope, region: SQL, servicePoint: SQL): SQL {
+  const regions = regionCoveredSql(scope, region)
+  if (scope.regionCodes === 'all' || scope.regionCodes.length === 0) return regions
   return scope.servicePointId ? sql`(${regions} and ${servicePoint} = ${scope.servicePointId})` : regions
+}
+
+/** SQL condition on `people.dossiers`: the dossiers the caller works (see `canWorkDossier`: the current location). */
+export function workableDossierSql(scope: Scope): SQL {
+  return locationCovered(scope, sql`${dossiers.regionCode}`, sql`${dossiers.servicePointId}`)
 }
 
 /** SQL condition on `people.dossiers`: the dossiers the caller may read (see `canReadDossier`). */
 export function readableDossierSql(scope: Scope): SQL {
   if (scope.regionCodes === 'all') return sql`true`
-  const here = locationCovered(scope, sql`${dossiers.regionCode}`, sql`${dossiers.servicePointId}`)
+  const here = workableDossierSql(scope)
   const before = locationCovered(scope, sql`t.from_region_code`, sql`t.from_service_point_id`)
   return sql`(${here} or exists (select 1 from ${dossierTransfers} t where t.dossier_id = ${dossiers.id} and ${before}))`
 }

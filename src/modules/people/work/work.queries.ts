@@ -1,6 +1,7 @@
-import { inArray, type SQL, sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { Scope } from '../../access/index.js'
 import { type Db, queryRows } from '../../../platform/db/database.js'
+import { regionCoveredSql, workableDossierSql } from '../access.js'
 import { consents } from '../consents/consent.schema.js'
 import { dossiers } from '../dossiers/dossier.schema.js'
 import { persons } from '../persons/person.schema.js'
@@ -35,25 +36,13 @@ export type WorkRow = {
   detail: string | null
 }
 
-const list = (codes: readonly string[]) => [...codes]
-
-/** Dossiers the caller works (their current location: the scope's regions, and service point if it has one). */
-function workableSql(scope: Scope): SQL {
-  if (scope.regionCodes === 'all') return sql`true`
-  const regions = inArray(dossiers.regionCode, scope.regionCodes.length ? list(scope.regionCodes) : [''])
-  return scope.servicePointId ? sql`(${regions} and ${dossiers.servicePointId} = ${scope.servicePointId})` : regions
-}
-
 function dossierOwnerSql(owner: WorkOwner): SQL {
   if (owner.kind === 'agent') return sql`${dossiers.agentId} = ${owner.staffId}`
   return owner.kind === 'unassigned' ? sql`${dossiers.agentId} is null` : sql`true`
 }
 
 function requestOwnerSql(scope: Scope, owner: WorkOwner): SQL {
-  const inScope =
-    scope.regionCodes === 'all'
-      ? sql`true`
-      : inArray(supportRequests.regionCode, scope.regionCodes.length ? list(scope.regionCodes) : [''])
+  const inScope = regionCoveredSql(scope, sql`${supportRequests.regionCode}`)
   if (owner.kind === 'agent')
     return sql`${inScope} and (${supportRequests.assignedTo} = ${owner.staffId} or (${supportRequests.assignedTo} is null and ${supportRequests.regionCode} = ${owner.regionCode}))`
   return owner.kind === 'unassigned' ? sql`${inScope} and ${supportRequests.assignedTo} is null` : inScope
@@ -65,7 +54,7 @@ function ownedDossiersSql(scope: Scope, owner: WorkOwner): SQL {
           ${dossiers.firstMeetingDueOn} as first_meeting_due_on, ${dossiers.firstMeetingOn} as first_meeting_on,
           ${dossiers.nextFollowUpOn} as next_follow_up_on, ${persons.givenName} as given_name, ${persons.familyName} as family_name
         from ${dossiers} join ${persons} on ${persons.id} = ${dossiers.personId}
-        where ${dossiers.status} <> 'closed' and ${workableSql(scope)} and ${dossierOwnerSql(owner)}`
+        where ${dossiers.status} <> 'closed' and ${workableDossierSql(scope)} and ${dossierOwnerSql(owner)}`
 }
 
 /**

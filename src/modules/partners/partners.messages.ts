@@ -7,9 +7,9 @@ export const portalText = {
   org: { fr: 'Votre organisme', en: 'Your organization' },
   referrals: { fr: 'Références reçues', en: 'Referrals received' },
   region: { fr: 'Région', en: 'Region' },
-  next: {
-    fr: "Les références que la direction régionale adresse à votre organisme et les rapports de vos ententes apparaîtront sur cette page lorsqu'ils seront ouverts dans Escale.",
-    en: 'Referrals the regional directorate sends to your organization and the reports of your agreements will appear on this page once they open in Escale.',
+  referralsHelp: {
+    fr: 'La direction régionale y adresse les personnes qu’elle vous réfère. Ouvrez chaque référence pour lire le portrait que la personne a consenti à partager, puis acceptez-la ou refusez-la, et indiquez quand l’accompagnement commence et se termine.',
+    en: 'The regional directorate sends you the people it refers to your organization there. Open each referral to read the portrait the person agreed to share, then accept or decline it, and record when the support starts and ends.',
   },
   unknown: {
     fr: "Votre compte n'est rattaché à aucun organisme. Communiquez avec la direction régionale.",

@@ -25,10 +25,13 @@ function PortalHome(p: { request: FastifyRequest; deps: ModuleDeps; org: OwnOrga
               {localName(lang, org.region)}
             </p>
           ) : null}
+          <h2>{m.referrals[lang]}</h2>
+          <p>{m.referralsHelp[lang]}</p>
           <p>
-            <a href="/partenaires/references">{m.referrals[lang]}</a>
+            <a class="qc-button qc-primary" href="/partenaires/references">
+              {m.referrals[lang]}
+            </a>
           </p>
-          <p>{m.next[lang]}</p>
         </>
       ) : (
         <p>{m.unknown[lang]}</p>

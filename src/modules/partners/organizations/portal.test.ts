@@ -46,3 +46,17 @@ test("the portal's logo and home lead to the portal, in the user's language, wit
   assert.match(res.body, /action="\/app\/deconnexion"/)
   assert.doesNotMatch(res.body, /href="\/app"/, 'no link into the staff app, which would answer 403')
 })
+
+test('the portal home leads to the referral inbox and says what the partner does there, no placeholder', async () => {
+  const partner = await app.userOf('partner', 'organization', org.id)
+  const fr = await app.injectAs(partner, { method: 'GET', url: '/partenaires' })
+  assert.match(fr.body, /<a class="qc-button qc-primary" href="\/partenaires\/references">\s*Références reçues\s*<\/a>/)
+  assert.match(fr.body, /acceptez-la ou refusez-la/)
+  assert.doesNotMatch(fr.body, /apparaîtront sur cette page/)
+  const en = await app.injectAs(partner, { method: 'GET', url: '/partenaires?lang=en' })
+  assert.match(
+    en.body,
+    /<a class="qc-button qc-primary" href="\/partenaires\/references">\s*Referrals received\s*<\/a>/,
+  )
+  assert.match(en.body, /accept or decline it/)
+})

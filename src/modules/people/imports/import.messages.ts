@@ -17,9 +17,14 @@ export const importText = {
   yes: { fr: 'Oui', en: 'Yes' },
   no: { fr: 'Non', en: 'No' },
   done: { fr: '{n} lignes importées.', en: '{n} rows imported.' },
+  doneOne: { fr: 'Une ligne importée.', en: 'One row imported.' },
+  refusedOne: {
+    fr: 'Rien n’a été importé : un problème à corriger dans le fichier.',
+    en: 'Nothing was imported: one problem to fix in the file.',
+  },
   refused: {
-    fr: 'Rien n’a été importé : {n} problème(s) à corriger dans le fichier.',
-    en: 'Nothing was imported: {n} problem(s) to fix in the file.',
+    fr: 'Rien n’a été importé : {n} problèmes à corriger dans le fichier.',
+    en: 'Nothing was imported: {n} problems to fix in the file.',
   },
   report: { fr: 'Rapport d’importation', en: 'Import report' },
   line: { fr: 'Ligne', en: 'Line' },

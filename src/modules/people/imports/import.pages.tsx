@@ -86,10 +86,9 @@ function ColumnsHelp(p: { lang: Lang }) {
 function ReportView(p: { lang: Lang; report: ImportReport }) {
   const { lang, report } = p
   const ok = report.problems.length === 0
-  const text = (ok ? m.done : m.refused)[lang].replace(
-    '{n}',
-    formatNumber(ok ? report.imported : report.problems.length, lang),
-  )
+  const n = ok ? report.imported : report.problems.length
+  const message = n === 1 ? (ok ? m.doneOne : m.refusedOne) : ok ? m.done : m.refused
+  const text = message[lang].replace('{n}', formatNumber(n, lang))
   return (
     <>
       <SdgNotice lang={lang} type={ok ? 'success' : 'error'} title={m.report[lang]} focus>

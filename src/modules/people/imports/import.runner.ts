@@ -33,23 +33,29 @@ class ImportRefused extends Error {}
 const tooLarge = { fr: 'Le fichier dépasse 20 000 lignes.', en: 'The file has more than 20,000 rows.' }
 export const MAX_ROWS = 20_000
 
-function readCsv(text: string): { rows: Record<string, string>[]; problem?: ImportProblem } {
+type ReadCsv = { header: string[]; rows: Record<string, string>[]; problem?: ImportProblem }
+
+function readCsv(text: string): ReadCsv {
+  let header: string[] = []
   try {
     const records: Record<string, string>[] = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      columns: (names: string[]) => {
+        header = names.map((h) => h.trim().toLowerCase())
+        return header
+      },
       bom: true,
       skip_empty_lines: true,
       trim: true,
       delimiter: [',', ';'],
     })
-    return { rows: records }
+    return { header, rows: records }
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1
     const message = {
       fr: 'Le fichier n’est pas un CSV valide (guillemets ou nombre de colonnes).',
       en: 'The file is not valid CSV (quotes or number of columns).',
     }
-    return { rows: [], problem: { line, column: null, message } }
+    return { header, rows: [], problem: { line, column: null, message } }
   }
 }
 
@@ -78,11 +84,11 @@ function withoutBlanks(row: Record<string, string>): Record<string, string> {
 function problemsOf(spec: ImportSpec<z.ZodType>, line: number, fields: FieldErrors, general?: Localized) {
   const entries = Object.entries(fields)
   if (entries.length === 0) return [{ line, column: null, message: general ?? fallback }]
-  return entries.map(([field, message]) => ({
-    line,
-    column: field === '_' ? null : (spec.columnOf?.[field] ?? field),
-    message,
-  }))
+  return entries.map(([path, message]) => {
+    // A list's item (`languages.1`) is reported on its column.
+    const field = path.split('.')[0]!
+    return { line, column: field === '_' ? null : (spec.columnOf?.[field] ?? field), message }
+  })
 }
 
 const fallback = { fr: 'Ligne refusée.', en: 'Row refused.' }
@@ -101,12 +107,13 @@ function validateRows<S extends z.ZodType>(spec: ImportSpec<S>, rows: Record<str
 
 /**
  * Saves every row through the entity's use case in one transaction (each row in its own savepoint, so one refusal does
- * not hide the next); any refusal rolls everything back. Returns the refusals, none when all rows were saved.
+ * not hide the next); any refusal, or one found before (`refusedAlready`), rolls everything back. Returns the refusals.
  */
 async function saveAll<S extends z.ZodType, P>(
   ctx: Ctx,
   spec: ImportSpec<S, P>,
   inputs: { line: number; input: z.output<S> }[],
+  refusedAlready: boolean,
 ): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = []
   try {
@@ -118,7 +125,7 @@ async function saveAll<S extends z.ZodType, P>(
           problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
         })
       }
-      if (problems.length > 0) throw new ImportRefused()
+      if (refusedAlready || problems.length > 0) throw new ImportRefused()
       await recordAudit(tx, {
         action: 'import.completed',
         entityType: 'import',
@@ -133,9 +140,15 @@ async function saveAll<S extends z.ZodType, P>(
   return problems
 }
 
+const noRows = {
+  fr: 'Le fichier ne contient aucune ligne de données (seulement l’en-tête, ou rien).',
+  en: 'The file holds no data rows (only the header, or nothing).',
+}
+
 /**
- * Imports a CSV file all-or-nothing: the header and every row are checked first, then every row is saved (see
- * `saveAll`); any problem rolls everything back and the report lists them all with line, column and message.
+ * Imports a CSV file all-or-nothing: the header is checked, every row's format, then the rows whose format is right
+ * are tried through the use case (see `saveAll`) even when others are not, so the report lists every problem of the
+ * file at once (line, column, message); any problem rolls everything back.
  */
 export async function importCsv<S extends z.ZodType, P>(
   ctx: Ctx,
@@ -148,14 +161,15 @@ export async function importCsv<S extends z.ZodType, P>(
     imported,
     problems,
   })
-  const { rows, problem } = readCsv(text)
+  const { header, rows, problem } = readCsv(text)
   if (problem) return report(0, [problem])
   if (rows.length > MAX_ROWS) return report(rows.length, [{ line: 1, column: null, message: tooLarge }])
-  const header = rows.length > 0 ? Object.keys(rows[0]!) : []
+  if (header.length === 0) return report(0, [{ line: 1, column: null, message: noRows }])
   const checked = headerProblems(spec, header)
   if (checked.length > 0) return report(rows.length, checked)
+  if (rows.length === 0) return report(0, [{ line: 1, column: null, message: noRows }])
   const { inputs, problems } = validateRows(spec, rows)
-  if (problems.length > 0) return report(rows.length, problems)
-  const refused = await saveAll(ctx, spec, inputs)
+  const refused = [...problems, ...(await saveAll(ctx, spec, inputs, problems.length > 0))]
+  refused.sort((a, b) => a.line - b.line)
   return refused.length > 0 ? report(rows.length, refused) : report(rows.length, [], inputs.length)
 }

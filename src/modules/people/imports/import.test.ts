@@ -56,6 +56,8 @@ test('saves nothing when one row is refused, and reports every bad row with line
     'Ana,Toutourien,1990-01-01,PE,es,,economic,11',
     'Bo,Toutourien,1990-13-01,PE,es,,economic,11',
     'Cy,Toutourien,1990-01-01,XX,es,15,economic,99',
+    'Di,Toutourien,1990-01-01,PE,es,,economic,99',
+    'Ed,Toutourien,1990-01-01,PE,es|zz,,economic,11',
   ].join('\n')
   const report = await importFile(app.system, 'persons', csv)
   assert.equal(report.imported, 0)
@@ -63,6 +65,10 @@ test('saves nothing when one row is refused, and reports every bad row with line
   const at = (line: number) => report.problems.filter((p) => p.line === line).map((p) => p.column)
   assert.deepEqual(at(2), [])
   assert.deepEqual(at(3), ['birth_date'])
+  // Row 5's format is right, so the use case tries it even though rows 3 and 4 are refused: region 99 does not exist.
+  assert.deepEqual(at(5), ['region_code'])
+  // A list's bad item is reported on its column, not as `languages.1`.
+  assert.deepEqual(at(6), ['languages'])
   // The region's existence is the service's check: a row that already fails its format is not sent to it.
   assert.deepEqual(at(4).sort(), ['country_of_birth', 'french_oral_comprehension'])
   assert.ok(report.problems.every((p) => p.message.fr.length > 0 && p.message.en.length > 0))
@@ -84,6 +90,11 @@ test('refuses unknown and missing columns, and a file that is not CSV, before re
   const columns = await importFile(app.system, 'persons', 'given_name,colour\nA,blue')
   assert.ok(columns.problems.some((p) => p.column === 'colour' && p.line === 1))
   assert.ok(columns.problems.some((p) => p.column === 'family_name'))
+  const empty = await importFile(app.system, 'persons', `${header}\n`)
+  assert.deepEqual(
+    empty.problems.map((p) => [p.line, p.column, p.message.en]),
+    [[1, null, 'The file holds no data rows (only the header, or nothing).']],
+  )
   const broken = await importFile(app.system, 'persons', `${header}\n"Unclosed,quote`)
   assert.equal(broken.problems.length, 1)
   assert.equal(broken.imported, 0)
@@ -109,7 +120,7 @@ test('the upload page imports a file and shows the report; bad rows answer 400 w
     ...multipart('persons', `${header}\nLina,Téléversée,1992-02-02,LB,ar,,economic,11\n`),
   })
   assert.equal(ok.statusCode, 200)
-  assert.match(ok.body, /1 lignes importées|1 ligne/)
+  assert.match(ok.body, /Une ligne importée/)
   const bad = await app.injectAs(admin, {
     method: 'POST',
     url: '/app/admin/import',

@@ -84,13 +84,14 @@ export async function checkAgent(ctx: Ctx, id: string, regionCode: string): Prom
 export async function checkPerson(
   ctx: Ctx,
   personId: string,
-): Promise<{ id: string; name: string; arrivalDate: string | null }> {
+): Promise<{ id: string; name: string; arrivalDate: string | null; birthDate: string }> {
   const [row] = await ctx.db
     .select({
       id: persons.id,
       name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
       regionCode: persons.regionCode,
       arrivalDate: persons.arrivalDate,
+      birthDate: persons.birthDate,
       readable: sql<boolean>`${readablePersonSql(ctx.scope)}`,
       firstDossier: sql<boolean>`not exists (select 1 from people.dossiers d where d.person_id = ${persons.id})`,
     })
@@ -98,5 +99,5 @@ export async function checkPerson(
     .where(eq(persons.id, personId))
   const reachable = row && (row.readable || (row.firstDossier && ctx.scope.coversRegion(row.regionCode)))
   if (!reachable) throw fieldError('personId', { fr: 'Personne introuvable.', en: 'Person not found.' })
-  return { id: row.id, name: row.name, arrivalDate: row.arrivalDate }
+  return { id: row.id, name: row.name, arrivalDate: row.arrivalDate, birthDate: row.birthDate }
 }

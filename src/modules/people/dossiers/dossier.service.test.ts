@@ -7,6 +7,8 @@ import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
 import { buildServicePoint, buildStaff } from '../../../../test/factories/territory.js'
 import { queryRows } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/errors.js'
+import { civilDate } from '../../territory/index.js'
+import { plusYears } from './dossier-dates.js'
 import { getDossierOrThrow, listDossiers, openDossier } from './dossier.service.js'
 
 const app = await buildTestApp()
@@ -86,6 +88,22 @@ test('refuses a service point outside the caller’s territory, a closed one, an
     openDossier(ctx, { ...input, servicePointId: here.id, personId: '00000000-0000-4000-8000-000000000000' }),
     onField('personId'),
   )
+})
+
+test('refuses a start before the person’s birth or more than a year ahead, in French and English', async () => {
+  const { ctx } = await staffOf(app, 'agent', 'region', '11')
+  const sp = await buildServicePoint(app.system, { regionCode: '11' })
+  const person = await buildPerson(app.system, { regionCode: '11', birthDate: '1988-04-12' })
+  const input = { personId: person.id, servicePointId: sp.id, intakeChannel: 'pre_departure' as const }
+  const startMessage = (fr: RegExp, en: RegExp) => (e: unknown) =>
+    e instanceof AppError && fr.test(e.fields?.startsOn?.fr ?? '') && en.test(e.fields?.startsOn?.en ?? '')
+  await assert.rejects(openDossier(ctx, { ...input, startsOn: '1950-01-01' }), startMessage(/naissance/, /birth/))
+  await assert.rejects(openDossier(ctx, { ...input, startsOn: '2090-01-01' }), startMessage(/d’un an/, /one year/))
+  const inElevenMonths = plusYears(civilDate(new Date(Date.now() - 31 * 86_400_000)), 1)
+  const ahead = await openDossier(ctx, { ...input, startsOn: inElevenMonths })
+  assert.equal(ahead.startsOn, inElevenMonths, 'a pre-departure contact may open it before the arrival')
+  const born = await openDossier(ctx, { ...input, startsOn: '1988-04-12' })
+  assert.equal(born.startsOn, '1988-04-12')
 })
 
 test('reading a dossier writes a dossier.viewed audit event', async () => {

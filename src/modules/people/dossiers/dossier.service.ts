@@ -10,6 +10,7 @@ import {
   encodeCursor,
   type OpenDossierInput,
 } from './dossier.contracts.js'
+import { checkStartsOn } from './dossier-dates.js'
 import { checkAgent, checkPerson, checkServicePointInScope } from './dossier-places.js'
 import { canReadDossiers, canWriteDossiers } from './dossier.policy.js'
 import { presentDossier, presentDossierListItem } from './dossier.presenter.js'
@@ -87,8 +88,9 @@ export async function openDossier(ctx: Ctx, input: OpenDossierInput): Promise<Do
   return inTransaction(ctx, async (tx) => {
     const sp = await checkServicePointInScope(tx, input.servicePointId)
     if (input.agentId) await checkAgent(tx, input.agentId, sp.regionCode)
-    await checkPerson(tx, input.personId)
+    const person = await checkPerson(tx, input.personId)
     const openedOn = civilDate(tx.now)
+    checkStartsOn(input.startsOn, person.birthDate, openedOn)
     const row = await insertDossier(tx.db, {
       number: await nextDossierNumber(tx.db, openedOn.slice(0, 4)),
       personId: input.personId,

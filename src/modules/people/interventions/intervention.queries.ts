@@ -2,6 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { dossiers } from '../dossiers/dossier.schema.js'
+import { persons } from '../persons/person.schema.js'
 import { interventions } from './intervention.schema.js'
 
 export type InterventionRow = typeof interventions.$inferSelect
@@ -35,4 +36,10 @@ export async function markFirstMeeting(db: Db, dossierId: string, on: string): P
     .update(dossiers)
     .set({ firstMeetingOn: sql`least(coalesce(${dossiers.firstMeetingOn}, ${on}::date), ${on}::date)` })
     .where(eq(dossiers.id, dossierId))
+}
+
+/** The birth date of a dossier's person (an intervention cannot precede it). */
+export async function findBirthDate(db: Db, personId: string): Promise<string> {
+  const [row] = await db.select({ birthDate: persons.birthDate }).from(persons).where(eq(persons.id, personId))
+  return row!.birthDate
 }

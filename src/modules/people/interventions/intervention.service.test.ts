@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { staffOf } from '../../../../test/factories/dossiers.js'
-import { buildDossier } from '../../../../test/factories/people.js'
+import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
 import { buildServicePoint } from '../../../../test/factories/territory.js'
 import { queryRows } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/errors.js'
@@ -56,6 +56,20 @@ test('refuses a future date, a closed dossier, a service point outside the calle
     recordIntervention(ctx, closed.id, { ...base, occurredAt: new Date() }),
     (e: unknown) => e instanceof AppError && e.code === 'DOSSIER_CLOSED',
   )
+})
+
+test('refuses a day before the person’s birth or more than a year before the dossier’s start', async () => {
+  const { ctx } = await staffOf(app, 'agent', 'region', '11')
+  const person = await buildPerson(app.system, { regionCode: '11', birthDate: '2020-09-01' })
+  const d = await buildDossier(app.system, { regionCode: '11', personId: person.id, startsOn: '2021-11-20' })
+  const dateMessage = (fr: RegExp, en: RegExp) => (e: unknown) =>
+    e instanceof AppError && fr.test(e.fields?.occurredAt?.fr ?? '') && en.test(e.fields?.occurredAt?.en ?? '')
+  const on = (day: string) => ({ ...base, occurredAt: quebecInstant(day, '10:00') })
+  await assert.rejects(recordIntervention(ctx, d.id, on('2010-01-01')), dateMessage(/naissance/, /birth/))
+  await assert.rejects(recordIntervention(ctx, d.id, on('2020-11-19')), dateMessage(/d’un an/, /one year/))
+  assert.equal((await findDossier(app.system.db, d.id))!.firstMeetingOn, null, 'a refused date is no first meeting')
+  const preDeparture = await recordIntervention(ctx, d.id, on('2020-11-20'))
+  assert.equal(preDeparture.occurredOn, '2020-11-20', 'a contact up to a year before the arrival')
 })
 
 test('an intervention given from another service point of the territory counts in that point’s region', async () => {

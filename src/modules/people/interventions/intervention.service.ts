@@ -1,12 +1,19 @@
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../territory/index.js'
-import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
+import { conflict, notFound } from '../../../platform/errors.js'
+import { checkInterventionDay } from '../dossiers/dossier-dates.js'
 import { checkServicePointInScope } from '../dossiers/dossier-places.js'
 import { getDossierRowForRead, getDossierRowForWork } from '../dossiers/dossier.service.js'
 import type { DossierRow } from '../dossiers/dossier.queries.js'
 import type { InterventionOutput, RecordInterventionInput } from './intervention.contracts.js'
 import { presentIntervention } from './intervention.presenter.js'
-import { findIntervention, insertIntervention, listInterventionRows, markFirstMeeting } from './intervention.queries.js'
+import {
+  findBirthDate,
+  findIntervention,
+  insertIntervention,
+  listInterventionRows,
+  markFirstMeeting,
+} from './intervention.queries.js'
 
 const meetingModes: ReadonlySet<string> = new Set(['in_person', 'phone', 'video'])
 
@@ -21,7 +28,8 @@ async function placeOf(ctx: Ctx, dossier: DossierRow, servicePointId?: string) {
 /**
  * Records an intervention in a dossier the caller works. It counts on its civil date in Québec and in the region of
  * the service point it was given from (the Bilan's rule); the first meeting is the earliest one in person, by phone or
- * by video. Not later than today; not in a closed dossier.
+ * by video. Not later than today, nor before the person's birth or a year before the dossier's start (dossier-dates.ts);
+ * not in a closed dossier.
  */
 export function recordIntervention(ctx: Ctx, dossierId: string, input: RecordInterventionInput) {
   return inTransaction(ctx, async (tx): Promise<InterventionOutput> => {
@@ -33,11 +41,8 @@ export function recordIntervention(ctx: Ctx, dossierId: string, input: RecordInt
       })
     }
     const occurredOn = civilDate(input.occurredAt)
-    if (occurredOn > civilDate(tx.now)) {
-      throw invalidInput({
-        occurredAt: { fr: 'Une intervention ne peut pas être future.', en: 'An intervention cannot be in the future.' },
-      })
-    }
+    const birthDate = await findBirthDate(tx.db, dossier.personId)
+    checkInterventionDay(occurredOn, { startsOn: dossier.startsOn, birthDate }, civilDate(tx.now))
     const place = await placeOf(tx, dossier, input.servicePointId)
     const row = await insertIntervention(tx.db, {
       dossierId,

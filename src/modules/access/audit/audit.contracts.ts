@@ -18,6 +18,8 @@ export const journalQuery = z
         .regex(/^[a-z_]+\.[a-z_]+$/),
     ),
     personne: optional(z.string().trim().max(100)),
+    /** One record's events (a person's file: who read it, who changed it), from a link on its page. */
+    enregistrement: optional(z.uuid()),
     du: optional(isoDate()),
     au: optional(isoDate()),
     avant: optional(

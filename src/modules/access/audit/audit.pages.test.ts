@@ -146,3 +146,17 @@ describe('audit journal', () => {
     assert.equal((await journal(agent)).statusCode, 403)
   })
 })
+
+test('shows only one record’s events when asked from its page (who read a person’s file), paging kept', async () => {
+  const reader = await actingAs('Lectrice Unique')
+  const record = crypto.randomUUID()
+  const other = crypto.randomUUID()
+  await recordAudit(reader, { action: 'person.viewed', entityType: 'person', entityId: record, regionCode: '11' })
+  await recordAudit(reader, { action: 'person.viewed', entityType: 'person', entityId: other, regionCode: '11' })
+  const res = await journal(admin, `?enregistrement=${record}`)
+  assert.equal(res.statusCode, 200)
+  assert.equal(rowsOf(res.body, 'Lectrice Unique'), 1)
+  assert.match(res.body, new RegExp(`name="enregistrement" value="${record}"`))
+  const bad = await journal(admin, '?enregistrement=pas-un-identifiant')
+  assert.equal(bad.statusCode, 400)
+})

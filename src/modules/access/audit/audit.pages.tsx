@@ -35,6 +35,12 @@ const m = {
   du: { fr: 'Du', en: 'From' },
   au: { fr: 'Au', en: 'To' },
   avant: { fr: 'Page', en: 'Page' },
+  record: { fr: 'Enregistrement', en: 'Record' },
+  oneRecord: {
+    fr: 'Seuls les événements d’un enregistrement sont affichés (consultations et modifications).',
+    en: 'Only the events of one record are shown (reads and changes).',
+  },
+  allRecords: { fr: 'Voir tous les événements', en: 'See every event' },
   cols: {
     fr: ['Moment', 'Par', 'Action', 'Enregistrement', 'Motif'],
     en: ['When', 'By', 'Action', 'Record', 'Reason'],
@@ -77,6 +83,7 @@ function Filters(p: { request: FastifyRequest; deps: ModuleDeps; values: Values;
         value={v('personne')}
         errors={p.errors}
       />
+      {v('enregistrement') ? <input type="hidden" name="enregistrement" value={v('enregistrement')} /> : null}
       <Field lang={lang} name="du" type="date" label={m.du[lang]} value={v('du')} errors={p.errors} />
       <Field lang={lang} name="au" type="date" label={m.au[lang]} value={v('au')} errors={p.errors} />
     </FilterForm>
@@ -86,7 +93,7 @@ function Filters(p: { request: FastifyRequest; deps: ModuleDeps; values: Values;
 /** The link to another page of the same filtered list. */
 function pageHref(query: JournalQuery, before?: number): string {
   const params = new URLSearchParams()
-  for (const k of ['action', 'personne', 'du', 'au'] as const) if (query[k]) params.set(k, query[k])
+  for (const k of ['action', 'personne', 'enregistrement', 'du', 'au'] as const) if (query[k]) params.set(k, query[k])
   if (before) params.set('avant', String(before))
   const search = params.toString()
   return search ? `${BASE}?${search}` : BASE
@@ -148,11 +155,17 @@ function JournalPage(p: {
     du: m.du[lang],
     au: m.au[lang],
     avant: m.avant[lang],
+    enregistrement: m.record[lang],
   }
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.title[lang]}>
       <h1>{m.title[lang]}</h1>
       <p>{m.intro[lang]}</p>
+      {p.values.enregistrement ? (
+        <p>
+          {m.oneRecord[lang]} <a href={BASE}>{m.allRecords[lang]}</a>
+        </p>
+      ) : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <Filters request={p.request} deps={p.deps} values={p.values} errors={p.errors} />
       {p.children}

@@ -20,6 +20,8 @@ export type AuditFilter = {
   regionCodes: 'all' | readonly string[]
   action?: string
   person?: string
+  /** The id of the record the events are about. */
+  record?: string
   from?: string
   to?: string
   before?: number
@@ -48,6 +50,7 @@ function conditions(f: AuditFilter): (SQL | undefined)[] {
           sql`unaccent(${subject.displayName}) ilike unaccent(${pattern})`,
         )
       : undefined,
+    f.record ? eq(auditEvents.entityId, f.record) : undefined,
     f.from ? gte(auditEvents.occurredAt, startOfDay(f.from)) : undefined,
     f.to ? lt(auditEvents.occurredAt, sql`${startOfDay(f.to)} + interval '1 day'`) : undefined,
     f.before ? lt(auditEvents.id, f.before) : undefined,

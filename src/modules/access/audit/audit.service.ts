@@ -55,6 +55,7 @@ export async function listJournal(
     regionCodes: ctx.scope.regionCodes,
     action: query.action,
     person: query.personne,
+    record: query.enregistrement,
     from: query.du,
     to: query.au,
     before: query.avant,

@@ -172,6 +172,11 @@ function PersonPage(p: { request: FastifyRequest; deps: ModuleDeps; file: Person
             {m.rightOfAccess[lang]}
           </a>
         ) : null}
+        {request.actor && can(request.actor, 'audit.read') ? (
+          <a class="qc-button qc-tertiary" href={`/app/admin/journal?enregistrement=${person.id}`}>
+            {m.accessLog[lang]}
+          </a>
+        ) : null}
       </p>
       <DetailsList rows={detailRows(person, p.names, lang)} />
       <French person={person} lang={lang} />

@@ -175,6 +175,7 @@ export const personText = {
   openDossier: { fr: 'Ouvrir un dossier', en: 'Open a dossier' },
   consents: { fr: 'Consentements', en: 'Consents' },
   rightOfAccess: { fr: 'Droit d’accès (Loi 25)', en: 'Right of access (Loi 25)' },
+  accessLog: { fr: 'Qui a consulté ce dossier', en: 'Who read this file' },
   number: { fr: 'Numéro', en: 'Number' },
   status: { fr: 'État', en: 'Status' },
   relation: { fr: 'Lien', en: 'Relation' },

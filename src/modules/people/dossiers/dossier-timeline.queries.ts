@@ -7,8 +7,10 @@ export type TimelineSource = 'dossier' | 'transfer' | 'intervention' | 'need' | 
 
 /**
  * One thing that happened in a dossier. `at` orders the timeline; entries known only by their date (a need assessed, a
- * step done) sit at the start of that day in Québec and say so (`dateOnly`). `a`–`d` carry the few words each kind
- * shows (statuses, names in both languages), `organizationId` the organization a referral was sent to.
+ * step done) sit at the end of that day in Québec and say so (`dateOnly`). `a`–`d` carry the few words each kind
+ * shows (statuses, names in both languages), `organizationId` the organization a referral was sent to. A referral
+ * event whose status did not change is a comment (`commentReferral`); its `d` says who wrote it, 'organization' or
+ * 'staff' (the author's role, read like referral.queries' author names).
  */
 export type TimelineRow = {
   source: TimelineSource
@@ -23,7 +25,10 @@ export type TimelineRow = {
   organizationId: string | null
 }
 
-const dayStart = (column: string) => sql.raw(`(${column}::timestamp at time zone 'America/Toronto')`)
+// Known only by its date, it happened some time that day: placed at the day's last millisecond in Québec, after what
+// is timed on that day (the dossier opened, the step added).
+const dayEnd = (column: string) =>
+  sql.raw(`((${column} + 1)::timestamp at time zone 'America/Toronto' - interval '1 millisecond')`)
 
 /** The most entries a timeline shows; a dossier followed for years stays readable and bounded. */
 export const TIMELINE_LIMIT = 1000
@@ -50,18 +55,21 @@ export async function listTimelineRows(db: Db, dossierId: string): Promise<Timel
       select 'intervention', i.mode, i.occurred_at, false, i.duration_minutes::text, null, null, null, i.summary, null
         from people.interventions i where i.dossier_id = ${dossierId}
       union all
-      select 'need', 'assessed', ${dayStart('n.assessed_on')}, true, c.label_fr, c.label_en, n.priority, null, null, null
+      select 'need', 'assessed', ${dayEnd('n.assessed_on')}, true, c.label_fr, c.label_en, n.priority, null, null, null
         from people.dossier_needs n join people.need_catalogue c on c.code = n.need_code
         where n.dossier_id = ${dossierId}
       union all
       select 'step', 'created', s.created_at, false, null, null, null, null, s.action, null
         from people.plan_steps s where s.dossier_id = ${dossierId}
       union all
-      select 'step', 'done', ${dayStart('s.done_on')}, true, null, null, null, null, s.action, null
+      select 'step', 'done', ${dayEnd('s.done_on')}, true, null, null, null, null, s.action, null
         from people.plan_steps s where s.dossier_id = ${dossierId} and s.done_on is not null
       union all
-      select 'referral', re.to_status, re.at, false, re.from_status, re.to_status, r.service_wanted, null, re.comment,
-             r.organization_id
+      select 'referral', re.to_status, re.at, false, re.from_status, re.to_status, r.service_wanted,
+             case when re.from_status = re.to_status then
+               (select case when u.role = 'partner' then 'organization' else 'staff' end from access.users u
+                 where u.id = re.by) end,
+             re.comment, r.organization_id
         from people.referral_events re join people.referrals r on r.id = re.referral_id
         where r.dossier_id = ${dossierId}
     ) timeline

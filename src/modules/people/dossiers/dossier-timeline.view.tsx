@@ -18,6 +18,9 @@ const words = {
   stepCreated: { fr: 'Étape du plan ajoutée', en: 'Plan step added' },
   stepDone: { fr: 'Étape du plan réalisée', en: 'Plan step done' },
   referral: { fr: 'Référence', en: 'Referral' },
+  comment: { fr: 'Commentaire', en: 'Comment' },
+  organizationComment: { fr: 'Commentaire de l’organisme', en: 'Comment from the organization' },
+  staffComment: { fr: 'Commentaire de l’agente ou de l’agent', en: 'Comment from the agent' },
   to: { fr: 'vers', en: 'to' },
   from: { fr: 'de', en: 'from' },
   priority: { fr: 'priorité', en: 'priority' },
@@ -26,6 +29,12 @@ const words = {
 
 const label = <K extends string>(labels: Record<K, Localized>, key: string | null, lang: Lang) =>
   key && key in labels ? labels[key as K][lang] : (key ?? '')
+
+/** A referral event whose status did not change is a comment: said as such, with who wrote it when known. */
+function commentLabel(author: string | null): Localized {
+  if (author === 'organization') return words.organizationComment
+  return author === 'staff' ? words.staffComment : words.comment
+}
 
 /** The heading and the line of one entry, in the reader's language. */
 function describe(e: TimelineEntry, lang: Lang): [title: string, line: string | null] {
@@ -52,7 +61,7 @@ function describe(e: TimelineEntry, lang: Lang): [title: string, line: string | 
     case 'referral':
       return [
         `${words.referral[lang]}${colon(lang)}${e.organizationName ?? ''}`,
-        `${e.c ?? ''} — ${label(referralStatusLabels, e.b, lang)}`,
+        `${e.c ?? ''} — ${e.a === e.b ? commentLabel(e.d)[lang] : label(referralStatusLabels, e.b, lang)}`,
       ]
   }
 }

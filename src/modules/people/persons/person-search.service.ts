@@ -33,10 +33,12 @@ function decodeCursor(cursor: string): Position {
   throw invalidInput({ cursor: personText.badCursor })
 }
 
-/** What `q` asks for: a dossier number (AQ-…), a date of birth (YYYY-MM-DD), or a name; no `q` is the list. */
+/** What `q` asks for: a dossier number (AQ-…, or without its prefix), a date of birth (YYYY-MM-DD), or a name; no `q` is the list. */
 function searchOf(query: PersonQuery): PersonSearch {
   const q = query.q?.trim()
   if (q && /^AQ-/i.test(q)) return { kind: 'dossier', number: q.toUpperCase() }
+  // The number as often read out on the phone, without its prefix: 2026-000090.
+  if (q && /^\d{4}-\d{6}$/.test(q)) return { kind: 'dossier', number: `AQ-${q}` }
   if (q && /^\d{4}-\d{2}-\d{2}$/.test(q)) {
     const birthDate = parseInput(isoDate(), q)
     return list(birthDate, query.cursor)

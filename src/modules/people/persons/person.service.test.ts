@@ -118,6 +118,12 @@ describe('searching persons', () => {
       byNumber.data.map((p) => p.id),
       [dossier.personId],
     )
+    const numbered = await buildDossier(app.system, { regionCode: '11', number: 'AQ-2026-004321' })
+    const withoutPrefix = await searchPersons(region11, { q: '2026-004321' })
+    assert.deepEqual(
+      withoutPrefix.data.map((p) => p.id),
+      [numbered.personId],
+    )
     const born = await buildPerson(app.system, { birthDate: '1944-06-06' })
     const byDate = await searchPersons(region11, { q: '1944-06-06' })
     assert.deepEqual(

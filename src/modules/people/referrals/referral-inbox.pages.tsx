@@ -21,6 +21,10 @@ export const INBOX = '/partenaires/references'
 const RESULTS = 'referral-results'
 const inboxQuery = z.object({ statut: z.enum(referralStatuses).optional() })
 
+/** The row's link: the person as the portrait names them, or that nothing about them is shared any more. */
+const personLabel = (r: ReferralListItem, lang: Lang) =>
+  r.person ? `${r.person.givenName} ${r.person.familyInitial}.` : m.personNotShared[lang]
+
 function Results(p: { lang: Lang; items: ReferralListItem[]; error?: string }) {
   const { lang } = p
   return (
@@ -36,7 +40,7 @@ function Results(p: { lang: Lang; items: ReferralListItem[]; error?: string }) {
         <Table label={m.inboxTitle[lang]}>
           <thead>
             <tr>
-              {[m.serviceWanted, m.status, m.sentAt, m.answerDueOn].map((h) => (
+              {[m.person, m.serviceWanted, m.status, m.sentAt, m.answerDueOn].map((h) => (
                 <th key={h.en} scope="col">
                   {h[lang]}
                 </th>
@@ -47,9 +51,13 @@ function Results(p: { lang: Lang; items: ReferralListItem[]; error?: string }) {
             {p.items.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <a href={`${INBOX}/${r.id}`}>{r.consentWithdrawn ? m.withdrawnTitle[lang] : r.serviceWanted}</a>
+                  <a href={`${INBOX}/${r.id}`}>{personLabel(r, lang)}</a>
                 </td>
-                <td>{statusLabels[r.status][lang]}</td>
+                <td>{r.consentWithdrawn ? null : r.serviceWanted}</td>
+                <td>
+                  {statusLabels[r.status][lang]}
+                  {r.consentWithdrawn ? ` — ${m.withdrawnTitle[lang]}` : ''}
+                </td>
                 <td>{formatDate(new Date(r.sentAt), lang)}</td>
                 <td>{formatDate(r.answerDueOn, lang)}</td>
               </tr>

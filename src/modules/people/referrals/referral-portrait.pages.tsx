@@ -92,6 +92,8 @@ const actionLabels = (lang: Lang) => ({
   comment: m.comment[lang],
   to: m.status[lang],
 })
+/** Declining or ending without completing is drawn as the lesser choice beside accepting or completing. */
+const secondaryMoves: readonly ReferralStatus[] = ['declined', 'not_completed']
 const typed = (form: FormState, k: string) => (typeof form.values[k] === 'string' ? (form.values[k] as string) : '')
 
 /**
@@ -126,7 +128,13 @@ function MoveForm(p: ActionProps & { moves: ReferralStatus[] }) {
       ) : null}
       <div class="button-row">
         {p.moves.map((to) => (
-          <button key={to} class="qc-button qc-primary" type="submit" name="to" value={to}>
+          <button
+            key={to}
+            class={`qc-button ${secondaryMoves.includes(to) ? 'qc-secondary' : 'qc-primary'}`}
+            type="submit"
+            name="to"
+            value={to}
+          >
             {moveLabels[to][lang]}
           </button>
         ))}

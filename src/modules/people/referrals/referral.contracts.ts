@@ -158,7 +158,10 @@ export type PartnerReferralOutput = z.infer<typeof partnerReferralOutput>
 export const referralOutput = z.discriminatedUnion('view', [staffReferralOutput, partnerReferralOutput])
 export type ReferralOutput = z.infer<typeof referralOutput>
 
-/** One line of a list: staff lists and the partner inbox (no personal detail beyond the service wanted). */
+/**
+ * One line of a list: staff lists and the partner inbox. Of the person, only what the organization's portrait shows
+ * (given name and family initial), and nothing once their consent to share is withdrawn.
+ */
 export const referralListItem = z.object({
   id: z.uuid(),
   dossierId: z.uuid().nullable(),
@@ -166,6 +169,7 @@ export const referralListItem = z.object({
   organizationId: z.uuid(),
   organizationName: z.string(),
   serviceWanted: z.string().nullable(),
+  person: z.object({ givenName: z.string(), familyInitial: z.string() }).nullable(),
   status,
   consentWithdrawn: z.boolean(),
   sentAt: z.string(),

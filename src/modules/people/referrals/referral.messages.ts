@@ -147,8 +147,14 @@ export const referralText = {
     saved: { fr: 'C’est enregistré.', en: 'Saved.' },
   },
   sharingLabels: {
-    full: { fr: 'Portrait complet avec coordonnées', en: 'Full portrait with contact details' },
-    without_contact: { fr: 'Portrait sans coordonnées', en: 'Portrait without contact details' },
+    full: {
+      fr: 'Le prénom et l’initiale du nom, les langues parlées, les niveaux de français, le service demandé et le message, les besoins choisis et leurs notes, les étapes du plan choisies — et les coordonnées (courriel, téléphone, langue de communication).',
+      en: 'The given name and family initial, languages spoken, French levels, the service wanted and the message, the needs chosen and their notes, the plan steps chosen — and the contact details (email, telephone, language of communication).',
+    },
+    without_contact: {
+      fr: 'Le prénom et l’initiale du nom, les langues parlées, les niveaux de français, le service demandé et le message, les besoins choisis et leurs notes, les étapes du plan choisies — sans les coordonnées.',
+      en: 'The given name and family initial, languages spoken, French levels, the service wanted and the message, the needs chosen and their notes, the plan steps chosen — without the contact details.',
+    },
     withdrawn: { fr: 'Rien : consentement retiré', en: 'Nothing: consent withdrawn' },
   },
   filterStatus: { fr: 'État', en: 'Status' },
@@ -162,6 +168,7 @@ export const referralText = {
     en: 'The person withdrew their consent to sharing their information. This referral can no longer be read or acted on.',
   },
   person: { fr: 'Personne', en: 'Person' },
+  personNotShared: { fr: 'Non communiquée', en: 'Not shared' },
   languages: { fr: 'Langues parlées', en: 'Languages spoken' },
   french: { fr: 'Niveau de français (échelle québécoise, 1 à 12)', en: 'French level (Québec scale, 1 to 12)' },
   oralComprehension: { fr: 'Compréhension orale', en: 'Oral comprehension' },

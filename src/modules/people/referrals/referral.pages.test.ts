@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { eq } from 'drizzle-orm'
 import { buildTestApp } from '../../../../test/build-test-app.js'
+import { formatDate } from '../../../platform/views/i18n.js'
 import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
 import { buildConsent, buildNeed, buildOrganization, buildPlanStep } from '../../../../test/factories/referrals.js'
 import { withdrawConsent } from '../consents/consent.service.js'
@@ -61,10 +62,10 @@ test('the agent sends a referral from the dossier page, with the needs and steps
   assert.equal(page.statusCode, 200)
   assert.match(page.body, /La référence a été envoyée/)
   assert.match(page.body, /<h3[^>]*>Organisme [^<]* — Envoyée<\/h3>/)
-  assert.match(page.body, /Portrait complet avec coordonnées/)
+  assert.match(page.body, /les besoins choisis et leurs notes, les étapes du plan choisies — et les coordonnées/)
   const en = await app.injectAs(agent, { method: 'GET', url: `${w.page}?lang=en` })
   assert.match(en.body, /<h1>Referrals — /)
-  assert.match(en.body, /Full portrait with contact details/)
+  assert.match(en.body, /the needs chosen and their notes, the plan steps chosen — and the contact details/)
 })
 
 test('a form with errors comes back with a message per field in French and English', async () => {
@@ -182,4 +183,37 @@ test("another organization's partner gets 404 on the portrait and its forms", as
   assert.equal((await app.injectAs(stranger, { method: 'GET', url })).statusCode, 404)
   const post = await app.injectAs(stranger, { method: 'POST', url: `${url}/etape`, payload: { to: 'accepted' } })
   assert.equal(post.statusCode, 404)
+})
+
+test("the inbox tells referrals apart by the portrait's name and the date sent; a withdrawn one names no one", async () => {
+  const w = await world()
+  const { row } = await sendByForm(w)
+  const initial = w.person.familyName[0]!.toUpperCase()
+  const cells = (body: string) =>
+    body.slice(body.indexOf(`href="/partenaires/references/${row.id}"`)).split('</tr>')[0]!
+  const inbox = await app.injectAs(w.partner, { method: 'GET', url: '/partenaires/references' })
+  assert.match(inbox.body, /<th scope="col">Personne<\/th>/)
+  const line = cells(inbox.body)
+  assert.match(line, new RegExp(`>${w.person.givenName} ${initial}\\.</a>`))
+  assert.doesNotMatch(line, new RegExp(w.person.familyName), 'never the family name itself')
+  assert.match(line, /<td>Aide au logement<\/td>/)
+  assert.match(line, /<td>Envoyée<\/td>/)
+  assert.match(line, new RegExp(`<td>${formatDate(row.sentAt, 'fr')}</td>`))
+
+  await withdrawConsent(app.system, w.sharing!.id)
+  const after = cells((await app.injectAs(w.partner, { method: 'GET', url: '/partenaires/references' })).body)
+  assert.match(after, />Non communiquée<\/a>/)
+  assert.doesNotMatch(after, new RegExp(`${w.person.givenName}|Aide au logement`))
+  assert.match(after, /<td>Envoyée — Consentement retiré<\/td>/)
+  const en = cells((await app.injectAs(w.partner, { method: 'GET', url: '/partenaires/references?lang=en' })).body)
+  assert.match(en, />Not shared<\/a>/)
+  assert.match(en, /<td>Sent — Consent withdrawn<\/td>/)
+})
+
+test('on the portrait, Decline is a secondary button beside the primary Accept', async () => {
+  const w = await world()
+  const { row } = await sendByForm(w)
+  const page = await app.injectAs(w.partner, { method: 'GET', url: `/partenaires/references/${row.id}` })
+  assert.match(page.body, /class="qc-button qc-primary" type="submit" name="to" value="accepted"/)
+  assert.match(page.body, /class="qc-button qc-secondary" type="submit" name="to" value="declined"/)
 })

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.js'
 import type { PartnerReferralOutput } from './referral.contracts.js'
-import { type EventRow, portraitFrame, type Sharing } from './referral.presenter.js'
+import { type EventRow, familyInitialOf, portraitFrame, type Sharing } from './referral.presenter.js'
 import { findPortraitPerson, listDossierNeeds, listDossierSteps, type ReferralWithDossier } from './referral.queries.js'
 
 // The structured portrait a partner organization reads instead of an email listing generic needs: the service wanted,
@@ -20,7 +20,7 @@ function personPart(person: PortraitPerson, sharing: Sharing): Pick<PartnerRefer
   return {
     person: {
       givenName: person.givenName,
-      familyInitial: ([...person.familyName][0] ?? '').toUpperCase(),
+      familyInitial: familyInitialOf(person.familyName),
       languages: person.languages,
       french: {
         oralComprehension: person.oralComprehension,

@@ -5,7 +5,7 @@ import type {
   ReferralListItem,
   StaffReferralOutput,
 } from './referral.contracts.js'
-import type { ReferralWithDossier } from './referral.queries.js'
+import type { ReferralListRow, ReferralWithDossier } from './referral.queries.js'
 
 /** What an organization sees of a referral now, from the person's consents today (never copied at send time). */
 export type Sharing = StaffReferralOutput['sharing']
@@ -60,9 +60,15 @@ export function presentStaffReferral(
   }
 }
 
-/** A line of a list; the partner's lines hide the dossier, and everything once consent is withdrawn. */
+/** The initial a portrait shows of a family name (never the name itself). */
+export const familyInitialOf = (familyName: string): string => ([...familyName][0] ?? '').toUpperCase()
+
+/**
+ * A line of a list; the partner's lines hide the dossier, and everything once consent is withdrawn. The person is
+ * named as the organization's portrait names them, and only while it may see them.
+ */
 export function presentListItem(
-  row: ReferralWithDossier,
+  row: ReferralListRow,
   organizationName: string,
   sharing: Sharing,
   forPartner: boolean,
@@ -75,6 +81,8 @@ export function presentListItem(
     organizationId: row.organizationId,
     organizationName,
     serviceWanted: withdrawn ? null : row.serviceWanted,
+    person:
+      sharing === 'withdrawn' ? null : { givenName: row.givenName, familyInitial: familyInitialOf(row.familyName) },
     status: row.status,
     consentWithdrawn: sharing === 'withdrawn',
     sentAt: row.sentAt.toISOString(),

@@ -29,12 +29,21 @@ export async function findReferral(db: Db, id: string): Promise<ReferralWithDoss
   return row
 }
 
+/** A line of a list: the referral, its dossier, and the names its presenter shortens to what a portrait shows. */
+export type ReferralListRow = ReferralWithDossier & { givenName: string; familyName: string }
+
 /** Referrals matching conditions (a dossier, an organization, a status, the caller's readable dossiers), newest first. */
-export function listReferralRows(db: Db, conditions: (SQL | undefined)[]): Promise<ReferralWithDossier[]> {
+export function listReferralRows(db: Db, conditions: (SQL | undefined)[]): Promise<ReferralListRow[]> {
   return db
-    .select({ ...getTableColumns(referrals), ...withDossier })
+    .select({
+      ...getTableColumns(referrals),
+      ...withDossier,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+    })
     .from(referrals)
     .innerJoin(dossiers, eq(dossiers.id, referrals.dossierId))
+    .innerJoin(persons, eq(persons.id, dossiers.personId))
     .where(and(...conditions))
     .orderBy(desc(referrals.sentAt), desc(referrals.id))
     .limit(500)

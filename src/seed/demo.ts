@@ -144,7 +144,7 @@ async function createDemoTeam(ctx: Ctx, pointIds: Map<string, string>) {
 }
 
 /** Loads the demo region in one transaction; returns the demo accounts with their generated passwords. */
-export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
+export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}): Promise<DemoAccount[]> {
   return inTransaction(systemCtx(base, 'seed demo'), async (ctx) => {
     const directorateId = await createDemoDirectorate(ctx)
     const pointIds = await createDemoPoints(ctx)
@@ -154,15 +154,17 @@ export async function loadDemo(base: CtxBase): Promise<DemoAccount[]> {
     const orgIds: string[] = []
     for (const o of organizations) orgIds.push((await createOrganization(ctx, { ...o, regionCode: '11' })).id)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
-    await loadDemoPeople(ctx, {
-      points: {
-        cathedrale: pointIds.get('cathedrale')!,
-        sandy: pointIds.get('sandy')!,
-        carleton: pointIds.get('carleton')!,
-      },
-      agents: { amina: staffIds.get('Amina Diallo')!, marcAndre: staffIds.get('Marc-André Cyr')! },
-      organizations: orgIds,
-    })
+    // Tests of pages that show only the territory skip the persons (`people: false`): they take most of the load.
+    if (options.people !== false)
+      await loadDemoPeople(ctx, {
+        points: {
+          cathedrale: pointIds.get('cathedrale')!,
+          sandy: pointIds.get('sandy')!,
+          carleton: pointIds.get('carleton')!,
+        },
+        agents: { amina: staffIds.get('Amina Diallo')!, marcAndre: staffIds.get('Marc-André Cyr')! },
+        organizations: orgIds,
+      })
     return accounts.map(({ id: _id, ...rest }) => rest)
   })
 }

@@ -5,7 +5,7 @@ import { buildServicePoint, buildStaff } from '../../../test/factories/territory
 import { loadDemo } from '../../seed/demo.js'
 
 const app = await buildTestApp()
-before(() => loadDemo(app.base))
+before(() => loadDemo(app.base, { people: false }))
 
 test("serves the seed region's page in French, generated from the database", async () => {
   const res = await app.injectAs(null, { method: 'GET', url: '/fr/regions/gaspesie-iles-de-la-madeleine' })

@@ -6,7 +6,7 @@ import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { ConfirmForm, Field, fieldsOf } from '../../../platform/views/form.js'
-import { ErrorSummary } from '../../../platform/views/notice.js'
+import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { parseInput } from '../../../platform/validation.js'
 import {
@@ -20,10 +20,11 @@ import { assignDossier, closeDossier, reopenDossier, transferDossier } from './d
 import { DOSSIERS } from './dossier-list.pages.js'
 import { dossierFields, dossierText as m } from './dossier.messages.js'
 import type { DossierRow } from './dossier.queries.js'
-import { AssignFields, CloseFields, type Fields, TransferFields } from './dossier-action-fields.js'
+import { AssignFields, CloseFields, type Fields, hasTransferTarget, TransferFields } from './dossier-action-fields.js'
 import { getDossierRowForWork } from './dossier.service.js'
 
 type Values = Record<string, unknown>
+type Blocked = { message: Localized; status: number }
 type Form = { values: Values; errors?: FieldErrors }
 /** One action's confirmation page: its question, its fields, the danger button, the way back to the dossier. */
 type Action<S extends z.ZodType> = {
@@ -34,6 +35,8 @@ type Action<S extends z.ZodType> = {
   contract: S
   fields?: Fields
   initial?: (dossier: DossierRow) => Values
+  /** Why the action cannot be taken now (a notice in place of the form, with its status), if it cannot. */
+  blocked?: (ctx: Ctx, dossier: DossierRow) => Promise<Blocked | undefined>
   run: (ctx: Ctx, id: string, input: z.output<S>) => Promise<DossierOutput>
 }
 
@@ -50,6 +53,8 @@ async function showAction<S extends z.ZodType>(
 ) {
   const ctx = ctxOf(request, deps)
   const dossier = await getDossierRowForWork(ctx, id)
+  const blocked = await action.blocked?.(ctx, dossier)
+  if (blocked) return showBlocked(request, reply, deps, { action, dossier, blocked })
   const lang = request.lang
   const labels = Object.fromEntries(Object.entries(dossierFields).map(([k, v]) => [k, v[lang]]))
   const values = form?.values ?? action.initial?.(dossier) ?? {}
@@ -73,6 +78,29 @@ async function showAction<S extends z.ZodType>(
     </AppPage>
   )
   return sendPage(reply, page, status)
+}
+
+/** The action's page when it cannot be taken: the reason in an information notice, the way back, no form. */
+function showBlocked(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  p: { action: { title: Localized }; dossier: DossierRow; blocked: Blocked },
+) {
+  const lang = request.lang
+  const title = `${p.action.title[lang]} — ${p.dossier.number}`
+  const page = (
+    <AppPage request={request} nav={deps.nav} title={title}>
+      <h1>{title}</h1>
+      <SdgNotice lang={lang} type="information">
+        <p>{p.blocked.message[lang]}</p>
+      </SdgNotice>
+      <p>
+        <a href={`${DOSSIERS}/${p.dossier.id}`}>{m.backToDossier[lang]}</a>
+      </p>
+    </AppPage>
+  )
+  return sendPage(reply, page, p.blocked.status)
 }
 
 function registerAction<S extends z.ZodType>(root: FastifyInstance, deps: ModuleDeps, action: Action<S>): void {
@@ -114,6 +142,7 @@ export function registerDossierActionPages(app: FastifyInstance, deps: ModuleDep
     confirm: m.reopen,
     contract: reopenDossierInput,
     fields: noteField,
+    blocked: async (_ctx, d) => (d.status === 'closed' ? undefined : { message: m.notClosed, status: 409 }),
     run: reopenDossier,
   })
   registerAction(app, deps, {
@@ -133,6 +162,8 @@ export function registerDossierActionPages(app: FastifyInstance, deps: ModuleDep
     confirm: m.confirmTransfer,
     contract: transferDossierInput,
     fields: TransferFields,
+    blocked: async (ctx, d) =>
+      (await hasTransferTarget(ctx, d)) ? undefined : { message: m.noTransferTarget, status: 200 },
     run: transferDossier,
   })
 }

@@ -6,7 +6,7 @@ import { loadDemo } from '../../../seed/demo.js'
 
 const app = await buildTestApp()
 before(async () => {
-  await loadDemo(app.base)
+  await loadDemo(app.base, { people: false })
   // Laval: one service point and no contact channel; Côte-Nord: a directorate with a phone number only.
   await buildServicePoint(app.system, {
     regionCode: '13',

@@ -1,7 +1,13 @@
 import type { FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import type { Ctx } from '../../access/index.js'
-import { listAllRegions, listServicePoints, listStaff } from '../../territory/index.js'
+import {
+  civilDate,
+  countActiveServicePointsByRegion,
+  listAllRegions,
+  listServicePoints,
+  listStaff,
+} from '../../territory/index.js'
 import { Field, type fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { localName } from '../../../platform/views/i18n.js'
 import { closureReasonLabels, dossierText as m } from './dossier.messages.js'
@@ -72,4 +78,10 @@ export const TransferFields: Fields = async ({ ctx, request, dossier, at }) => {
       <Field {...at('reason')} required maxLength={1000} />
     </>
   )
+}
+
+/** Whether a service point of another region is in operation today (where the dossier could go). */
+export async function hasTransferTarget(ctx: Ctx, dossier: DossierRow): Promise<boolean> {
+  const counts = await countActiveServicePointsByRegion(ctx.db, civilDate(ctx.now))
+  return [...counts].some(([region, points]) => region !== dossier.regionCode && points > 0)
 }

@@ -32,7 +32,9 @@ export function DossierSummary(p: { lang: Lang; dossier: DossierOutput; names: D
     [f.openedOn![lang], formatDate(d.openedOn, lang)],
     [f.startsOn![lang], formatDate(d.startsOn, lang)],
     [f.firstMeeting![lang], firstMeeting(d, lang)],
-    [f.nextFollowUpOn![lang], d.nextFollowUpOn ? formatDate(d.nextFollowUpOn, lang) : null],
+    // A closed dossier has no follow-up to come (its last planned date may linger); it says when and why it closed.
+    [f.nextFollowUpOn![lang], d.status !== 'closed' && d.nextFollowUpOn ? formatDate(d.nextFollowUpOn, lang) : null],
+    [f.closedOn![lang], d.status === 'closed' && d.closedOn ? formatDate(d.closedOn, lang) : null],
     [f.closureReason![lang], d.closureReason ? closureReasonLabels[d.closureReason][lang] : null],
     [f.note![lang], d.closureNote],
   ]

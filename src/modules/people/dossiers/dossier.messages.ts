@@ -44,6 +44,7 @@ export const dossierFields: Record<string, Localized> = {
   startsOn: { fr: 'Date d’arrivée ou de la demande', en: 'Arrival or request date' },
   firstMeeting: { fr: 'Première rencontre', en: 'First meeting' },
   nextFollowUpOn: { fr: 'Prochain suivi', en: 'Next follow-up' },
+  closedOn: { fr: 'Fermé le', en: 'Closed on' },
   closureReason: { fr: 'Raison de la fermeture', en: 'Closure reason' },
   note: { fr: 'Note', en: 'Note' },
   reason: { fr: 'Motif du transfert', en: 'Reason for the transfer' },
@@ -93,6 +94,19 @@ export const dossierText = {
   },
   saved: { fr: 'Le dossier a été mis à jour.', en: 'The dossier was updated.' },
   opened: { fr: 'Le dossier a été ouvert.', en: 'The dossier was opened.' },
+  notClosed: {
+    fr: 'Ce dossier n’est pas fermé : il n’y a rien à rouvrir.',
+    en: 'This dossier is not closed: there is nothing to reopen.',
+  },
+  noTransferTarget: {
+    fr: 'Aucun point de services d’une autre région n’est en activité : le dossier ne peut pas être transféré pour le moment.',
+    en: 'No service point of another region is in operation: the dossier cannot be transferred for now.',
+  },
+  backToDossier: { fr: 'Retour au dossier', en: 'Back to the dossier' },
+  openDossiersWarning: {
+    fr: 'Cette personne a déjà un dossier ouvert. Vérifiez qu’un nouveau dossier est nécessaire (par exemple après un déménagement dans une autre région).',
+    en: 'This person already has an open dossier. Check that a new one is needed (for example after a move to another region).',
+  },
 } satisfies Record<string, Localized>
 
 /** What the audit journal calls this feature's actions and records. */

@@ -1,17 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { civilDate, listStaff } from '../../territory/index.js'
+import { actorUserId, AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate, findStaffOfUser, listStaff } from '../../territory/index.js'
 import { AppError, type FieldErrors, forbidden, notFound } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { ErrorSummary } from '../../../platform/views/notice.js'
+import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { colon } from '../../../platform/views/i18n.js'
+import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
 import { openDossierInput } from './dossier.contracts.js'
 import { DOSSIERS } from './dossier-list.pages.js'
 import { channelLabels, dossierFields as f, dossierText as m } from './dossier.messages.js'
+import { listOpenDossiersOfPerson, type OpenDossierOfPerson } from './dossier-open.queries.js'
 import { checkPerson, listServicePointsInScope } from './dossier-places.js'
 import { canWriteDossiers } from './dossier.policy.js'
 import { intakeChannels } from './dossier.schema.js'
@@ -73,6 +74,41 @@ function NewDossierForm(p: {
   )
 }
 
+/**
+ * The person's dossiers still open, before the form: a second one is usually a mistake, but not always (a person who
+ * moved to another region has one there too), so this warns and does not block.
+ */
+function OpenDossiersWarning(p: { lang: Lang; dossiers: OpenDossierOfPerson[] }) {
+  if (p.dossiers.length === 0) return null
+  return (
+    <SdgNotice lang={p.lang} type="warning">
+      <p>{m.openDossiersWarning[p.lang]}</p>
+      <ul>
+        {p.dossiers.map((d) => (
+          <li key={d.id}>
+            <a href={`${DOSSIERS}/${d.id}`} class="nowrap">
+              {d.number}
+            </a>
+            {` (${m.openedOnLower[p.lang]} ${formatDate(d.openedOn, p.lang)})`}
+          </li>
+        ))}
+      </ul>
+    </SdgNotice>
+  )
+}
+
+/**
+ * What the form starts with: the start date is the person's arrival, or today (a request made today); the agent is
+ * the signed-in one when they are an agent of a region of their scope (the form's service points are there).
+ */
+async function initialValues(ctx: Ctx, person: { id: string; arrivalDate: string | null }): Promise<Values> {
+  const today = civilDate(ctx.now)
+  const userId = actorUserId(ctx.actor)
+  const staff = userId ? await findStaffOfUser(ctx.db, userId, today) : undefined
+  const isAgentHere = staff?.role === 'agent' && ctx.scope.coversRegion(staff.regionCode)
+  return { personId: person.id, startsOn: person.arrivalDate ?? today, agentId: isAgentHere ? staff.id : undefined }
+}
+
 /** The form, for the person it names, with the service points of the caller's scope and the agents of its regions. */
 async function showForm(
   request: FastifyRequest,
@@ -84,14 +120,16 @@ async function showForm(
 ) {
   const ctx = ctxOf(request, deps)
   const person = await personOrNotFound(ctx, values.personId)
-  const [covered, agents] = await Promise.all([
+  const [covered, agents, alreadyOpen] = await Promise.all([
     listServicePointsInScope(ctx, { active: true }),
     listStaff(ctx, { role: 'agent', active: true }),
+    listOpenDossiersOfPerson(ctx.db, ctx.scope, person.id),
   ])
   const title = m.newTitle[request.lang]
   const page = (
     <AppPage request={request} nav={deps.nav} title={title}>
       <h1>{title}</h1>
+      <OpenDossiersWarning lang={request.lang} dossiers={alreadyOpen} />
       <NewDossierForm
         request={request}
         person={person}
@@ -105,14 +143,13 @@ async function showForm(
   return sendPage(reply, page, status)
 }
 
-/** Opening a dossier from a person's page: the start date is their arrival, or today (a request made today). */
+/** Opening a dossier from a person's page (see `initialValues` for what the form starts with). */
 export function registerDossierNewPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(NEW, { schema: { hide: true, querystring: newQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     const person = await personOrNotFound(ctx, request.query.person)
-    const startsOn = person.arrivalDate ?? civilDate(ctx.now)
-    return showForm(request, reply, deps, { personId: person.id, startsOn })
+    return showForm(request, reply, deps, await initialValues(ctx, person))
   })
   app.post(NEW, formRoute(openDossierInput), async (request, reply) =>
     submitForm(

@@ -103,6 +103,7 @@ export const dossierText = {
     en: 'No service point of another region is in operation: the dossier cannot be transferred for now.',
   },
   backToDossier: { fr: 'Retour au dossier', en: 'Back to the dossier' },
+  openedOnLower: { fr: 'ouvert le', en: 'opened on' },
   openDossiersWarning: {
     fr: 'Cette personne a déjà un dossier ouvert. Vérifiez qu’un nouveau dossier est nécessaire (par exemple après un déménagement dans une autre région).',
     en: 'This person already has an open dossier. Check that a new one is needed (for example after a move to another region).',

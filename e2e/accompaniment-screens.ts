@@ -104,7 +104,11 @@ export async function agentFormErrors(page: Page, j: Journey): Promise<void> {
     page.getByRole('button', { name: 'Enregistrer les besoins' }),
     () => page.getByRole('checkbox', { name: 'Logement', exact: true }).check(),
   )
-  await page.getByRole('combobox', { name: 'Priorité Logement', exact: true }).waitFor()
+  const priority = page.getByRole('combobox', { name: 'Priorité Logement', exact: true })
+  await priority.waitFor()
+  // At 375 px the grid scrolls in its own region rather than squeezing its controls to nothing.
+  const width = await priority.evaluate((select) => select.getBoundingClientRect().width)
+  assert.ok(width >= 100, `the needs grid's selects keep a usable width (${width}px)`)
   await open(page, `${dossier}/besoins`)
   await sendWithErrors(page, 'the plan step form', page.getByRole('button', { name: 'Ajouter l’étape' }))
   await open(page, `${dossier}/references`)

@@ -51,7 +51,9 @@ function Rows(p: { lang: Lang; page: DossierPage }) {
         {p.page.data.map((d) => (
           <tr key={d.id}>
             <td>
-              <a href={`${DOSSIERS}/${d.id}`}>{d.number}</a>
+              <a href={`${DOSSIERS}/${d.id}`} class="nowrap">
+                {d.number}
+              </a>
             </td>
             <td>{d.personName}</td>
             <td>{statusLabels[d.status][lang]}</td>

@@ -168,7 +168,7 @@ test('the list filters by status without JavaScript, and opening a dossier from 
 
   const list = await get(agent, `/app/dossiers?status=open&channel=airport_welcome&servicePoint=${sp.id}`)
   assert.equal(list.statusCode, 200)
-  assert.match(list.body, /AQ-\d{4}-\d{6}/)
+  assert.match(list.body, /class="nowrap">AQ-\d{4}-\d{6}<\/a>/, 'a dossier number stays on one line')
   const badFilter = await get(agent, '/app/dossiers?status=nope')
   assert.equal(badFilter.statusCode, 400)
   assert.equal((await get(outsider, `/app/dossiers/nouveau?person=${person.id}`)).statusCode, 404)

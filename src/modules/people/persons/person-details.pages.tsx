@@ -136,7 +136,9 @@ function DossierTable(p: { file: PersonFile; lang: Lang; regions: Map<string, st
         {file.dossiers.map((d) => (
           <tr key={d.id}>
             <td>
-              <a href={`/app/dossiers/${d.id}`}>{d.number}</a>
+              <a href={`/app/dossiers/${d.id}`} class="nowrap">
+                {d.number}
+              </a>
             </td>
             <td>{statusLabels[d.status][lang]}</td>
             <td>{p.regions.get(d.regionCode) ?? d.regionCode}</td>

@@ -102,7 +102,7 @@ describe('the person page and the list', () => {
     const dossier = await buildDossier(app.system, { regionCode: '11' })
     const page = await get(`${BASE}/${dossier.personId}`)
     assert.equal(page.statusCode, 200)
-    assert.match(page.body, new RegExp(`href="/app/dossiers/${dossier.id}">${dossier.number}`))
+    assert.match(page.body, new RegExp(`href="/app/dossiers/${dossier.id}" class="nowrap">${dossier.number}`))
     assert.match(page.body, new RegExp(`/app/dossiers/nouveau\\?person=${dossier.personId}`))
     assert.match(page.body, new RegExp(`${BASE}/${dossier.personId}/consentements`))
     const other = await buildPerson(app.system, { regionCode: '01' })

@@ -34,7 +34,7 @@ function KindTable(p: { lang: Lang; kind: WorkKind; items: WorkItem[] }) {
             <td>
               <a href={item.href}>{item.name}</a>
             </td>
-            <td>{item.dossierNumber ?? ''}</td>
+            <td class="nowrap">{item.dossierNumber ?? ''}</td>
             <td>{item.detail ?? ''}</td>
           </tr>
         ))}

@@ -15,8 +15,13 @@ export {
 } from './requests/request.contracts.js'
 /** Stores a request of the public form in its region's triage queue; the consent text in force that it shows. */
 export { submitSupportRequest, currentRequestConsentText } from './requests/request.service.js'
-/** The public form's rate limit per client address (one statement, shared by every app node), and its purge. */
-export { countRequestAttempt, purgeRequestThrottles } from './requests/request-throttle.js'
+/** The public form's rate limit of accepted submissions per client address (shared by every app node), and its purge. */
+export {
+  countAcceptedRequest,
+  requestLimitReached,
+  tooManyRequests,
+  purgeRequestThrottles,
+} from './requests/request-throttle.js'
 /** The public form's words in French and English. */
 export { publicRequestText, requestFieldLabels, languageLabels } from './requests/request.messages.js'
 /** The people module's background jobs (retention anonymization, referral expiry, request throttles), by settings. */

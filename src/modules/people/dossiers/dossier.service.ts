@@ -81,9 +81,13 @@ export async function listDossiers(ctx: Ctx, query: DossierListQuery): Promise<D
 
 /**
  * Opens a dossier for a person at a service point of the caller's scope (the region is the service point's), numbered
- * AQ-<year>-<6 digits>; the first meeting is due 5 working days after the arrival or the request.
+ * AQ-<year>-<6 digits>; the first meeting is due 5 working days after the arrival or the request. `openingNote` (not in
+ * the API contract) is the note of the 'opened' event: an online request's message, kept on the dossier's timeline.
  */
-export async function openDossier(ctx: Ctx, input: OpenDossierInput): Promise<DossierOutput> {
+export async function openDossier(
+  ctx: Ctx,
+  input: OpenDossierInput & { openingNote?: string | null },
+): Promise<DossierOutput> {
   if (!canWriteDossiers(ctx.actor)) throw forbidden()
   return inTransaction(ctx, async (tx) => {
     const sp = await checkServicePointInScope(tx, input.servicePointId)
@@ -110,6 +114,7 @@ export async function openDossier(ctx: Ctx, input: OpenDossierInput): Promise<Do
       dossierId: row.id,
       kind: 'opened',
       toStatus: 'open',
+      note: input.openingNote ?? null,
       at: tx.now,
       by: actorUserId(tx.actor),
     })

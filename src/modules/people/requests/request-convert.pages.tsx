@@ -5,7 +5,7 @@ import { listServicePoints, type ServicePointOutput, type StaffOutput } from '..
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -33,45 +33,98 @@ function Carried(p: { values: Values }) {
   )
 }
 
-/** The likely duplicates: pick one of them, or confirm the request is someone else. */
-function Candidates(p: { request: FastifyRequest; action: string; values: Values; candidates: PersonSummary[] }) {
+type Step = { request: FastifyRequest; action: string; values: Values }
+
+/** One likely duplicate: a link to the person's record (new tab: this screen is a POST's answer), and one action. */
+function Candidate(p: Step & { c: PersonSummary }) {
+  const lang = p.request.lang
+  const name = `${p.c.givenName} ${p.c.familyName}`
+  return (
+    <li>
+      <strong>{name}</strong> — {formatDate(p.c.birthDate, lang)}{' '}
+      <a href={`/app/personnes/${p.c.id}`} target="_blank" rel="noopener">
+        {m.viewPerson[lang]}
+        <span class="qc-sr-only"> {name}</span> {m.newTab[lang]}
+      </a>
+      <PostForm action={p.action} csrfToken={p.request.csrfToken} label={`${m.pickPerson[lang]} ${name}`}>
+        <Carried values={p.values} />
+        <input type="hidden" name="personId" value={p.c.id} />
+        <button class="qc-button qc-primary qc-compact" type="submit">
+          {m.pickPerson[lang]}
+          <span class="qc-sr-only"> {name}</span>
+        </button>
+      </PostForm>
+    </li>
+  )
+}
+
+/** The likely duplicates: each one with its action, then the other choice (a new person), each with its action. */
+function Candidates(p: Step & { candidates: PersonSummary[] }) {
   const lang = p.request.lang
   return (
     <SdgNotice lang={lang} type="warning" title={m.candidatesTitle[lang]}>
       <p>{m.candidatesIntro[lang]}</p>
       <ul class="card-list">
         {p.candidates.map((c) => (
-          <li key={c.id}>
-            <strong>
-              {c.givenName} {c.familyName}
-            </strong>{' '}
-            — {formatDate(c.birthDate, lang)}
-            <PostForm
-              action={p.action}
-              csrfToken={p.request.csrfToken}
-              label={`${m.pickPerson[lang]} ${c.givenName} ${c.familyName}`}
-            >
-              <Carried values={p.values} />
-              <input type="hidden" name="personId" value={c.id} />
-              <button class="qc-button qc-secondary qc-compact" type="submit">
-                {m.pickPerson[lang]}
-                <span class="qc-sr-only">
-                  {' '}
-                  {c.givenName} {c.familyName}
-                </span>
-              </button>
-            </PostForm>
-          </li>
+          <Candidate key={c.id} request={p.request} action={p.action} values={p.values} c={c} />
         ))}
       </ul>
-      <PostForm action={p.action} csrfToken={p.request.csrfToken} label={m.confirmNew[lang]}>
+      <h2>{m.newPersonTitle[lang]}</h2>
+      <PostForm action={p.action} csrfToken={p.request.csrfToken} label={m.newPersonTitle[lang]}>
         <Carried values={p.values} />
         <input type="hidden" name="confirmedNotDuplicate" value="true" />
-        <button class="qc-button qc-secondary" type="submit">
+        <button class="qc-button qc-primary" type="submit">
           {m.confirmNew[lang]}
         </button>
       </PostForm>
     </SdgNotice>
+  )
+}
+
+/** On the duplicate step, the choices already made are shown, not asked again: no third button to compete. */
+function Chosen(p: { lang: Lang; choices: Choices; values: Values; action: string }) {
+  const { lang, values } = p
+  const point = p.choices.points.find((s) => s.id === values.servicePointId)
+  const agent = p.choices.agents.find((a) => a.id === values.agentId)
+  return (
+    <>
+      <h2>{m.chosen[lang]}</h2>
+      <DetailsList
+        rows={[
+          [f.servicePointId![lang], point?.name ?? null],
+          [f.agentId![lang], agent?.fullName ?? null],
+          [f.birthDate![lang], values.birthDate ? formatDate(values.birthDate, lang) : null],
+        ]}
+      />
+      <p>
+        <a href={p.action}>{m.changeChoices[lang]}</a>
+      </p>
+    </>
+  )
+}
+
+/** The dossier's choices; the date of birth is always shown (the request's, to check), so a wrong one can be fixed. */
+function ConvertForm(p: { request: FastifyRequest; choices: Choices; values: Values; errors?: FieldErrors }) {
+  const lang = p.request.lang
+  const { row, points, agents } = p.choices
+  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  return (
+    <PostForm requiredNote lang={lang} action={`${REQUESTS}/${row.id}/dossier`} csrfToken={p.request.csrfToken}>
+      <SelectField
+        {...at('servicePointId')}
+        required
+        emptyLabel=""
+        options={points.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <SelectField {...at('agentId')} emptyLabel="" options={agents.map((a) => ({ value: a.id, label: a.fullName }))} />
+      <Field
+        {...at('birthDate')}
+        type="date"
+        required
+        hint={row.birthDate ? m.birthDateCheck[lang] : m.birthDateNeeded[lang]}
+      />
+      <FormActions saveLabel={m.convert[lang]} cancelHref={`${REQUESTS}/${row.id}`} cancelLabel={m.cancel[lang]} />
+    </PostForm>
   )
 }
 
@@ -84,34 +137,23 @@ function ConvertPage(p: {
   candidates?: PersonSummary[]
 }) {
   const lang = p.request.lang
-  const { row, points, agents } = p.choices
-  const action = `${REQUESTS}/${row.id}/dossier`
-  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  const action = `${REQUESTS}/${p.choices.row.id}/dossier`
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.convertTitle[lang]}>
       <h1>{m.convertTitle[lang]}</h1>
       {p.candidates ? (
-        <Candidates request={p.request} action={action} values={p.values} candidates={p.candidates} />
+        <>
+          <Candidates request={p.request} action={action} values={p.values} candidates={p.candidates} />
+          <Chosen lang={lang} choices={p.choices} values={p.values} action={action} />
+        </>
       ) : (
-        <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+        <>
+          <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+          <p>{m.convertIntro[lang]}</p>
+          {p.choices.points.length === 0 ? <p>{m.noServicePoint[lang]}</p> : null}
+          <ConvertForm request={p.request} choices={p.choices} values={p.values} errors={p.errors} />
+        </>
       )}
-      <p>{m.convertIntro[lang]}</p>
-      {points.length === 0 ? <p>{m.noServicePoint[lang]}</p> : null}
-      <PostForm requiredNote lang={lang} action={action} csrfToken={p.request.csrfToken}>
-        <SelectField
-          {...at('servicePointId')}
-          required
-          emptyLabel=""
-          options={points.map((s) => ({ value: s.id, label: s.name }))}
-        />
-        <SelectField
-          {...at('agentId')}
-          emptyLabel=""
-          options={agents.map((a) => ({ value: a.id, label: a.fullName }))}
-        />
-        {row.birthDate ? null : <Field {...at('birthDate')} type="date" required hint={m.birthDateNeeded[lang]} />}
-        <FormActions saveLabel={m.convert[lang]} cancelHref={`${REQUESTS}/${row.id}`} cancelLabel={m.cancel[lang]} />
-      </PostForm>
     </AppPage>
   )
 }
@@ -135,7 +177,7 @@ async function showForm(
   state: { values: Values; errors?: FieldErrors; candidates?: PersonSummary[]; status?: number },
 ) {
   const choices = await choicesOf(request, deps, id)
-  const values = { agentId: choices.row.assignedTo ?? '', ...state.values }
+  const values = { agentId: choices.row.assignedTo ?? '', birthDate: choices.row.birthDate ?? '', ...state.values }
   const page = <ConvertPage request={request} deps={deps} choices={choices} {...state} values={values} />
   return sendPage(reply, page, state.status ?? 200)
 }

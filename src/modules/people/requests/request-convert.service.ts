@@ -15,12 +15,13 @@ import { assertOpen, getRequestRowInScope } from './request.service.js'
 
 /**
  * The person the dossier is for: one the agent picked among the duplicate candidates (it must be readable), or a new
- * person from the request's fields, after the duplicate check (`createPerson` refuses a likely duplicate unless the
- * agent confirmed it is someone else).
+ * person from the request's fields (email and phone included), after the duplicate check (`createPerson` refuses a
+ * likely duplicate unless the agent confirmed it is someone else). The date of birth the agent entered wins over the
+ * request's: the form shows the request's to be checked, and a wrong one (in the future) must be correctable.
  */
 async function personOf(ctx: Ctx, request: RequestRow, input: ConvertRequestInput): Promise<string> {
   if (input.personId) return (await getPersonOrThrow(ctx, input.personId)).id
-  const birthDate = request.birthDate ?? input.birthDate
+  const birthDate = input.birthDate ?? request.birthDate
   if (!birthDate) throw invalidInput({ birthDate: triageText.birthDateNeeded })
   const person = parseInput(personInput, {
     givenName: request.givenName,
@@ -45,7 +46,8 @@ async function checkServicePoint(ctx: Ctx, request: RequestRow, servicePointId: 
 /**
  * Turns an open request into a dossier (intake channel online request, starting on the day it was received, so the
  * first meeting is due five working days after it): the person first, then the dossier, then the request is marked
- * converted with its dossier, all in one transaction.
+ * converted with its dossier, all in one transaction. The person's message becomes the note of the dossier's 'opened'
+ * event, so it stays on the dossier's timeline.
  */
 export async function convertRequest(ctx: Ctx, id: string, input: ConvertRequestInput): Promise<RequestOutput> {
   return inTransaction(ctx, async (tx) => {
@@ -59,6 +61,7 @@ export async function convertRequest(ctx: Ctx, id: string, input: ConvertRequest
       agentId: input.agentId ?? current.assignedTo ?? undefined,
       intakeChannel: 'online_request',
       startsOn: civilDate(current.receivedAt),
+      openingNote: current.message,
     })
     const row = await updateRequestRow(tx.db, id, {
       status: 'converted',

@@ -36,7 +36,7 @@ function rowsOf(lang: Lang, r: RequestOutput, agents: StaffOutput[]): [string, s
     [f.email![lang], r.email],
     [f.phone![lang], r.phone],
     [f.preferredLanguage![lang], languageLabels[r.preferredLanguage][lang]],
-    [f.message![lang], r.message],
+    [m.personMessage[lang], r.message],
     [f.assignedTo![lang], agent?.fullName ?? (r.assignedTo ? null : m.unassigned[lang])],
     [f.rejectionReason![lang], r.rejectionReason],
   ]

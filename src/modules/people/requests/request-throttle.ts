@@ -1,6 +1,8 @@
 import { lt, sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../../platform/db/database.js'
 import { sha256 } from '../../../platform/crypto.js'
+import { AppError } from '../../../platform/errors.js'
+import { publicRequestText } from './request.messages.js'
 import { requestThrottles } from './request.schema.js'
 
 /** Submissions of the public form accepted from one client address per window (a family may share one address). */
@@ -8,18 +10,42 @@ export const REQUESTS_PER_WINDOW = 10
 /** The window of the count: one hour. */
 export const REQUEST_WINDOW_MS = 60 * 60_000
 
+/** The form's answer once an address has sent its accepted submissions of the window (429). */
+export const tooManyRequests = () => new AppError('too_many', 'TOO_MANY_REQUESTS', publicRequestText.tooMany)
+
+/** The address is kept only as a hash. */
+const keyOf = (clientAddress: string) => sha256(`online_request:${clientAddress}`)
+
 /**
- * Counts one submission of the public form from a client address and says whether it may go on. One statement
- * (INSERT … ON CONFLICT DO UPDATE … RETURNING) counts atomically, so several app nodes share one count; the address is
- * stored only as a hash. Run it outside the use case's transaction: a refused or failed submission stays counted.
+ * Whether a client address has already sent every accepted submission of its window, so the form answers 429 before
+ * reading anything. Only a read: `countAcceptedRequest` counts.
  */
-export async function countRequestAttempt(db: Db, clientAddress: string, now: Date): Promise<boolean> {
+export async function requestLimitReached(db: Db, clientAddress: string, now: Date): Promise<boolean> {
+  const at = sql`${now.toISOString()}::timestamptz`
+  const [row] = await queryRows<{ attempts: number }>(
+    db,
+    sql`select attempts from people.request_throttles
+      where key_hash = ${keyOf(clientAddress)}
+        and window_started_at > ${at} - interval '1 millisecond' * ${REQUEST_WINDOW_MS}::float8`,
+  )
+  return Number(row?.attempts ?? 0) >= REQUESTS_PER_WINDOW
+}
+
+/**
+ * Counts one accepted submission of the public form (stored, or dropped by the honeypot) from a client address and
+ * says whether it is within the limit. Refused submissions (a typo, a missing consent) are not counted: a person who
+ * corrects the form is not locked out. One statement (INSERT … ON CONFLICT DO UPDATE … RETURNING) counts atomically,
+ * so several app nodes share one count. Run it inside the transaction that stores the request: the row lock orders one
+ * address's submissions, and a submission that fails after it (over the limit, refused by the service) rolls its
+ * count back with it.
+ */
+export async function countAcceptedRequest(db: Db, clientAddress: string, now: Date): Promise<boolean> {
   const at = sql`${now.toISOString()}::timestamptz`
   const expired = sql`t.window_started_at <= ${at} - interval '1 millisecond' * ${REQUEST_WINDOW_MS}::float8`
   const [row] = await queryRows<{ attempts: number }>(
     db,
     sql`insert into people.request_throttles as t (key_hash, attempts, window_started_at)
-      values (${sha256(`online_request:${clientAddress}`)}, 1, ${at})
+      values (${keyOf(clientAddress)}, 1, ${at})
       on conflict (key_hash) do update set
         attempts = case when ${expired} then 1 else t.attempts + 1 end,
         window_started_at = case when ${expired} then ${at} else t.window_started_at end

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { regionCode } from '../../territory/index.js'
 import { isoDate } from '../../../platform/validation.js'
 import { preferredLanguages } from '../persons/person.schema.js'
+import { requestErrors } from './request.messages.js'
 import { requestStatuses } from './request.schema.js'
 
 /** The longest message a person may write (the form says so, the server enforces it). */
@@ -19,6 +20,10 @@ const contactRequired = {
 }
 const isObject = (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null
 const name = z.string().trim().min(1).max(100)
+/** A date of birth from 1900 on, with one message for any date out of range (the service refuses one after today). */
+const birthDate = z.iso.date().refine((d) => d >= '1900-01-01' && d <= '2199-12-31', {
+  params: requestErrors.birthDateRange,
+})
 const phonePattern = /^[0-9 ()+\-.]{7,30}( ?(poste|ext\.?) ?\d{1,6})?$/i
 
 /** What a person sends from the public form; the honeypot field is checked by the page before this contract. */
@@ -26,7 +31,7 @@ export const supportRequestInput = z
   .object({
     givenName: name,
     familyName: name,
-    birthDate: isoDate().optional(),
+    birthDate: birthDate.optional(),
     email: z.email().max(254).optional(),
     phone: z
       .string()
@@ -63,7 +68,7 @@ export const convertRequestInput = z.object({
   servicePointId: z.uuid(),
   agentId: z.uuid().optional(),
   personId: z.uuid().optional(),
-  /** Needed to create the person when the request gives none. */
+  /** The new person's date of birth: the request's, checked or corrected by the agent; needed when it gives none. */
   birthDate: isoDate().optional(),
   confirmedNotDuplicate: z
     .union([z.boolean(), z.enum(['true', 'false'])])

@@ -62,7 +62,8 @@ export const triageText = {
   filter: { fr: 'Afficher', en: 'Show' },
   none: { fr: 'Aucune demande.', en: 'No request.' },
   listLabel: { fr: 'Demandes en ligne', en: 'Online requests' },
-  unassigned: { fr: 'Personne', en: 'Nobody' },
+  unassigned: { fr: 'Non assignée', en: 'Unassigned' },
+  personMessage: { fr: 'Message de la personne', en: 'The person’s message' },
   assign: { fr: 'Attribuer', en: 'Assign' },
   assignTitle: { fr: 'Attribuer la demande', en: 'Assign the request' },
   noAgent: { fr: 'Aucune agente ni aucun agent en poste dans la région.', en: 'No agent in post in the region.' },
@@ -82,14 +83,23 @@ export const triageText = {
     fr: 'Des fiches ressemblent à cette demande. Choisissez la bonne personne, ou confirmez qu’il s’agit de quelqu’un d’autre.',
     en: 'Some records look like this request. Pick the right person, or confirm it is someone else.',
   },
-  pickPerson: { fr: 'Ouvrir le dossier pour cette personne', en: 'Open the dossier for this person' },
+  pickPerson: { fr: 'Ouvrir un nouveau dossier pour cette personne', en: 'Open a new dossier for this person' },
+  viewPerson: { fr: 'Voir la fiche', en: 'View the record' },
+  newTab: { fr: '(nouvel onglet)', en: '(new tab)' },
+  newPersonTitle: { fr: 'Aucune de ces personnes', en: 'None of these persons' },
   confirmNew: {
-    fr: 'Ce n’est aucune de ces personnes : créer une nouvelle fiche',
-    en: 'None of these persons: create a new record',
+    fr: 'Créer une nouvelle fiche et ouvrir le dossier',
+    en: 'Create a new record and open the dossier',
   },
+  chosen: { fr: 'Vos choix pour le dossier', en: 'Your choices for the dossier' },
+  changeChoices: { fr: 'Modifier ces choix', en: 'Change these choices' },
   birthDateNeeded: {
     fr: 'La demande ne donne pas de date de naissance : indiquez-la pour créer la fiche.',
     en: 'The request gives no date of birth: enter it to create the record.',
+  },
+  birthDateCheck: {
+    fr: 'Celle que donne la demande : vérifiez-la et corrigez-la au besoin.',
+    en: 'The one the request gives: check it and correct it if needed.',
   },
   back: { fr: 'Retour aux demandes', en: 'Back to the requests' },
   saved: { fr: 'La demande a été mise à jour.', en: 'The request was updated.' },
@@ -116,6 +126,10 @@ export const requestErrors = {
   consentChanged: {
     fr: 'Le texte de consentement a changé : lisez-le de nouveau et cochez la case.',
     en: 'The consent text has changed: read it again and tick the box.',
+  },
+  birthDateRange: {
+    fr: 'Indiquez une date de naissance entre le 1er janvier 1900 et aujourd’hui.',
+    en: 'Enter a date of birth between 1 January 1900 and today.',
   },
   servicePointOutsideRegion: {
     fr: 'Choisissez un point de services en activité dans la région de la demande.',

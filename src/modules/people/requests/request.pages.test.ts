@@ -85,6 +85,19 @@ describe('the triage queue', () => {
     assert.equal(await auditCount('request.viewed', r.id), 1)
   })
 
+  test('says an unassigned request is unassigned, and labels the message as the person’s (French and English)', async () => {
+    const r = await buildSupportRequest(app.system, { message: 'Besoin de cours de français.' })
+    const fr = await app.injectAs(agent, { method: 'GET', url: `/app/demandes/${r.id}` })
+    assert.match(fr.body, /<dt>Agente ou agent<\/dt>\s*<dd>Non assignée<\/dd>/)
+    assert.match(fr.body, /<dt>Message de la personne<\/dt>\s*<dd>Besoin de cours de français\.<\/dd>/)
+    const en = await app.injectAs(agent, { method: 'GET', url: `/app/demandes/${r.id}?lang=en` })
+    assert.match(en.body, /<dt>Agent<\/dt>\s*<dd>Unassigned<\/dd>/)
+    assert.match(en.body, /<dt>The person’s message<\/dt>/)
+    const list = await app.injectAs(agent, { method: 'GET', url: '/app/demandes' })
+    assert.match(list.body, /Non assignée/)
+    assert.doesNotMatch(fr.body + list.body, /<dd>Personne<\/dd>|<td>Personne<\/td>/)
+  })
+
   test('assigns a request to an agent of its region, and refuses an agent of another region', async () => {
     const r = await buildSupportRequest(app.system)
     const mine = await buildStaff(app.system, { role: 'agent', regionCode: '11' })

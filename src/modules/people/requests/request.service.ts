@@ -1,7 +1,8 @@
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { findRegionByCode, listStaff } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
-import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
+import { conflict, type FieldErrors, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
+import { countAcceptedRequest, tooManyRequests } from './request-throttle.js'
 import type {
   AssignRequestInput,
   RejectRequestInput,
@@ -30,16 +31,30 @@ export function currentRequestConsentText(ctx: Ctx): Promise<ConsentTextRow | un
   return findOnlineRequestConsentText(ctx.db, civilDate(ctx.now))
 }
 
+/** A known region, a version of the online-request consent text, no birth after today: every refusal at once. */
+async function checkSubmission(ctx: Ctx, input: SupportRequestInput): Promise<ConsentTextRow> {
+  const errors: FieldErrors = {}
+  if (!(await findRegionByCode(ctx.db, input.regionCode))) errors.regionCode = requestErrors.unknownRegion
+  const text = await findConsentText(ctx.db, input.consentTextId)
+  if (text?.purpose !== 'online_request') errors.consent = requestErrors.consentChanged
+  if (input.birthDate && input.birthDate > civilDate(ctx.now)) errors.birthDate = requestErrors.birthDateRange
+  if (!text || Object.keys(errors).length > 0) throw invalidInput(errors)
+  return text
+}
+
 /**
  * Stores a request sent from the public form in its region's triage queue (status new). Runs as the system (nobody is
- * signed in on the public site); the consent must be to a version of the online-request text.
+ * signed in on the public site); the consent must be to a version of the online-request text. With the client's
+ * address, the accepted submission is counted in the same transaction (over the limit: 429, nothing stored).
  */
-export async function submitSupportRequest(ctx: Ctx, input: SupportRequestInput): Promise<{ id: string }> {
+export async function submitSupportRequest(
+  ctx: Ctx,
+  input: SupportRequestInput,
+  from?: { clientAddress: string },
+): Promise<{ id: string }> {
   return inTransaction(ctx, async (tx) => {
-    if (!(await findRegionByCode(tx.db, input.regionCode)))
-      throw invalidInput({ regionCode: requestErrors.unknownRegion })
-    const text = await findConsentText(tx.db, input.consentTextId)
-    if (text?.purpose !== 'online_request') throw invalidInput({ consent: requestErrors.consentChanged })
+    const text = await checkSubmission(tx, input)
+    if (from && !(await countAcceptedRequest(tx.db, from.clientAddress, tx.now))) throw tooManyRequests()
     const row = await insertRequest(tx.db, {
       regionCode: input.regionCode,
       givenName: input.givenName,

@@ -128,17 +128,44 @@ test('refuses a form without its CSRF token', async () => {
   assert.equal((await requestsNamed('NoCsrf')).length, 0)
 })
 
-test(`answers 429 with a page after ${REQUESTS_PER_WINDOW} submissions from one address, and stores nothing more`, async () => {
+test(`counts only accepted submissions: refused ones never lock out; 429 after ${REQUESTS_PER_WINDOW} accepted`, async () => {
   const from = nextAddress()
   const data = await valid({ familyName: 'Flood' })
+  const { consent: _, ...refused } = data
   for (let i = 0; i < REQUESTS_PER_WINDOW; i++) {
-    assert.equal((await post('/fr/demande-accompagnement', data, from)).statusCode, 303)
+    assert.equal((await post('/fr/demande-accompagnement', refused, from)).statusCode, 400)
   }
+  for (let i = 0; i < REQUESTS_PER_WINDOW - 1; i++) {
+    assert.equal((await post('/fr/demande-accompagnement', data, from)).statusCode, 303)
+    const unknownRegion = { ...data, regionCode: '99' } // refused by the service, not by the contract
+    assert.equal((await post('/fr/demande-accompagnement', unknownRegion, from)).statusCode, 400, 'not counted')
+  }
+  const caught = await post('/fr/demande-accompagnement', { ...data, website: 'http://spam.example' }, from)
+  assert.equal(caught.statusCode, 303, 'a caught submission counts like an accepted one')
   const res = await post('/fr/demande-accompagnement', data, from)
   assert.equal(res.statusCode, 429)
   assert.match(res.body, /Trop de demandes ont été envoyées depuis votre connexion/)
-  assert.equal((await requestsNamed('Flood')).length, REQUESTS_PER_WINDOW)
+  assert.equal((await post('/fr/demande-accompagnement', refused, from)).statusCode, 429)
+  assert.equal((await requestsNamed('Flood')).length, REQUESTS_PER_WINDOW - 1)
   assert.equal((await post('/fr/demande-accompagnement', data)).statusCode, 303, 'another address is not limited')
+})
+
+test('refuses a date of birth in the future or before 1900, with a message in French and English', async () => {
+  for (const birthDate of ['2090-05-05', '1899-12-31']) {
+    const fr = await post('/fr/demande-accompagnement', await valid({ familyName: 'BadBirth', birthDate }))
+    assert.equal(fr.statusCode, 400)
+    assert.match(
+      fr.body,
+      /id="f-birthDate-error">Indiquez une date de naissance entre le 1er janvier 1900 et aujourd’hui/,
+    )
+    assert.match(fr.body, new RegExp(`value="${birthDate}"`))
+    const en = await post('/en/request-support', await valid({ familyName: 'BadBirth', birthDate }))
+    assert.equal(en.statusCode, 400)
+    assert.match(en.body, /Enter a date of birth between 1 January 1900 and today/)
+  }
+  assert.equal((await requestsNamed('BadBirth')).length, 0)
+  const ok = await post('/fr/demande-accompagnement', await valid({ familyName: 'GoodBirth', birthDate: '1990-05-05' }))
+  assert.equal(ok.statusCode, 303)
 })
 
 test('links each region page to the form with its region', async () => {

@@ -3,15 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type ModuleDeps, systemCtx } from '../../access/index.js'
 import {
-  countRequestAttempt,
+  countAcceptedRequest,
   currentRequestConsentText,
-  publicRequestText,
   REQUEST_BODY_LIMIT,
+  requestLimitReached,
   submitSupportRequest,
   supportRequestInput,
+  tooManyRequests,
 } from '../../people/index.js'
 import { listAllRegions } from '../../territory/index.js'
-import { AppError, type FieldErrors } from '../../../platform/errors.js'
+import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -39,7 +40,11 @@ async function checkHoneypot(request: FastifyRequest): Promise<void> {
   if (filled.success) caught.add(request)
 }
 
-const tooMany = () => new AppError('too_many', 'TOO_MANY_REQUESTS', publicRequestText.tooMany)
+/** A caught submission is counted like an accepted one (a bot is limited too), then thanked and forgotten. */
+async function dropCaught<R>(deps: ModuleDeps, clientAddress: string, thanks: () => R): Promise<R> {
+  if (!(await countAcceptedRequest(deps.db, clientAddress, deps.now()))) throw tooManyRequests()
+  return thanks()
+}
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors; status?: number }
 
@@ -63,8 +68,9 @@ async function showForm(deps: ModuleDeps, request: FastifyRequest, reply: Fastif
 }
 
 /**
- * The public online-request form in French and English. Abuse: a count per client address in the database (shared by
- * every app node), a honeypot, a body limit and size limits on every field; CSRF like every form. No JavaScript needed:
+ * The public online-request form in French and English. Abuse: a count of the accepted submissions per client address
+ * in the database (shared by every app node; a refused one does not count, so correcting typos never locks out), a
+ * honeypot, a body limit and size limits on every field; CSRF like every form. No JavaScript needed:
  * errors come back with the form (400), success is a 303 to the thank-you page.
  */
 export function registerRequestFormPages(root: FastifyInstance, deps: ModuleDeps): void {
@@ -78,9 +84,10 @@ export function registerRequestFormPages(root: FastifyInstance, deps: ModuleDeps
     )
     const options = { ...formRoute(supportRequestInput), bodyLimit: REQUEST_BODY_LIMIT, preValidation: checkHoneypot }
     app.post(requestFormPaths[lang], options, async (request, reply) => {
-      if (!(await countRequestAttempt(deps.db, request.ip, deps.now()))) throw tooMany()
-      if (caught.has(request)) return thanks(reply)()
-      const run = () => submitSupportRequest(systemCtx(deps, 'public site'), request.body)
+      if (await requestLimitReached(deps.db, request.ip, deps.now())) throw tooManyRequests()
+      if (caught.has(request)) return dropCaught(deps, request.ip, thanks(reply))
+      const run = () =>
+        submitSupportRequest(systemCtx(deps, 'public site'), request.body, { clientAddress: request.ip })
       return submitForm(request, run, thanks(reply), (errors, status) =>
         showForm(deps, request, reply, lang, { values: typedValues(request.body), errors, status }),
       )

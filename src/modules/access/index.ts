@@ -18,6 +18,10 @@ export {
 } from './users/user.service.js'
 export { createUserInput, type CreateUserInput, type UserOutput } from './users/user.contracts.js'
 export { findUserByEmail, countUsers } from './users/user.queries.js'
+/** The display names of some accounts by id, in one query (who recorded or acted, on people's pages). */
+export { findUserDisplayNames } from './users/user.queries.js'
+/** The roles of some accounts by id, in one query (who wrote a comment: an organization or staff). */
+export { findUserRoles } from './users/user.queries.js'
 export { hashPassword } from './users/password.js'
 export { signIn, signOut, findSessionActor, purgeExpiredSessions } from './sessions/session.service.js'
 export {

@@ -24,6 +24,8 @@ export {
 export { createStaff, replaceStaff, updateStaff, listStaff, getStaffOrThrow } from './staff/staff.service.js'
 /** The team member a user account belongs to, in post on a date (id, role, region), if any: "my" work queue. */
 export { findStaffOfUser } from './staff/staff.queries.js'
+/** The names of some service points, staff members and regions (both languages), in one query, as maps. */
+export { findTerritoryNames, type TerritoryNames } from './territory-names.queries.js'
 export type { ServicePointInput, ServicePointOutput } from './service-points/service-point.contracts.js'
 export type { StaffInput, StaffOutput, StaffAccountInput } from './staff/staff.contracts.js'
 export { territoryPlugin, territoryNav } from './territory.plugin.js'

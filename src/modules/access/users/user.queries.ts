@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
-import { users } from './user.schema.js'
+import { isUuid } from '../../../platform/validation.js'
+import { type roles, users } from './user.schema.js'
 
 export type UserRow = typeof users.$inferSelect
 
@@ -24,4 +25,26 @@ export async function insertUser(db: Db, values: typeof users.$inferInsert): Pro
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users)
   return row?.n ?? 0
+}
+
+/** The display names of some accounts by id, in one query (only the public name, never credentials). */
+export async function findUserDisplayNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)].filter((id): id is string => id !== null && isUuid(id))
+  if (wanted.length === 0) return new Map()
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.displayName]))
+}
+
+/** The role of some accounts by id, in one query (whether a partner or staff wrote something). */
+export async function findUserRoles(
+  db: Db,
+  ids: readonly (string | null)[],
+): Promise<Map<string, (typeof roles)[number]>> {
+  const wanted = [...new Set(ids)].filter((id): id is string => id !== null && isUuid(id))
+  if (wanted.length === 0) return new Map()
+  const rows = await db.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.role]))
 }

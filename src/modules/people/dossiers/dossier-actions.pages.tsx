@@ -6,6 +6,7 @@ import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { ConfirmForm, Field, fieldsOf } from '../../../platform/views/form.js'
+import { labelsIn } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { parseInput } from '../../../platform/validation.js'
@@ -56,7 +57,7 @@ async function showAction<S extends z.ZodType>(
   const blocked = await action.blocked?.(ctx, dossier)
   if (blocked) return showBlocked(request, reply, deps, { action, dossier, blocked })
   const lang = request.lang
-  const labels = Object.fromEntries(Object.entries(dossierFields).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, dossierFields)
   const values = form?.values ?? action.initial?.(dossier) ?? {}
   const at = fieldsOf({ lang, labels, values, errors: form?.errors })
   const back = `${DOSSIERS}/${id}`

@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { PersonSummary } from '../persons/person.contracts.js'
@@ -20,7 +20,6 @@ import { getRequestRowInScope, listRegionAgents } from './request.service.js'
 
 type Values = Record<string, string>
 type Choices = { row: RequestRow; points: ServicePointOutput[]; agents: StaffOutput[] }
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
 
 /** The fields that carry the agent's choices into the duplicate step's buttons. */
 function Carried(p: { values: Values }) {
@@ -107,7 +106,7 @@ function Chosen(p: { lang: Lang; choices: Choices; values: Values; action: strin
 function ConvertForm(p: { request: FastifyRequest; choices: Choices; values: Values; errors?: FieldErrors }) {
   const lang = p.request.lang
   const { row, points, agents } = p.choices
-  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  const at = fieldsOf({ lang, labels: labelsIn(lang, f), values: p.values, errors: p.errors })
   return (
     <PostForm requiredNote lang={lang} action={`${REQUESTS}/${row.id}/dossier`} csrfToken={p.request.csrfToken}>
       <SelectField
@@ -148,7 +147,7 @@ function ConvertPage(p: {
         </>
       ) : (
         <>
-          <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+          <ErrorSummary lang={lang} errors={p.errors} labels={labelsIn(lang, f)} />
           <p>{m.convertIntro[lang]}</p>
           {p.choices.points.length === 0 ? <p>{m.noServicePoint[lang]}</p> : null}
           <ConvertForm request={p.request} choices={p.choices} values={p.values} errors={p.errors} />

@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { ConfirmForm, DetailsList, Field, PostForm, SelectField } from '../../../platform/views/form.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { REQUESTS } from './request-list.pages.js'
@@ -22,7 +22,6 @@ import {
   assignRequest,
 } from './request.service.js'
 
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
 const detailQuery = z.object({ saved: z.literal('1').optional() })
 
 function rowsOf(lang: Lang, r: RequestOutput, agents: StaffOutput[]): [string, string | null][] {
@@ -98,7 +97,7 @@ function DetailPage(p: {
           <p>{m.saved[lang]}</p>
         </Notice>
       ) : null}
-      <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+      <ErrorSummary lang={lang} errors={p.errors} labels={labelsIn(lang, f)} />
       <DetailsList rows={rowsOf(lang, p.r, p.agents)} />
       {p.r.dossierId ? (
         <p>
@@ -143,7 +142,7 @@ function RejectPage(p: {
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.reject[lang]}>
       <h1>{m.reject[lang]}</h1>
-      <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+      <ErrorSummary lang={lang} errors={p.errors} labels={labelsIn(lang, f)} />
       <ConfirmForm
         action={`${back}/rejeter`}
         csrfToken={p.request.csrfToken}

@@ -2,7 +2,13 @@ import type { ConsentOutput, ConsentTextOutput } from './consent.contracts.js'
 import { isConsentActive } from './consent.policy.js'
 import type { ConsentHistoryRow, ConsentTextRow } from './consent.queries.js'
 
-export function presentConsent(row: ConsentHistoryRow, today: string): ConsentOutput {
+/** A consent, with who recorded and withdrew it named from their accounts' display names (`userNames`, by id). */
+export function presentConsent(
+  row: ConsentHistoryRow,
+  userNames: ReadonlyMap<string, string>,
+  today: string,
+): ConsentOutput {
+  const nameOf = (id: string | null) => (id ? (userNames.get(id) ?? null) : null)
   return {
     id: row.id,
     personId: row.personId,
@@ -11,9 +17,9 @@ export function presentConsent(row: ConsentHistoryRow, today: string): ConsentOu
     givenOn: row.givenOn,
     expiresOn: row.expiresOn,
     recordedAt: row.recordedAt.toISOString(),
-    recordedBy: row.recordedByName,
+    recordedBy: nameOf(row.recordedBy),
     withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
-    withdrawnBy: row.withdrawnByName,
+    withdrawnBy: nameOf(row.withdrawnBy),
     active: isConsentActive(row, today),
   }
 }

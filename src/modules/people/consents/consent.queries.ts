@@ -10,17 +10,8 @@ import { consents, consentTexts } from './consent.schema.js'
 
 export type ConsentRow = typeof consents.$inferSelect
 export type ConsentTextRow = typeof consentTexts.$inferSelect
-export type ConsentHistoryRow = ConsentRow & {
-  textVersion: number
-  recordedByName: string | null
-  withdrawnByName: string | null
-}
-
-/**
- * The display name of an account, for "who recorded it". The access module exports no lookup of names yet; this reads
- * only the public display name, never credentials.
- */
-const userName = (column: SQL) => sql<string | null>`(select u.display_name from access.users u where u.id = ${column})`
+/** A consent with its text's version (who recorded and withdrew it are accounts, named by the access module). */
+export type ConsentHistoryRow = ConsentRow & { textVersion: number }
 
 /** A consent counts on `today` when it was given by then, is not withdrawn and has not expired (expiry day included). */
 export function activeOnSql(today: string): SQL {
@@ -70,15 +61,10 @@ export async function findTextInForce(db: Db, purpose: ConsentPurpose, today: st
   return row
 }
 
-/** Every consent of a person, newest first, with its text's version and who recorded and withdrew it. */
+/** Every consent of a person, newest first, with its text's version. */
 export function listConsentHistory(db: Db, personId: string): Promise<ConsentHistoryRow[]> {
   return db
-    .select({
-      ...getColumns(),
-      textVersion: consentTexts.version,
-      recordedByName: userName(sql`${consents.recordedBy}`),
-      withdrawnByName: userName(sql`${consents.withdrawnBy}`),
-    })
+    .select({ ...getColumns(), textVersion: consentTexts.version })
     .from(consents)
     .innerJoin(consentTexts, eq(consentTexts.id, consents.textId))
     .where(eq(consents.personId, personId))

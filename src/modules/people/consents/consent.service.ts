@@ -1,4 +1,4 @@
-import { actorUserId, type Ctx, can, inTransaction, recordAudit } from '../../access/index.js'
+import { actorUserId, type Ctx, can, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { Db } from '../../../platform/db/database.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
@@ -48,6 +48,10 @@ export async function listPersonConsents(ctx: Ctx, personId: string): Promise<Pe
     const person = await readablePersonOrThrow(tx, personId)
     const today = civilDate(tx.now)
     const [history, texts] = await Promise.all([listConsentHistory(tx.db, person.id), listTextsInForce(tx.db, today)])
+    const userNames = await findUserDisplayNames(
+      tx.db,
+      history.flatMap((r) => [r.recordedBy, r.withdrawnBy]),
+    )
     await recordAudit(tx, {
       action: 'consent.listed',
       entityType: 'person',
@@ -56,7 +60,7 @@ export async function listPersonConsents(ctx: Ctx, personId: string): Promise<Pe
     })
     return {
       person: { id: person.id, givenName: person.givenName, familyName: person.familyName },
-      consents: history.map((r) => presentConsent(r, today)),
+      consents: history.map((r) => presentConsent(r, userNames, today)),
       texts: texts.sort(byPurpose).map(presentConsentText),
       canWrite: canWriteConsents(tx.actor, tx.scope, person),
     }

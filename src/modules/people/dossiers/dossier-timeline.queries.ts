@@ -8,9 +8,10 @@ export type TimelineSource = 'dossier' | 'transfer' | 'intervention' | 'need' | 
 /**
  * One thing that happened in a dossier. `at` orders the timeline; entries known only by their date (a need assessed, a
  * step done) sit at the end of that day in Québec and say so (`dateOnly`). `a`–`d` carry the few words each kind
- * shows (statuses, names in both languages), `organizationId` the organization a referral was sent to. A referral
- * event whose status did not change is a comment (`commentReferral`); its `d` says who wrote it, 'organization' or
- * 'staff' (the author's role, read like referral.queries' author names).
+ * shows (statuses, names in both languages), `organizationId` the organization a referral was sent to. A transfer's `a`
+ * and `c` are the region codes it left and reached (dossier-view.service names them). A referral event whose status
+ * did not change is a comment (`commentReferral`); its `d` is the account that wrote it (dossier-view.service turns it
+ * into 'organization' or 'staff' from the account's role).
  */
 export type TimelineRow = {
   source: TimelineSource
@@ -46,11 +47,9 @@ export async function listTimelineRows(db: Db, dossierId: string): Promise<Timel
              null as c, null as d, e.note as detail, null::uuid as "organizationId"
         from people.dossier_events e where e.dossier_id = ${dossierId} and e.kind <> 'transferred'
       union all
-      select 'transfer', 'transferred', t.transferred_at, false, fr.name_fr, fr.name_en, tr.name_fr, tr.name_en, t.reason, null
-        from people.dossier_transfers t
-        join territory.regions fr on fr.code = t.from_region_code
-        join territory.regions tr on tr.code = t.to_region_code
-        where t.dossier_id = ${dossierId}
+      select 'transfer', 'transferred', t.transferred_at, false, t.from_region_code, null, t.to_region_code, null, t.reason,
+             null
+        from people.dossier_transfers t where t.dossier_id = ${dossierId}
       union all
       select 'intervention', i.mode, i.occurred_at, false, i.duration_minutes::text, null, null, null, i.summary, null
         from people.interventions i where i.dossier_id = ${dossierId}
@@ -66,9 +65,7 @@ export async function listTimelineRows(db: Db, dossierId: string): Promise<Timel
         from people.plan_steps s where s.dossier_id = ${dossierId} and s.done_on is not null
       union all
       select 'referral', re.to_status, re.at, false, re.from_status, re.to_status, r.service_wanted,
-             case when re.from_status = re.to_status then
-               (select case when u.role = 'partner' then 'organization' else 'staff' end from access.users u
-                 where u.id = re.by) end,
+             case when re.from_status = re.to_status then re.by::text end,
              re.comment, r.organization_id
         from people.referral_events re join people.referrals r on r.id = re.referral_id
         where r.dossier_id = ${dossierId}

@@ -1,4 +1,5 @@
 import type { DossierListItem, DossierOutput } from './dossier.contracts.js'
+import type { TerritoryNames } from '../../territory/index.js'
 import type { DossierListRow, DossierRow } from './dossier.queries.js'
 
 /** A dossier as the API and the pages show it; `workable` says whether the caller works it or only reads it. */
@@ -25,7 +26,8 @@ export function presentDossier(row: DossierRow, today: string, workable: boolean
   }
 }
 
-export function presentDossierListItem(row: DossierListRow): DossierListItem {
+/** A row of the list, with its service point's and agent's names from the territory module. */
+export function presentDossierListItem(row: DossierListRow, names: TerritoryNames): DossierListItem {
   return {
     id: row.id,
     number: row.number,
@@ -35,9 +37,9 @@ export function presentDossierListItem(row: DossierListRow): DossierListItem {
     intakeChannel: row.intakeChannel,
     regionCode: row.regionCode,
     servicePointId: row.servicePointId,
-    servicePointName: row.servicePointName,
+    servicePointName: names.servicePoints.get(row.servicePointId) ?? '',
     agentId: row.agentId,
-    agentName: row.agentName,
+    agentName: row.agentId ? (names.staff.get(row.agentId) ?? null) : null,
     openedOn: row.openedOn,
     firstMeetingDueOn: row.firstMeetingDueOn,
     firstMeetingOn: row.firstMeetingOn,

@@ -50,13 +50,6 @@ export async function insertDossierTransfer(db: Db, values: Omit<typeof dossierT
   await db.insert(dossierTransfers).values(values)
 }
 
-// Names of the territory's records (service points, staff, regions) are read in the same query as the dossiers, by
-// scalar subqueries on the territory's tables: display only, one query per screen (STYLE.md).
-const servicePointName = sql<string>`(select sp.name from territory.service_points sp where sp.id = ${dossiers.servicePointId})`
-const agentName = sql<
-  string | null
->`(select st.full_name from territory.staff_members st where st.id = ${dossiers.agentId})`
-
 function filterConditions(scope: Scope, f: DossierListQuery): (SQL | undefined)[] {
   return [
     readableDossierSql(scope),
@@ -79,7 +72,7 @@ function afterCursor(c: DossierCursor): SQL | undefined {
   return or(sql`${dossiers.createdAt} < ${at}`, and(sql`${dossiers.createdAt} = ${at}`, lt(dossiers.id, c.id)))
 }
 
-/** A page of the dossiers the caller may read, newest first, with the names the list shows (one query). */
+/** A page of the dossiers the caller may read, newest first, with the person's name (the territory names the rest). */
 export function listDossierRows(db: Db, scope: Scope, filter: DossierListQuery, limit: number) {
   return db
     .select({
@@ -91,9 +84,7 @@ export function listDossierRows(db: Db, scope: Scope, filter: DossierListQuery, 
       intakeChannel: dossiers.intakeChannel,
       regionCode: dossiers.regionCode,
       servicePointId: dossiers.servicePointId,
-      servicePointName,
       agentId: dossiers.agentId,
-      agentName,
       openedOn: dossiers.openedOn,
       firstMeetingDueOn: dossiers.firstMeetingDueOn,
       firstMeetingOn: dossiers.firstMeetingOn,
@@ -116,18 +107,11 @@ export type DossierNames = {
   regionNameEn: string
 }
 
-export async function findDossierNames(
-  db: Db,
-  dossier: Pick<DossierRow, 'personId' | 'servicePointId' | 'agentId' | 'regionCode'>,
-): Promise<DossierNames> {
-  const [row] = await queryRows<DossierNames>(
-    db,
-    sql`select p.given_name || ' ' || p.family_name as "personName",
-          (select sp.name from territory.service_points sp where sp.id = ${dossier.servicePointId}) as "servicePointName",
-          (select st.full_name from territory.staff_members st where st.id = ${dossier.agentId}) as "agentName",
-          r.name_fr as "regionNameFr", r.name_en as "regionNameEn"
-        from people.persons p, territory.regions r
-        where p.id = ${dossier.personId} and r.code = ${dossier.regionCode}`,
-  )
-  return row!
+/** The name of a dossier's person (the territory module names its service point, agent and region). */
+export async function findPersonName(db: Db, personId: string): Promise<string> {
+  const [row] = await db
+    .select({ name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}` })
+    .from(persons)
+    .where(eq(persons.id, personId))
+  return row!.name
 }

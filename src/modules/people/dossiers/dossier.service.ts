@@ -1,5 +1,5 @@
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
-import { civilDate } from '../../territory/index.js'
+import { civilDate, findTerritoryNames } from '../../territory/index.js'
 import { forbidden, notFound } from '../../../platform/errors.js'
 import { canReadDossier, canWorkDossier } from '../access.js'
 import { firstMeetingDueOn } from '../work/working-days.js'
@@ -76,7 +76,11 @@ export async function listDossiers(ctx: Ctx, query: DossierListQuery): Promise<D
   const page = rows.slice(0, DOSSIER_PAGE_SIZE)
   const last = page.at(-1)
   const next = rows.length > DOSSIER_PAGE_SIZE && last ? encodeCursor(last) : null
-  return { data: page.map(presentDossierListItem), next }
+  const names = await findTerritoryNames(ctx.db, {
+    servicePointIds: page.map((r) => r.servicePointId),
+    staffIds: page.map((r) => r.agentId),
+  })
+  return { data: page.map((r) => presentDossierListItem(r, names)), next }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { eq, type SQL } from 'drizzle-orm'
-import { type Ctx, can, inTransaction, recordAudit } from '../../access/index.js'
+import { type Ctx, can, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
 import { findOrganizationNames } from '../../partners/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { Db } from '../../../platform/db/database.js'
@@ -29,11 +29,18 @@ export async function consentedPurposes(ctx: Ctx, personIds: readonly string[]) 
   return (personId: string): ReadonlySet<ConsentPurpose> => new Set(byPerson.get(personId)?.keys() ?? [])
 }
 
-/** Each referral's history, grouped by referral. */
+/** Each referral's history with who made each step (their account's display name), grouped by referral. */
 export async function eventsByReferral(db: Db, ids: readonly string[]): Promise<Map<string, EventRow[]>> {
+  const events = await listReferralEvents(db, ids)
+  const names = await findUserDisplayNames(
+    db,
+    events.map((e) => e.byUserId),
+  )
   const grouped = new Map<string, EventRow[]>()
-  for (const e of await listReferralEvents(db, ids))
-    grouped.set(e.referralId, [...(grouped.get(e.referralId) ?? []), e])
+  for (const { byUserId, ...e } of events) {
+    const event = { ...e, by: byUserId ? (names.get(byUserId) ?? null) : null }
+    grouped.set(e.referralId, [...(grouped.get(e.referralId) ?? []), event])
+  }
   return grouped
 }
 

@@ -82,7 +82,7 @@ const lifecycleOrder = sql`array_position(array[${sql.join(
   sql`, `,
 )}]::text[], ${referralEvents.toStatus}::text)`
 
-/** The history of some referrals, oldest first, with who made each step (their account's display name). */
+/** The history of some referrals, oldest first, with the account that made each step (the access module names it). */
 export function listReferralEvents(db: Db, referralIds: readonly string[]) {
   if (referralIds.length === 0) return Promise.resolve([])
   return db
@@ -92,8 +92,7 @@ export function listReferralEvents(db: Db, referralIds: readonly string[]) {
       toStatus: referralEvents.toStatus,
       comment: referralEvents.comment,
       at: referralEvents.at,
-      // The access module exports no lookup of names yet; only the public display name is read.
-      by: sql<string | null>`(select u.display_name from access.users u where u.id = ${referralEvents.by})`,
+      byUserId: referralEvents.by,
     })
     .from(referralEvents)
     .where(inArray(referralEvents.referralId, [...referralIds]))

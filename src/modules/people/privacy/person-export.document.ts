@@ -1,5 +1,5 @@
 import type { Localized } from '../../../platform/errors.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { purposeLabels } from '../consents/consent.messages.js'
 import {
   channelLabels,
@@ -7,6 +7,7 @@ import {
   statusLabels as dossierStatusLabels,
 } from '../dossiers/dossier.messages.js'
 import { needStatusLabels, priorityLabels, voletLabels } from '../needs/need.messages.js'
+import { countryName, languageName } from '../persons/countries.js'
 import { categoryLabels, genderLabels, relationLabels } from '../persons/person.messages.js'
 import { responsibleLabels, stepStatusLabels } from '../plans/plan.messages.js'
 import { statusLabels as referralStatusLabels } from '../referrals/referral.messages.js'
@@ -18,17 +19,30 @@ import { eventKindLabels, exportText as x, modeLabels } from './privacy.messages
 export type Block = { heading: string; level: 2 | 3 | 4; rows: [string, string][] }
 /** What the Typst template receives as `sys.inputs.data`. */
 export type ExportDocument = { lang: Lang; title: string; intro: string; footer: string; blocks: Block[] }
+/** The names the document shows for the file's codes: regions (both languages) and the person's MRC. */
+export type ExportNames = { regions: ReadonlyMap<string, { nameFr: string; nameEn: string }>; mrc: string | null }
 
 type Labels = Partial<Record<string, Localized>>
 type Row = [string, string]
 const joined = (parts: (string | null)[]) => parts.filter(Boolean).join(' — ')
 
-function makeHelpers(lang: Lang) {
+function makeHelpers(lang: Lang, names: ExportNames) {
   const none = x.none[lang]
+  const code = (labels: Labels, value: string | null) => (value === null ? none : (labels[value]?.[lang] ?? value))
   return {
     lang,
     t: (text: Localized) => text[lang],
-    code: (labels: Labels, value: string | null) => (value === null ? none : (labels[value]?.[lang] ?? value)),
+    code,
+    mrc: names.mrc,
+    region: (value: string) => {
+      const region = names.regions.get(value)
+      return region ? localName(lang, region) : value
+    },
+    /** A move between two values, "de « Ouvert » à « En évaluation »" (quoted: no elision to get wrong). */
+    move: (labels: Labels, from: string, to: string) =>
+      lang === 'fr'
+        ? `de « ${code(labels, from)} » à « ${code(labels, to)} »`
+        : `from “${code(labels, from)}” to “${code(labels, to)}”`,
     text: (value: string | number | null | undefined) =>
       value === null || value === undefined || value === '' ? none : String(value),
     day: (value: string | null) => (value ? formatDate(value, lang) : none),
@@ -54,9 +68,9 @@ function identityBlock(p: PersonExport['person'], h: H): Block {
       [h.t(x.familyName), p.familyName],
       [h.t(x.birthDate), h.day(p.birthDate)],
       [h.t(x.gender), h.code(genderLabels, p.gender)],
-      [h.t(x.countryOfBirth), h.text(p.countryOfBirth)],
-      [h.t(x.citizenships), h.text(p.citizenships.join(', '))],
-      [h.t(x.languages), h.text(p.languages.join(', '))],
+      [h.t(x.countryOfBirth), p.countryOfBirth ? countryName(p.countryOfBirth, h.lang) : h.text(null)],
+      [h.t(x.citizenships), h.text(p.citizenships.map((c) => countryName(c, h.lang)).join(', '))],
+      [h.t(x.languages), h.text(p.languages.map((c) => languageName(c, h.lang)).join(', '))],
       [
         h.t(x.frenchLevels),
         [levels.oralComprehension, levels.oralProduction, levels.writtenComprehension, levels.writtenProduction]
@@ -77,8 +91,8 @@ function immigrationBlock(p: PersonExport['person'], h: H): Block {
       [h.t(x.statusObtainedOn), h.day(p.immigration.statusObtainedOn)],
       [h.t(x.statusExpiresOn), h.day(p.immigration.statusExpiresOn)],
       [h.t(x.arrivalDate), h.day(p.immigration.arrivalDate)],
-      [h.t(x.region), h.text(p.regionCode)],
-      [h.t(x.mrc), h.text(p.mrcCode)],
+      [h.t(x.region), h.region(p.regionCode)],
+      [h.t(x.mrc), h.text(p.mrcCode && (h.mrc ?? p.mrcCode))],
     ],
   }
 }
@@ -94,7 +108,7 @@ function contactBlock(p: PersonExport['person'], h: H): Block {
         h.t(x.address),
         h.text([p.contact.streetAddress, p.contact.city, p.contact.postalCode].filter(Boolean).join(', ')),
       ],
-      [h.t(x.preferredLanguage), h.text(p.contact.preferredLanguage)],
+      [h.t(x.preferredLanguage), languageName(p.contact.preferredLanguage, h.lang)],
       [h.t(x.household), h.code(relationLabels, p.household.relation)],
       ...p.household.members.map(
         (m): Row => [h.t(x.householdMember), `${h.code(relationLabels, m.relation)} (${m.personId})`],
@@ -120,6 +134,13 @@ function consentBlocks(file: PersonExport, h: H): Block[] {
   }))
 }
 
+/** A timeline event: its kind, and the statuses it moved between ("Changement de statut de « Ouvert » à « … »"). */
+function eventLine(e: DossierExport['events'][number], h: H): string {
+  const kind = h.code(eventKindLabels, e.kind)
+  const { fromStatus: from, toStatus: to } = e
+  return from && to && from !== to ? `${kind} ${h.move(dossierStatusLabels, from, to)}` : kind
+}
+
 function dossierHead(d: DossierExport, h: H): Block {
   return {
     heading: `${h.t(x.dossier)} ${d.number}`,
@@ -127,17 +148,17 @@ function dossierHead(d: DossierExport, h: H): Block {
     rows: [
       [h.t(x.status), h.code(dossierStatusLabels, d.status)],
       [h.t(x.intakeChannel), h.code(channelLabels, d.intakeChannel)],
-      [h.t(x.region), d.regionCode],
+      [h.t(x.region), h.region(d.regionCode)],
       [h.t(x.openedOn), h.day(d.openedOn)],
       [h.t(x.firstMeetingOn), h.day(d.firstMeetingOn)],
       [h.t(x.closedOn), h.day(d.closedOn)],
       [h.t(x.closureReason), h.code(closureReasonLabels, d.closureReason)],
       [h.t(x.closureNote), h.text(d.closureNote)],
-      ...d.events.map((e): Row => [h.instant(e.at), joined([h.code(eventKindLabels, e.kind), e.note])]),
+      ...d.events.map((e): Row => [h.instant(e.at), joined([eventLine(e, h), e.note])]),
       ...d.transfers.map(
         (t): Row => [
           h.instant(t.transferredAt),
-          joined([`${h.t(x.transfer)} ${t.fromRegionCode} → ${t.toRegionCode}`, t.reason]),
+          joined([`${h.t(x.transfer)} ${h.move({}, h.region(t.fromRegionCode), h.region(t.toRegionCode))}`, t.reason]),
         ],
       ),
     ],
@@ -217,8 +238,9 @@ function requestBlocks(file: PersonExport, h: H): Block[] {
 }
 
 /** The PDF's content in one language: every part of the export, as headings and label/value rows of plain text. */
-export function buildExportDocument(file: PersonExport, lang: Lang): ExportDocument {
-  const h = makeHelpers(lang)
+export function buildExportDocument(file: PersonExport, lang: Lang, names: ExportNames): ExportDocument {
+  const h = makeHelpers(lang, names)
+  const at = h.instant(file.generatedAt)
   const section = (heading: Localized, blocks: Block[]): Block[] => [
     { heading: heading[lang], level: 2, rows: blocks.length ? [] : [[x.none[lang], '']] },
     ...blocks,
@@ -226,7 +248,8 @@ export function buildExportDocument(file: PersonExport, lang: Lang): ExportDocum
   return {
     lang,
     title: x.pdfTitle[lang],
-    intro: `${x.pdfIntro[lang]} ${h.instant(file.generatedAt)}.`,
+    // An English time ends with "p.m.": the sentence's period is not doubled.
+    intro: `${x.pdfIntro[lang]} ${at}${at.endsWith('.') ? '' : '.'}`,
     footer: `${file.person.givenName} ${file.person.familyName} — ${file.person.id}`,
     blocks: [
       ...personBlocks(file.person, h),

@@ -1,7 +1,7 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { PersonExport } from './person-export.contracts.js'
-import { buildExportDocument } from './person-export.document.js'
+import { buildExportDocument, type ExportNames } from './person-export.document.js'
 
 // The Typst source is constant: every word of the person's file reaches it as data (`sys.inputs.data`, a JSON string
 // decoded by Typst), never spliced into markup, so a name like `#set page(width: 1pt)` or `]` prints as itself. Fonts:
@@ -41,8 +41,8 @@ function typst(): NodeCompiler {
 }
 
 /** The right-of-access export as a PDF (Typst), in French or English. */
-export function renderPersonExportPdf(file: PersonExport, lang: Lang): Buffer {
-  const data = JSON.stringify(buildExportDocument(file, lang))
+export function renderPersonExportPdf(file: PersonExport, lang: Lang, names: ExportNames): Buffer {
+  const data = JSON.stringify(buildExportDocument(file, lang, names))
   try {
     return typst().pdf({ mainFileContent: TEMPLATE, inputs: { data } })
   } catch {

@@ -1,10 +1,12 @@
 import { assertCan, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { findOrganizationNames } from '../../partners/index.js'
+import { getRegionWithMrcsOrThrow, listAllRegions } from '../../territory/index.js'
 import { notFound } from '../../../platform/errors.js'
 import { isUuid } from '../../../platform/validation.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { findReadablePerson, type PersonRow } from '../persons/person.queries.js'
 import type { ExportFormat, PersonExport } from './person-export.contracts.js'
+import type { ExportNames } from './person-export.document.js'
 import { renderPersonExportPdf } from './person-export.pdf.js'
 import { presentPersonExport } from './person-export.presenter.js'
 import { loadPersonRecords } from './person-export.queries.js'
@@ -48,10 +50,18 @@ export async function exportPersonFile(
   })
 }
 
+/** The names the PDF shows for the file's codes: the regions (17 rows: all, whichever the file mentions) and the MRC. */
+export async function loadExportNames(ctx: Ctx, file: PersonExport): Promise<ExportNames> {
+  const { regionCode, mrcCode } = file.person
+  const regions = new Map((await listAllRegions(ctx)).map((r) => [r.code, r]))
+  const region = mrcCode ? await getRegionWithMrcsOrThrow(ctx, regionCode) : undefined
+  return { regions, mrc: region?.mrcs.find((m) => m.code === mrcCode)?.name ?? null }
+}
+
 /** The right-of-access export as a PDF in the caller's language (one `person.exported` audit event). */
 export async function exportPersonFilePdf(ctx: Ctx, personId: string, lang: Lang): Promise<Buffer> {
   const file = await exportPersonFile(ctx, personId, 'pdf')
-  return renderPersonExportPdf(file, lang)
+  return renderPersonExportPdf(file, lang, await loadExportNames(ctx, file))
 }
 
 /** Checks that the caller may export this person's file (permission, then scope: 404), without reading the file. */

@@ -27,7 +27,7 @@ export const modeLabels: Record<string, Localized> = {
 /** Dossier timeline events, as the export names them. */
 export const eventKindLabels: Record<string, Localized> = {
   opened: { fr: 'Ouverture', en: 'Opened' },
-  status_changed: { fr: 'Changement d’étape', en: 'Status changed' },
+  status_changed: { fr: 'Changement de statut', en: 'Status changed' },
   assigned: { fr: 'Assignation', en: 'Assigned' },
   closed: { fr: 'Fermeture', en: 'Closed' },
   reopened: { fr: 'Réouverture', en: 'Reopened' },
@@ -79,7 +79,7 @@ export const exportText = {
   dossiers: { fr: 'Dossiers d’accompagnement', en: 'Accompaniment dossiers' },
   dossier: { fr: 'Dossier', en: 'Dossier' },
   status: { fr: 'État', en: 'Status' },
-  intakeChannel: { fr: 'Voie d’entrée', en: 'Intake channel' },
+  intakeChannel: { fr: 'Canal d’accueil', en: 'Intake channel' },
   openedOn: { fr: 'Ouvert le', en: 'Opened on' },
   firstMeetingOn: { fr: 'Première rencontre', en: 'First meeting' },
   closedOn: { fr: 'Fermé le', en: 'Closed on' },

@@ -4,6 +4,7 @@ import { csrfRefused, isCsrfError } from '../platform/http/csrf.js'
 import { langOfRawRequest } from '../platform/http/lang.js'
 import { applySecurityHeaders } from '../platform/http/security.js'
 import { loggableError } from '../platform/log-safety.js'
+import { labelsIn } from '../platform/views/i18n.js'
 import { sendPage } from '../platform/views/render.js'
 import { ErrorPage, pageMessages, type Shell } from './error-pages.js'
 import { SessionExpiredPage } from './session-resume.js'
@@ -89,9 +90,7 @@ function sendAppError(
       status,
     )
   }
-  const fields = error.fields
-    ? Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[lang]]))
-    : undefined
+  const fields = error.fields ? labelsIn(lang, error.fields) : undefined
   return reply.code(status).send({
     error: {
       code: error.code,

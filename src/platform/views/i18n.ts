@@ -22,6 +22,28 @@ export function formatDate(value: string | Date, lang: Lang): string {
   }).format(d)
 }
 
+/** An instant in Québec's time, date in long form and time: "26 novembre 2026 à 14 h 30", "November 26, 2026 at 2:30 p.m.". */
+export function formatDateTime(instant: string | Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  }).format(typeof instant === 'string' ? new Date(instant) : instant)
+}
+
+/**
+ * One language's labels from a record of `{ fr, en }` texts, for `fieldsOf` and `ErrorSummary`. Entries that are not
+ * such a text (a messages file's nested groups) are left out, as a label missing for a field.
+ */
+export function labelsIn(lang: Lang, labels: Readonly<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(labels)) {
+    const text = (value as Partial<Localized> | null)?.[lang]
+    if (typeof text === 'string') out[key] = text
+  }
+  return out
+}
+
 /** The name of a record in a language, from its French and English columns (regions, directorates…). */
 export function localName(lang: Lang, record: { nameFr: string; nameEn: string }): string {
   return lang === 'fr' ? record.nameFr : record.nameEn

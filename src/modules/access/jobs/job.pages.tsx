@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { colon, formatNumber, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatDateTime, formatNumber, type Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
@@ -43,11 +43,6 @@ function Result(p: { job: JobScheduleOutput; lang: Lang }) {
 
 function JobTable(p: { jobs: JobScheduleOutput[]; lang: Lang }) {
   const { lang } = p
-  const fmt = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  })
   return (
     <Table label={m.title[lang]}>
       <thead>
@@ -64,11 +59,11 @@ function JobTable(p: { jobs: JobScheduleOutput[]; lang: Lang }) {
               <code>{j.name}</code>
             </th>
             <td>{period(j.everySeconds, lang)}</td>
-            <td>{j.lastStartedAt ? fmt.format(j.lastStartedAt) : m.never[lang]}</td>
+            <td>{j.lastStartedAt ? formatDateTime(j.lastStartedAt, lang) : m.never[lang]}</td>
             <td>
               <Result job={j} lang={lang} />
             </td>
-            <td>{fmt.format(j.nextRunAt)}</td>
+            <td>{formatDateTime(j.nextRunAt, lang)}</td>
           </tr>
         ))}
       </tbody>

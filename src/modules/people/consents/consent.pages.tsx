@@ -9,7 +9,7 @@ import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
 import { ConfirmForm, DetailsList, Field, FormActions, fieldsOf, PostForm } from '../../../platform/views/form.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { formatDate, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
@@ -28,15 +28,6 @@ export const consentsHref = (personId: string) => `/app/personnes/${personId}/co
 const pageQuery = z.object({ saved: z.literal('1').optional(), withdrawn: z.literal('1').optional() })
 const consentParams = z.object({ id: z.uuid(), consentId: z.uuid() })
 
-/** A moment (date and time) in the reader's language, in Québec's time zone. */
-export function formatMoment(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  }).format(new Date(iso))
-}
-
 function statusOf(c: ConsentOutput, lang: Lang): string {
   if (c.withdrawnAt) return m.withdrawn[lang]
   return c.active ? m.active[lang] : m.expired[lang]
@@ -53,8 +44,8 @@ function ConsentRow(p: { lang: Lang; c: ConsentOutput; personId: string; canWrit
       <td>{formatDate(c.givenOn, lang)}</td>
       <td>{c.expiresOn ? formatDate(c.expiresOn, lang) : ''}</td>
       <td>{statusOf(c, lang)}</td>
-      <td>{formatMoment(c.recordedAt, lang) + who(c.recordedBy, lang)}</td>
-      <td>{c.withdrawnAt ? formatMoment(c.withdrawnAt, lang) + who(c.withdrawnBy, lang) : ''}</td>
+      <td>{formatDateTime(c.recordedAt, lang) + who(c.recordedBy, lang)}</td>
+      <td>{c.withdrawnAt ? formatDateTime(c.withdrawnAt, lang) + who(c.withdrawnBy, lang) : ''}</td>
       {p.canWrite ? (
         <td>
           {c.withdrawnAt ? null : (

@@ -8,7 +8,7 @@ import { formRoute, submitForm, typedValues } from '../../../platform/http/forms
 import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatDate, type Lang, labelsIn } from '../../../platform/views/i18n.js'
 import { openDossierInput } from './dossier.contracts.js'
 import { DOSSIERS } from './dossier-list.pages.js'
 import { channelLabels, dossierFields as f, dossierText as m } from './dossier.messages.js'
@@ -42,7 +42,7 @@ function NewDossierForm(p: {
   agents: Choice[]
 }) {
   const lang = p.request.lang
-  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   const channels = intakeChannels.map((c) => ({ value: c, label: channelLabels[c][lang] }))
   return (

@@ -1,5 +1,5 @@
 import type { Localized } from '../../../platform/errors.js'
-import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatDate, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
 import { modeLabels } from '../interventions/intervention.messages.js'
 import { priorityLabels } from '../needs/need.messages.js'
 import { statusLabels as referralStatusLabels } from '../referrals/referral.messages.js'
@@ -68,12 +68,7 @@ function describe(e: TimelineEntry, lang: Lang): [title: string, line: string | 
 
 /** When it happened: the date, and the time in Québec for what has one. */
 function when(e: TimelineEntry, lang: Lang): string {
-  if (e.dateOnly) return formatDate(e.at, lang)
-  const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    timeStyle: 'short',
-    timeZone: 'America/Toronto',
-  }).format(e.at)
-  return `${formatDate(e.at, lang)}, ${time}`
+  return e.dateOnly ? formatDate(e.at, lang) : formatDateTime(e.at, lang)
 }
 
 /** Everything that happened in the dossier, oldest first, as one ordered list. */

@@ -7,7 +7,7 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { ConfirmForm, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatDate, labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
@@ -32,7 +32,6 @@ import { volets } from './need.schema.js'
 export const CATALOGUE = '/app/admin/besoins'
 const codeParams = z.object({ code: needCode })
 const listQuery = z.object({ saved: z.literal('1').optional() })
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
 type Values = Record<string, unknown>
 
 const nameOf = (lang: Lang, n: CatalogueNeedOutput) => (lang === 'fr' ? n.labelFr : n.labelEn)
@@ -119,7 +118,7 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormStat
   const { lang } = p.request
   const { code } = p.form
   const title = (code ? m.editTitle : m.newTitle)[lang]
-  const labels = labelsOf(lang)
+  const labels = labelsIn(lang, m)
   const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={title}>
@@ -148,7 +147,7 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormStat
 
 function RetirePage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormState & { code: string } }) {
   const { lang } = p.request
-  const labels = labelsOf(lang)
+  const labels = labelsIn(lang, m)
   const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.retireTitle[lang]}>

@@ -12,7 +12,7 @@ import {
   PostForm,
   SelectField,
 } from '../../../platform/views/form.js'
-import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { countryOptions, languageOptions } from './countries.js'
 import { PERSONS } from './person-list.pages.js'
@@ -35,7 +35,6 @@ type Option = { value: string; label: string }
 export type FormState = { id?: string; values: Values; errors?: FieldErrors; duplicates?: DuplicateDetails }
 export type Choices = { regions: Option[]; mrcs: Option[] }
 
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
 const optionsOf = <K extends string>(keys: readonly K[], labels: Record<K, { fr: string; en: string }>, lang: Lang) =>
   keys.map((k) => ({ value: k, label: labels[k][lang] }))
 const levels = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))
@@ -226,7 +225,7 @@ export function PersonFormPage(p: {
   choices: Choices
 }) {
   const lang: Lang = p.request.lang
-  const labels = labelsOf(lang)
+  const labels = labelsIn(lang, f)
   const { values, errors, duplicates } = p.form
   const at = fieldsOf({ lang, labels, values, errors })
   return (

@@ -7,6 +7,7 @@ import { formRoute, submitForm, typedValues } from '../../../platform/http/forms
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { PostForm } from '../../../platform/views/form.js'
+import { labelsIn } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import {
@@ -56,7 +57,7 @@ function AssessmentSection(p: { request: FastifyRequest; view: NeedsPlanView; fo
 function PlanSection(p: { request: FastifyRequest; view: NeedsPlanView; form?: FormState }) {
   const { lang, csrfToken } = p.request
   const { view } = p
-  const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, m)
   return (
     <>
       <h2 id="plan">{m.planTitle[lang]}</h2>

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../platform/errors.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
 import { Field, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { Table } from '../../../platform/views/table.js'
 import type { AssessmentLine } from '../needs/need.queries.js'
 import { responsibleLabels, stepStatusLabels, planText as m } from './plan.messages.js'
@@ -95,7 +95,7 @@ type StepFormProps = {
 /** The step's fields: its need, action, who carries it out (and which organization), due date and status. */
 function StepFields(p: StepFormProps & { assessed: AssessmentLine[] }) {
   const { lang, view } = p
-  const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, m)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   const organizations = view.organizations.map((o) => ({
     value: o.id,

@@ -8,10 +8,9 @@ import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
 import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, formatDateTime, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { formatMoment } from '../consents/consent.pages.js'
 import { type DossierReferrals, listDossierReferrals } from './referral-dossier.service.js'
 import { CheckboxGroup, checkedOf, History } from './referral-views.js'
 import { referralForm, type StaffReferralOutput } from './referral.contracts.js'
@@ -34,7 +33,7 @@ function ReferralCard(p: { lang: Lang; r: StaffReferralOutput; canWork: boolean 
         rows={[
           [m.serviceWanted[lang], r.serviceWanted],
           [m.message[lang], r.message],
-          [m.sentAt[lang], formatMoment(r.sentAt, lang)],
+          [m.sentAt[lang], formatDateTime(r.sentAt, lang)],
           [m.answerDueOn[lang], formatDate(r.answerDueOn, lang)],
           [m.declineReason[lang], r.declineReason],
           [m.outcome[lang], r.outcome],
@@ -97,7 +96,7 @@ function ShareChoices(p: { lang: Lang; data: DossierReferrals; form: FormState }
 function NewReferralForm(p: { request: FastifyRequest; data: DossierReferrals; form: FormState }) {
   const lang = p.request.lang
   const { data } = p
-  const labels = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, (v as Record<Lang, string>)[lang]]))
+  const labels = labelsIn(lang, m)
   const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <>

@@ -1,7 +1,6 @@
 import type { FieldErrors } from '../../../platform/errors.js'
 import { FieldError } from '../../../platform/views/form.js'
-import { formatDate, type Lang } from '../../../platform/views/i18n.js'
-import { formatMoment } from '../consents/consent.pages.js'
+import { formatDate, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
 import type { ReferralEventOutput } from './referral.contracts.js'
 import { referralText as m, statusLabels } from './referral.messages.js'
 
@@ -60,7 +59,7 @@ export function History(p: { lang: Lang; events: (Omit<ReferralEventOutput, 'by'
     <ol class="referral-history">
       {p.events.map((e) => (
         <li key={e.at + e.toStatus}>
-          <strong>{formatMoment(e.at, lang)}</strong>
+          <strong>{formatDateTime(e.at, lang)}</strong>
           {` — ${e.fromStatus === e.toStatus ? m.comment[lang] : statusLabels[e.toStatus][lang]}`}
           {e.by ? ` (${e.by})` : ''}
           {e.comment ? <p>{e.comment}</p> : null}

@@ -7,7 +7,7 @@ import { formRoute, submitForm, typedValues } from '../../../platform/http/forms
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
-import { type Lang, localName } from '../../../platform/views/i18n.js'
+import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { RegionRow } from '../regions/region.queries.js'
 import { listRegionsInScope } from '../regions/region.service.js'
@@ -24,7 +24,6 @@ import {
 } from './service-point.service.js'
 
 type Values = Record<string, unknown>
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
 
 function FormPage(p: {
   request: FastifyRequest
@@ -36,7 +35,7 @@ function FormPage(p: {
   regions: RegionRow[]
 }) {
   const lang: Lang = p.request.lang
-  const labels = labelsOf(lang)
+  const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.title}>

@@ -10,7 +10,7 @@ import { idParams } from '../../../platform/http/schemas.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
 import { DetailsList, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
-import { type Lang, localName } from '../../../platform/views/i18n.js'
+import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { AdminList } from '../admin-list.js'
 import type { RegionRow } from '../regions/region.queries.js'
@@ -42,7 +42,7 @@ function StaffForm(p: {
   options: Options
 }) {
   const lang: Lang = p.request.lang
-  const labels = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   const { regions, points } = p.options
   const regionName = new Map(regions.map((r) => [r.code, localName(lang, r)]))

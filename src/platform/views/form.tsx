@@ -84,6 +84,35 @@ export function Field(p: FieldProps) {
   )
 }
 
+/** A labelled SDG multi-line text field (a message, a summary): built as `Field`, with the rows it shows. */
+export function TextAreaField(p: Omit<FieldProps, 'type' | 'autocomplete'> & { rows?: number }) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  return (
+    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
+      <Label lang={p.lang} id={id} label={p.label} required={p.required} />
+      {p.hint ? (
+        <div class="qc-description" id={`${id}-hint`}>
+          {p.hint}
+        </div>
+      ) : null}
+      <textarea
+        id={id}
+        name={p.name}
+        rows={p.rows}
+        maxLength={p.maxLength}
+        required={p.required}
+        aria-required={p.required ? 'true' : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
+      >
+        {p.value ?? ''}
+      </textarea>
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
+    </div>
+  )
+}
+
 export type SelectProps = Omit<FieldProps, 'type' | 'autocomplete'> & {
   options: { value: string; label: string }[]
   emptyLabel?: string

@@ -1,47 +1,12 @@
 import type { FieldErrors } from '../../../platform/errors.js'
-import {
-  describedBy,
-  Field,
-  FieldError,
-  fieldsOf,
-  PostForm,
-  RequiredMark,
-  SelectField,
-} from '../../../platform/views/form.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { Field, fieldsOf, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
+import { labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { interventionFields, interventionText as m, modeLabels } from './intervention.messages.js'
 import { interventionModes } from './intervention.schema.js'
 
 /** The form's fields as typed, and their errors (an error on the instant shows on the date). */
 export type InterventionFormState = { values: Record<string, unknown>; errors?: FieldErrors }
-
-/** The summary: a few lines, so a text area (the design system's text field frame). */
-function SummaryArea(p: { lang: Lang; name: string; label: string; value: string; errors?: FieldErrors }) {
-  const id = `f-${p.name}`
-  const error = p.errors?.[p.name]
-  return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
-      <label class="qc-label" for={id}>
-        <span class="qc-label-text">{p.label}</span>
-        <RequiredMark lang={p.lang} />
-      </label>
-      <textarea
-        id={id}
-        name={p.name}
-        rows={5}
-        maxLength={4000}
-        required
-        aria-required="true"
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, false, Boolean(error))}
-      >
-        {p.value}
-      </textarea>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
-  )
-}
 
 /** The dossier page's form to record an intervention (date and time on Québec's clock). */
 export function InterventionForm(p: {
@@ -52,7 +17,7 @@ export function InterventionForm(p: {
   servicePoints: { value: string; label: string }[]
 }) {
   const { lang } = p
-  const labels = Object.fromEntries(Object.entries(interventionFields).map(([k, v]) => [k, v[lang]]))
+  const labels = labelsIn(lang, interventionFields)
   const errors = p.state.errors?.occurredAt
     ? { ...p.state.errors, occurredDate: p.state.errors.occurredAt }
     : p.state.errors
@@ -73,7 +38,7 @@ export function InterventionForm(p: {
         />
         <Field {...at('durationMinutes')} required maxLength={3} />
         <SelectField {...at('servicePointId')} required options={p.servicePoints} />
-        <SummaryArea {...at('summary')} />
+        <TextAreaField {...at('summary')} required maxLength={4000} rows={5} />
         <div class="button-row">
           <button class="qc-button qc-primary" type="submit">
             {m.save[lang]}

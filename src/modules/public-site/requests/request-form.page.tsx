@@ -3,16 +3,16 @@ import type { RegionRow } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
 import {
-  describedBy,
   Field,
   FieldError,
   fieldsOf,
   PostForm,
   RequiredMark,
   SelectField,
+  TextAreaField,
 } from '../../../platform/views/form.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
-import { type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
+import { labelsIn, type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import type { Site } from '../../../platform/views/site.js'
@@ -25,43 +25,6 @@ export const HONEYPOT = 'website'
 
 export type ConsentText = { id: string; textFr: string; textEn: string }
 type Values = Record<string, string>
-
-const labelsOf = (lang: Lang) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]]))
-
-/** A labelled multi-line text field in the SDG frame (the message), with its hint and error. */
-function TextArea(p: {
-  lang: Lang
-  name: string
-  label: string
-  value?: string
-  hint: string
-  errors?: FieldErrors
-  maxLength: number
-}) {
-  const id = `f-${p.name}`
-  const error = p.errors?.[p.name]
-  return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
-      <label class="qc-label" for={id}>
-        <span class="qc-label-text">{p.label}</span>
-      </label>
-      <div class="qc-description" id={`${id}-hint`}>
-        {p.hint}
-      </div>
-      <textarea
-        id={id}
-        name={p.name}
-        rows={6}
-        maxLength={p.maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, true, Boolean(error))}
-      >
-        {p.value ?? ''}
-      </textarea>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
-  )
-}
 
 /** The consent text in force, and the box to tick (required). */
 function Consent(p: { lang: Lang; text: ConsentText; checked: boolean; errors?: FieldErrors }) {
@@ -104,7 +67,7 @@ type FormProps = {
 /** Who you are, how to reach you, your language, your region and your request. */
 function RequestFields(p: Omit<FormProps, 'site' | 'csrfToken' | 'text'>) {
   const { lang } = p
-  const at = fieldsOf({ lang, labels: labelsOf(lang), values: p.values, errors: p.errors })
+  const at = fieldsOf({ lang, labels: labelsIn(lang, f), values: p.values, errors: p.errors })
   return (
     <>
       <Field {...at('givenName')} required autocomplete="given-name" maxLength={100} />
@@ -123,7 +86,7 @@ function RequestFields(p: Omit<FormProps, 'site' | 'csrfToken' | 'text'>) {
         emptyLabel=""
         options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
       />
-      <TextArea {...at('message')} value={p.values.message} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} />
+      <TextAreaField {...at('message')} hint={m.messageHint[lang]} maxLength={MESSAGE_MAX} rows={6} />
     </>
   )
 }
@@ -136,7 +99,7 @@ export function RequestFormPage(p: FormProps) {
     <Layout site={p.site} lang={lang} title={title} otherLangHref={requestFormPaths[otherLang(lang)]}>
       <h1>{title}</h1>
       <p class="lead">{m.intro[lang]}</p>
-      <ErrorSummary lang={lang} errors={p.errors} labels={labelsOf(lang)} />
+      <ErrorSummary lang={lang} errors={p.errors} labels={labelsIn(lang, f)} />
       <PostForm requiredNote lang={lang} action={requestFormPaths[lang]} csrfToken={p.csrfToken}>
         <RequestFields lang={lang} regions={p.regions} values={p.values} errors={p.errors} />
         <Consent lang={lang} text={p.text} checked={p.values.consent === 'true'} errors={p.errors} />

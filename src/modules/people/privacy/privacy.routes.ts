@@ -17,7 +17,7 @@ export function sendExportPdf(reply: FastifyReply, personId: string, pdf: Buffer
 export function registerPrivacyRoutes(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const schema = {
-    tags: ['persons'],
+    tags: ['people'],
     summary: 'Export everything held on a person (Loi 25 right of access), as JSON or PDF',
     params: idParams,
     querystring: exportQuery,

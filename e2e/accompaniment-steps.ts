@@ -140,7 +140,9 @@ export async function partnerOpensReferral(page: Page): Promise<string> {
   await page.goto(new URL('/partenaires/references', page.url()).href)
   await page.getByRole('heading', { level: 1, name: 'Références reçues' }).waitFor()
   await expectNoAxeViolations(page, 'the partner inbox')
-  await page.getByRole('region', { name: 'Références reçues' }).getByRole('link', { name: typed.service }).click()
+  const inbox = page.getByRole('region', { name: 'Références reçues' })
+  // The row's link names the person as the portrait does (given name and family initial); the service is a cell.
+  await inbox.getByRole('row').filter({ hasText: typed.service }).getByRole('link').click()
   await page.getByRole('heading', { level: 1, name: typed.service }).waitFor()
   const text = await page.getByRole('main').innerText()
   for (const expected of ['Francisation — Cours de français', typed.notes, typed.step, demoPerson.languages.fr]) {

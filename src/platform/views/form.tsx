@@ -113,9 +113,25 @@ export function TextAreaField(p: Omit<FieldProps, 'type' | 'autocomplete'> & { r
   )
 }
 
+type SelectOption = { value: string; label: string }
+
 export type SelectProps = Omit<FieldProps, 'type' | 'autocomplete'> & {
-  options: { value: string; label: string }[]
+  options: SelectOption[]
+  /** Options shown in labelled groups (`<optgroup>`) after `options`. */
+  groups?: { label: string; options: SelectOption[] }[]
   emptyLabel?: string
+}
+
+function Options(p: { options: SelectOption[]; value: string }) {
+  return (
+    <>
+      {p.options.map((o) => (
+        <option key={o.value} value={o.value} selected={o.value === p.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  )
 }
 
 /** A labelled native select in the SDG field frame, with its error (the kit's dropdown needs JavaScript). */
@@ -139,10 +155,11 @@ export function SelectField(p: SelectProps) {
         aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
       >
         {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === (p.value ?? '')}>
-            {o.label}
-          </option>
+        <Options options={p.options} value={p.value ?? ''} />
+        {p.groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            <Options options={g.options} value={p.value ?? ''} />
+          </optgroup>
         ))}
       </select>
       {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}

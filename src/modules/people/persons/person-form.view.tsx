@@ -18,6 +18,7 @@ import { countryOptions, languageOptions } from './countries.js'
 import { PERSONS } from './person-list.pages.js'
 import type { DuplicateDetails } from './person.contracts.js'
 import {
+  categoryGroupLabels,
   categoryLabels,
   personFieldLabels as f,
   frenchSkills,
@@ -26,7 +27,13 @@ import {
   relationLabels,
   personText as m,
 } from './person.messages.js'
-import { genders, householdRelations, immigrationCategories, preferredLanguages } from './person.schema.js'
+import {
+  genders,
+  householdRelations,
+  permanentCategories,
+  preferredLanguages,
+  temporaryCategories,
+} from './person.schema.js'
 
 // The person form's view, by section (the routes are in person-form.pages.tsx).
 
@@ -168,7 +175,11 @@ function ImmigrationFields(p: { lang: Lang; at: At; choices: Choices }) {
       <legend>{m.sectionImmigration[lang]}</legend>
       <SelectField
         {...at('immigrationCategory')}
-        options={optionsOf(immigrationCategories, categoryLabels, lang)}
+        options={[]}
+        groups={[
+          { label: categoryGroupLabels.permanent[lang], options: optionsOf(permanentCategories, categoryLabels, lang) },
+          { label: categoryGroupLabels.temporary[lang], options: optionsOf(temporaryCategories, categoryLabels, lang) },
+        ]}
         emptyLabel=""
       />
       <Field {...at('statusObtainedOn')} type="date" />

@@ -43,6 +43,16 @@ describe('the person form', () => {
     assert.match(en.body, /Haitian Creole, French/)
   })
 
+  test('groups the immigration categories into permanent residence and temporary status', async () => {
+    const page = await app.injectAs(agent, { method: 'GET', url: `${BASE}/nouvelle` })
+    assert.equal(page.statusCode, 200)
+    const permanent = page.body.indexOf('<optgroup label="Résidence permanente">')
+    const temporary = page.body.indexOf('<optgroup label="Statut temporaire">')
+    assert.ok(permanent > 0 && temporary > permanent)
+    assert.ok(page.body.indexOf('value="economic"') > permanent && page.body.indexOf('value="economic"') < temporary)
+    assert.ok(page.body.indexOf('value="asylum_seeker"') > temporary)
+  })
+
   test('shows the form again with a message on each wrong field (400), in French and in English', async () => {
     const bad = valid
       .filter(([k]) => k !== 'familyName')

@@ -26,3 +26,12 @@ test('asks nothing when no key is given', async () => {
   const names = await findTerritoryNames(app.system.db, { staffIds: [null] })
   assert.equal(names.servicePoints.size + names.staff.size + names.regions.size, 0)
 })
+
+test('names regions alone, or staff alone (a union takes its column names from whichever branch comes first)', async () => {
+  const regionsOnly = await findTerritoryNames(app.system.db, { regionCodes: ['11'] })
+  assert.equal(regionsOnly.regions.get('11')?.nameEn, 'Gaspésie–Îles-de-la-Madeleine')
+  const staff = await buildStaff(app.system, { fullName: 'Seule Personne' })
+  const staffOnly = await findTerritoryNames(app.system.db, { staffIds: [staff.id], regionCodes: ['01'] })
+  assert.equal(staffOnly.staff.get(staff.id), 'Seule Personne')
+  assert.equal(staffOnly.regions.get('01')?.nameFr, 'Bas-Saint-Laurent')
+})

@@ -25,6 +25,7 @@ type NameRow = { kind: 'servicePoint' | 'staff' | 'region'; key: string; nameFr:
 const distinct = (values: readonly (string | null)[] | undefined, valid: (v: string) => boolean) =>
   [...new Set(values ?? [])].filter((v): v is string => v !== null && valid(v))
 
+// Every branch names its columns: a union takes them from its first branch, which may be any of the three.
 function branches(keys: TerritoryNameKeys): SQL[] {
   const pointIds = distinct(keys.servicePointIds, isUuid)
   const staffIds = distinct(keys.staffIds, isUuid)
@@ -34,11 +35,11 @@ function branches(keys: TerritoryNameKeys): SQL[] {
     parts.push(sql`select 'servicePoint' as kind, ${servicePoints.id}::text as key, ${servicePoints.name} as "nameFr",
       ${servicePoints.name} as "nameEn" from ${servicePoints} where ${inArray(servicePoints.id, pointIds)}`)
   if (staffIds.length > 0)
-    parts.push(sql`select 'staff', ${staffMembers.id}::text, ${staffMembers.fullName}, ${staffMembers.fullName}
-      from ${staffMembers} where ${inArray(staffMembers.id, staffIds)}`)
+    parts.push(sql`select 'staff' as kind, ${staffMembers.id}::text as key, ${staffMembers.fullName} as "nameFr",
+      ${staffMembers.fullName} as "nameEn" from ${staffMembers} where ${inArray(staffMembers.id, staffIds)}`)
   if (codes.length > 0)
-    parts.push(sql`select 'region', ${regions.code}, ${regions.nameFr}, ${regions.nameEn}
-      from ${regions} where ${inArray(regions.code, codes)}`)
+    parts.push(sql`select 'region' as kind, ${regions.code} as key, ${regions.nameFr} as "nameFr",
+      ${regions.nameEn} as "nameEn" from ${regions} where ${inArray(regions.code, codes)}`)
   return parts
 }
 

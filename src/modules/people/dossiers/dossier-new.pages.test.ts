@@ -52,7 +52,7 @@ test('the agent field starts on the signed-in agent when they are an agent of th
   )
   for (const user of [elsewhere, await app.userOf('agent', 'region', '11')]) {
     const res = await newPage(user, person.id)
-    const agentSelect = /<select id="f-agentId"[^]*?<\/select>/.exec(res.body)?.[0] ?? ''
+    const agentSelect = /<select id="f-agentId"[\s\S]*?<\/select>/.exec(res.body)?.[0] ?? ''
     assert.match(agentSelect, /Non assigné/)
     assert.doesNotMatch(agentSelect, /selected/)
   }

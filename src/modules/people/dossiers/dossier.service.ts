@@ -114,20 +114,25 @@ export async function openDossier(
       createdAt: tx.now,
       updatedAt: tx.now,
     })
-    await insertDossierEvent(tx.db, {
-      dossierId: row.id,
-      kind: 'opened',
-      toStatus: 'open',
-      note: input.openingNote ?? null,
-      at: tx.now,
-      by: actorUserId(tx.actor),
-    })
-    await recordAudit(tx, {
-      action: 'dossier.created',
-      entityType: 'dossier',
-      entityId: row.id,
-      regionCode: row.regionCode,
-    })
+    await recordOpening(tx, row, input.openingNote)
     return presentDossier(row, openedOn, true)
+  })
+}
+
+/** The 'opened' event of a new dossier (its note: an online request's message) and its audit event. */
+async function recordOpening(tx: Ctx, row: DossierRow, note: string | null | undefined): Promise<void> {
+  await insertDossierEvent(tx.db, {
+    dossierId: row.id,
+    kind: 'opened',
+    toStatus: 'open',
+    note: note ?? null,
+    at: tx.now,
+    by: actorUserId(tx.actor),
+  })
+  await recordAudit(tx, {
+    action: 'dossier.created',
+    entityType: 'dossier',
+    entityId: row.id,
+    regionCode: row.regionCode,
   })
 }

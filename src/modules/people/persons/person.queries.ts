@@ -63,27 +63,27 @@ export type PersonSearch =
   | { kind: 'dossier'; number: string }
   | { kind: 'list'; birthDate?: string; after?: [familyName: string, givenName: string, id: string] }
 
-/** The words of a typed name long enough to carry trigrams (accents and case are folded again in SQL). */
+/** The words of a typed name (two letters or more: "Li", "Lê", "Wu" are names); accents are folded again in SQL. */
 function nameWords(text: string): string[] {
-  return text.split(/[-'’.,\s]+/).filter((w) => w.length >= 3)
+  return text.split(/[-'’.,\s]+/).filter((w) => w.length >= 2)
 }
 
 /**
- * A name typed with accents, typos or the names swapped. Two words or more: each must be like a word of the name
- * (`<%`, word similarity), which the trigram index answers as one selective AND; the whole-name similarity then ranks.
- * One word: like the whole name or one of its words. (At 250k persons, the OR of whole-name matches rechecked
- * thousands of rows per search; the AND of words a few hundred.)
+ * A name typed with accents, typos or the names swapped: each word typed must be like a word of the name (`<%`, word
+ * similarity), which the trigram index answers as one selective AND (at 250k persons, an OR over the whole name
+ * rechecked thousands of rows per search); the whole-name similarity then ranks. No word of two letters: the whole
+ * name's similarity.
  */
 function nameMatches(text: string): { where: SQL; score: SQL } {
   const folded = sql`people.fold(${text})`
   const words = nameWords(text)
   const where =
-    words.length >= 2
+    words.length > 0
       ? sql.join(
           words.map((w) => sql`people.fold(${w}) <% ${persons.nameFolded}`),
           sql` and `,
         )
-      : sql`(${persons.nameFolded} % ${folded} or ${folded} <% ${persons.nameFolded})`
+      : sql`${persons.nameFolded} % ${folded}`
   return {
     where: sql`(${where})`,
     score: sql`greatest(similarity(${persons.nameFolded}, ${folded}), word_similarity(${folded}, ${persons.nameFolded}))`,

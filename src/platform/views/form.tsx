@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact'
+import type { ComponentChildren, VNode } from 'preact'
 import type { FieldErrors } from '../errors.js'
 import type { Lang } from './i18n.js'
 
@@ -55,61 +55,91 @@ export function FieldError(p: { id: string; message: string }) {
   )
 }
 
-/** A labelled SDG text field with its description and its error, wired with aria-describedby / aria-invalid. */
-export function Field(p: FieldProps) {
+type FrameProps = Pick<FieldProps, 'lang' | 'name' | 'label' | 'errors' | 'required' | 'hint'>
+
+/**
+ * The SDG frame of one field: its label (asterisk when required), its description and its error under the control;
+ * `control` receives the attributes that wire the control to them (id, aria-describedby, aria-invalid, required).
+ */
+function FieldFrame(p: FrameProps & { kind: 'qc-textfield' | 'qc-select'; control: (wiring: Wiring) => VNode }) {
   const id = `f-${p.name}`
   const error = p.errors?.[p.name]
   return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
+    <div class={error ? `${p.kind} field-invalid` : p.kind}>
       <Label lang={p.lang} id={id} label={p.label} required={p.required} />
       {p.hint ? (
         <div class="qc-description" id={`${id}-hint`}>
           {p.hint}
         </div>
       ) : null}
-      <input
-        id={id}
-        name={p.name}
-        type={p.type ?? 'text'}
-        value={p.value ?? ''}
-        required={p.required}
-        aria-required={p.required ? 'true' : undefined}
-        autocomplete={p.autocomplete}
-        maxLength={p.maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
-      />
+      {p.control({
+        id,
+        name: p.name,
+        required: p.required,
+        'aria-required': p.required ? 'true' : undefined,
+        'aria-invalid': error ? 'true' : undefined,
+        'aria-describedby': describedBy(id, Boolean(p.hint), Boolean(error)),
+      })}
       {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
     </div>
   )
 }
 
+type Wiring = {
+  id: string
+  name: string
+  required?: boolean
+  'aria-required'?: 'true'
+  'aria-invalid'?: 'true'
+  'aria-describedby'?: string
+}
+
+/** A labelled SDG text field with its description and its error, wired with aria-describedby / aria-invalid. */
+export function Field(p: FieldProps) {
+  return (
+    <FieldFrame
+      {...p}
+      kind="qc-textfield"
+      control={(w) => (
+        // The attributes in a stable order: id, name, type and value first (pages and tests read them so).
+        <input
+          id={w.id}
+          name={w.name}
+          type={p.type ?? 'text'}
+          value={p.value ?? ''}
+          required={w.required}
+          aria-required={w['aria-required']}
+          autocomplete={p.autocomplete}
+          maxLength={p.maxLength}
+          aria-invalid={w['aria-invalid']}
+          aria-describedby={w['aria-describedby']}
+        />
+      )}
+    />
+  )
+}
+
 /** A labelled SDG multi-line text field (a message, a summary): built as `Field`, with the rows it shows. */
 export function TextAreaField(p: Omit<FieldProps, 'type' | 'autocomplete'> & { rows?: number }) {
-  const id = `f-${p.name}`
-  const error = p.errors?.[p.name]
   return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
-      <Label lang={p.lang} id={id} label={p.label} required={p.required} />
-      {p.hint ? (
-        <div class="qc-description" id={`${id}-hint`}>
-          {p.hint}
-        </div>
-      ) : null}
-      <textarea
-        id={id}
-        name={p.name}
-        rows={p.rows}
-        maxLength={p.maxLength}
-        required={p.required}
-        aria-required={p.required ? 'true' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
-      >
-        {p.value ?? ''}
-      </textarea>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
+    <FieldFrame
+      {...p}
+      kind="qc-textfield"
+      control={(w) => (
+        <textarea
+          id={w.id}
+          name={w.name}
+          rows={p.rows}
+          maxLength={p.maxLength}
+          required={w.required}
+          aria-required={w['aria-required']}
+          aria-invalid={w['aria-invalid']}
+          aria-describedby={w['aria-describedby']}
+        >
+          {p.value ?? ''}
+        </textarea>
+      )}
+    />
   )
 }
 
@@ -136,34 +166,23 @@ function Options(p: { options: SelectOption[]; value: string }) {
 
 /** A labelled native select in the SDG field frame, with its error (the kit's dropdown needs JavaScript). */
 export function SelectField(p: SelectProps) {
-  const id = `f-${p.name}`
-  const error = p.errors?.[p.name]
+  const value = p.value ?? ''
   return (
-    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
-      <Label lang={p.lang} id={id} label={p.label} required={p.required} />
-      {p.hint ? (
-        <div class="qc-description" id={`${id}-hint`}>
-          {p.hint}
-        </div>
-      ) : null}
-      <select
-        id={id}
-        name={p.name}
-        required={p.required}
-        aria-required={p.required ? 'true' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, Boolean(p.hint), Boolean(error))}
-      >
-        {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
-        <Options options={p.options} value={p.value ?? ''} />
-        {p.groups?.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            <Options options={g.options} value={p.value ?? ''} />
-          </optgroup>
-        ))}
-      </select>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
+    <FieldFrame
+      {...p}
+      kind="qc-select"
+      control={(w) => (
+        <select {...w}>
+          {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
+          <Options options={p.options} value={value} />
+          {p.groups?.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              <Options options={g.options} value={value} />
+            </optgroup>
+          ))}
+        </select>
+      )}
+    />
   )
 }
 

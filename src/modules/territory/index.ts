@@ -12,6 +12,8 @@ export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'
 /** A region with its MRCs (not_found for an unknown code): which MRCs a record of the region may name. */
 export { getRegionWithMrcsOrThrow } from './regions/region.service.js'
+/** The MRCs of several regions in one query (a form offering the caller's regions). */
+export { listMrcsOfRegionsOrThrow } from './regions/region.service.js'
 export type { MrcRow } from './regions/region.queries.js'
 export { findDirectorateByName } from './directorates/directorate.queries.js'
 export {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import { AppPage, type Ctx, type ModuleDeps } from '../../access/index.js'
-import { getRegionWithMrcsOrThrow, listRegionsInScope } from '../../territory/index.js'
+import { listMrcsOfRegionsOrThrow, listRegionsInScope } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
 import {
@@ -260,11 +260,14 @@ export function PersonFormPage(p: {
 /** The regions the caller may choose and their MRCs (named with their region when there are several). */
 export async function choicesOf(ctx: Ctx, lang: Lang): Promise<Choices> {
   const regions = await listRegionsInScope(ctx)
-  const mrcs: Option[] = []
-  for (const region of regions) {
-    const { mrcs: rows } = await getRegionWithMrcsOrThrow(ctx, region.code)
-    const suffix = regions.length > 1 ? ` (${localName(lang, region)})` : ''
-    for (const mrc of rows) mrcs.push({ value: mrc.code, label: `${mrc.name}${suffix}` })
-  }
+  const rows = await listMrcsOfRegionsOrThrow(
+    ctx,
+    regions.map((r) => r.code),
+  )
+  const names = new Map(regions.map((r) => [r.code, localName(lang, r)]))
+  const mrcs: Option[] = rows.map((mrc) => ({
+    value: mrc.code,
+    label: regions.length > 1 ? `${mrc.name} (${names.get(mrc.regionCode)})` : mrc.name,
+  }))
   return { regions: regions.map((r) => ({ value: r.code, label: localName(lang, r) })), mrcs }
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { inArray, asc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { mrcs, regions } from './region.schema.js'
 
@@ -20,6 +20,16 @@ export async function findRegionBySlug(db: Db, slug: string): Promise<RegionRow 
 }
 
 /** The MRCs of a region in French alphabetical order. */
+/** The MRCs of several regions in one query, by region code then name. */
+export function listMrcsOfRegions(db: Db, regionCodes: readonly string[]): Promise<MrcRow[]> {
+  if (regionCodes.length === 0) return Promise.resolve([])
+  return db
+    .select()
+    .from(mrcs)
+    .where(inArray(mrcs.regionCode, [...regionCodes]))
+    .orderBy(mrcs.regionCode, sql`${mrcs.name} collate fr_icu`)
+}
+
 export function listMrcsOfRegion(db: Db, regionCode: string): Promise<MrcRow[]> {
   return db.select().from(mrcs).where(eq(mrcs.regionCode, regionCode)).orderBy(sql`${mrcs.name} collate fr_icu`)
 }

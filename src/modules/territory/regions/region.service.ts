@@ -1,6 +1,13 @@
 import { assertCan, type Ctx } from '../../access/index.js'
 import { notFound } from '../../../platform/errors.js'
-import { findRegionByCode, listMrcsOfRegion, listRegions, type MrcRow, type RegionRow } from './region.queries.js'
+import {
+  findRegionByCode,
+  listMrcsOfRegion,
+  listMrcsOfRegions,
+  listRegions,
+  type MrcRow,
+  type RegionRow,
+} from './region.queries.js'
 
 /** The 17 regions (reference data, the same for every member of staff). */
 export async function listAllRegions(ctx: Ctx): Promise<RegionRow[]> {
@@ -19,4 +26,10 @@ export async function getRegionWithMrcsOrThrow(ctx: Ctx, code: string): Promise<
   const region = await findRegionByCode(ctx.db, code)
   if (!region) throw notFound('region')
   return { ...region, mrcs: await listMrcsOfRegion(ctx.db, region.code) }
+}
+
+/** The MRCs of some regions (a form offering the caller's regions), in one query. */
+export async function listMrcsOfRegionsOrThrow(ctx: Ctx, regionCodes: readonly string[]): Promise<MrcRow[]> {
+  assertCan(ctx.actor, 'territory.read')
+  return listMrcsOfRegions(ctx.db, regionCodes)
 }

@@ -8,14 +8,18 @@ import { insertReferralEvent, expireOverdueRows } from './referral.queries.js'
 export async function expireOverdueReferrals(ctx: Ctx, { today }: { today: string }): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const expired = await expireOverdueRows(tx.db, today, tx.now)
-    for (const r of expired) {
-      await insertReferralEvent(tx.db, {
+    // The history in one insert; each audit event is chained to the previous one, so they are written in turn.
+    await insertReferralEvent(
+      tx.db,
+      expired.map((r) => ({
         referralId: r.id,
         fromStatus: r.from_status,
-        toStatus: 'expired',
+        toStatus: 'expired' as const,
         at: tx.now,
         by: null,
-      })
+      })),
+    )
+    for (const r of expired) {
       await recordAudit(tx, {
         action: 'referral.expired',
         entityType: 'referral',

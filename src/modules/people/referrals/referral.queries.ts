@@ -69,8 +69,12 @@ export async function updateReferralStatus(
   return row
 }
 
-export async function insertReferralEvent(db: Db, values: typeof referralEvents.$inferInsert): Promise<void> {
-  await db.insert(referralEvents).values(values)
+export async function insertReferralEvent(
+  db: Db,
+  values: typeof referralEvents.$inferInsert | (typeof referralEvents.$inferInsert)[],
+): Promise<void> {
+  const rows = Array.isArray(values) ? values : [values]
+  if (rows.length > 0) await db.insert(referralEvents).values(rows)
 }
 
 /**

@@ -21,6 +21,7 @@ export {
   requestLimitReached,
   tooManyRequests,
   purgeRequestThrottles,
+  REQUESTS_PER_WINDOW,
 } from './requests/request-throttle.js'
 /** The public form's words in French and English. */
 export { publicRequestText, requestFieldLabels, languageLabels } from './requests/request.messages.js'

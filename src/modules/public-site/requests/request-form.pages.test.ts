@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '../../../platform/db/database.js'
 import { buildTestApp, csrfToken } from '../../../../test/build-test-app.js'
-import { REQUESTS_PER_WINDOW } from '../../people/requests/request-throttle.js'
+import { REQUESTS_PER_WINDOW } from '../../people/index.js'
 
 const app = await buildTestApp()
 const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' }

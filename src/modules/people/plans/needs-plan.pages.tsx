@@ -28,7 +28,7 @@ import { addPlanStep, updatePlanStep } from './plan.service.js'
 /** The needs and plan page of a dossier. */
 export const needsPage = (dossierId: string) => `/app/dossiers/${dossierId}/besoins`
 export const printPage = (dossierId: string, lang: 'fr' | 'en') =>
-  `/app/dossiers/${dossierId}/plan/imprimer?lang=${lang}`
+  `/app/dossiers/${dossierId}/plan/imprimer?langue=${lang}`
 
 const savedKinds = { needs: needText.saved, step: m.added, status: m.updated } as const
 const pageQuery = z.object({ saved: z.enum(['needs', 'step', 'status']).optional() })

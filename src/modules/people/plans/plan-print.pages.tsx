@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
-import { LANG_COOKIE, rememberLang } from '../../../platform/http/lang.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList } from '../../../platform/views/form.js'
 import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
@@ -16,7 +15,8 @@ import { responsibleText } from './plan-steps.view.js'
 import { printText as m, planText, stepStatusLabels } from './plan.messages.js'
 
 type Need = PrintablePlan['needs'][number]
-const printQuery = z.object({ lang: z.enum(['fr', 'en']).optional() })
+// `?langue=` is the document's language, as for the right-of-access PDF; `?lang=` would switch the interface.
+const printQuery = z.object({ langue: z.enum(['fr', 'en']).optional() })
 
 function NeedSteps(p: { plan: PrintablePlan; item: Need }) {
   const { lang } = p.plan
@@ -104,27 +104,16 @@ function PrintPage(p: { plan: PrintablePlan; otherLangHref: string }) {
   )
 }
 
-/**
- * `?lang=` picks the plan's language, and the platform also remembers it as the interface's: printing a plan in
- * English for a person must not switch the agent's screens to English, so the earlier choice is put back.
- */
-function keepInterfaceLang(request: FastifyRequest, reply: FastifyReply): void {
-  const before = request.cookies?.[LANG_COOKIE]
-  if (before === 'fr' || before === 'en') rememberLang(reply, before)
-  else reply.clearCookie(LANG_COOKIE, { path: '/' })
-}
-
-/** The printable plan of a dossier (`?lang=fr|en`, by default the person's language). */
+/** The printable plan of a dossier (`?langue=fr|en`, by default the person's language). */
 export function registerPlanPrintPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
     '/app/dossiers/:id/plan/imprimer',
     { schema: { hide: true, params: idParams, querystring: printQuery } },
     async (request, reply) => {
-      const plan = await printPlan(ctxOf(request, deps), request.params.id, request.query.lang)
-      if (request.query.lang) keepInterfaceLang(request, reply)
+      const plan = await printPlan(ctxOf(request, deps), request.params.id, request.query.langue)
       const other: Lang = plan.lang === 'fr' ? 'en' : 'fr'
-      const otherLangHref = `/app/dossiers/${request.params.id}/plan/imprimer?lang=${other}`
+      const otherLangHref = `/app/dossiers/${request.params.id}/plan/imprimer?langue=${other}`
       return sendPage(reply, <PrintPage plan={plan} otherLangHref={otherLangHref} />)
     },
   )

@@ -2,6 +2,7 @@ import type { Ctx } from '../modules/access/index.js'
 import { civilDate } from '../modules/territory/index.js'
 import {
   addPlanStep,
+  addDays,
   addWorkingDays,
   assessNeeds,
   changeDossierStatus,
@@ -35,11 +36,6 @@ export type DemoPlaces = {
 
 /** The context acting on a given day (mid-morning in Québec): records carry the dates they would have had. */
 const on = (ctx: Ctx, date: string): Ctx => ({ ...ctx, now: new Date(`${date}T15:00:00Z`) })
-const plusDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
 
 type Script = {
   startsOn: string
@@ -67,10 +63,10 @@ function inPeriodScript(i: number): Script {
   const place = (['sandy', 'carleton', 'cathedrale'] as const)[i % 3]!
   if (i === 0) return { startsOn: '2019-07-29', openOn: '2019-08-01', place, agent: true, visits: ['2019-08-01'] }
   if (i === 1) return { startsOn: '2021-06-22', openOn: '2021-06-22', place, agent: true, visits: ['2021-06-30'] }
-  const startsOn = plusDays('2019-08-05', Math.floor((i * 680) / DEMO_ACCOMPANIED))
+  const startsOn = addDays('2019-08-05', Math.floor((i * 680) / DEMO_ACCOMPANIED))
   // Most first meetings within the five working days of the standard; every seventh one late.
   const first = addWorkingDays(startsOn, i % 7 === 0 ? 8 : 1 + (i % 4))
-  const visits = [first, plusDays(first, 21), plusDays(first, 49), plusDays(first, 95)].slice(0, 1 + (i % 4))
+  const visits = [first, addDays(first, 21), addDays(first, 49), addDays(first, 95)].slice(0, 1 + (i % 4))
   const last = visits[visits.length - 1]!
   const closeOn = i % 5 === 4 ? undefined : addWorkingDays(last, 20)
   const referral = i % 4 === 2 ? outcomes[Math.floor(i / 4) % outcomes.length] : undefined
@@ -79,7 +75,7 @@ function inPeriodScript(i: number): Script {
 
 /** Persons accompanied only before the period (one on its eve), at the office open since April 2019. */
 function beforeScript(j: number): Script {
-  const startsOn = plusDays('2019-05-06', 14 * j)
+  const startsOn = addDays('2019-05-06', 14 * j)
   const visits = j === 0 ? ['2019-07-31'] : [addWorkingDays(startsOn, 2), addWorkingDays(startsOn, 15)]
   return { startsOn, openOn: startsOn, place: 'cathedrale', agent: false, visits, closeOn: '2019-07-31' }
 }
@@ -100,7 +96,7 @@ function afterScript(j: number, today: string): Script {
     }
   }
   // This week's arrivals: first meetings due (one overdue), a plan under way with open referrals to the partner.
-  const startsOn = plusDays(today, -[9, 4, 20, 6][j - 2]!)
+  const startsOn = addDays(today, -[9, 4, 20, 6][j - 2]!)
   const visits = j >= 4 ? [addWorkingDays(startsOn, 2)] : []
   const referral = j === 4 ? 'accepted' : j === 5 ? 'sent' : undefined
   return { startsOn, openOn: startsOn, place: 'sandy', agent: true, visits, referral }
@@ -122,10 +118,10 @@ async function addNeedsAndPlan(ctx: Ctx, dossierId: string, i: number, places: D
       action: n.action,
       responsible: n.responsible,
       organizationId: n.responsible === 'partner' ? places.organizations[(i + k) % places.organizations.length] : null,
-      dueOn: plusDays(today, 30 + 15 * k),
+      dueOn: addDays(today, 30 + 15 * k),
       status: 'planned',
     })
-    if (closeOn) await updatePlanStep(on(ctx, plusDays(closeOn, -7)), step.id, { status: 'done' })
+    if (closeOn) await updatePlanStep(on(ctx, addDays(closeOn, -7)), step.id, { status: 'done' })
   }
   return needs.map((n) => n.id)
 }
@@ -180,9 +176,9 @@ async function referWithConsent(
   if (i % 8 === 2) await recordConsent(ctxFirst, to.personId, { purpose: 'contact_sharing', givenOn: to.first })
   const organizationId = places.organizations[end === 'completed' || i > DEMO_ACCOMPANIED ? 3 : i % 4]!
   const referral = { dossierId: to.dossierId, needIds: to.needIds, organizationId }
-  await demoReferral(on(ctx, plusDays(to.first, 1)), referral, end, places)
+  await demoReferral(on(ctx, addDays(to.first, 1)), referral, end, places)
   // One person withdrew the consent after the referral was completed: the partner now sees only that.
-  if (i === 2) await withdrawConsent(on(ctx, plusDays(to.first, 60)), consent.id)
+  if (i === 2) await withdrawConsent(on(ctx, addDays(to.first, 60)), consent.id)
 }
 
 async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlaces) {
@@ -211,7 +207,7 @@ async function demoRequests(ctx: Ctx, today: string): Promise<void> {
     { givenName: 'Daniel', familyName: 'Okafor', phone: '418 555-0199', preferredLanguage: 'en' },
   ] as const
   for (const [k, person] of asked.entries()) {
-    await submitSupportRequest(on(ctx, plusDays(today, -1 - k)), {
+    await submitSupportRequest(on(ctx, addDays(today, -1 - k)), {
       ...person,
       regionCode: '11',
       message:

@@ -5,7 +5,7 @@ export { peoplePlugin, peopleNav, peopleHomeSections } from './people.plugin.js'
 /** What the audit journal calls the module's actions and records, in French and English. */
 export { peopleAuditLabels } from './people.messages.js'
 /** Québec working days (weekends and statutory holidays left out) and the first meeting's due date (Parcours). */
-export { addWorkingDays, isWorkingDay, firstMeetingDueOn } from './work/working-days.js'
+export { addDays, addWorkingDays, isWorkingDay, firstMeetingDueOn } from './work/working-days.js'
 /** The public online-request form: its contract, size limits, texts, consent text, rate limit and use case. */
 export {
   supportRequestInput,

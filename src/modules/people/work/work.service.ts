@@ -1,7 +1,7 @@
 import { assertCan, type Ctx } from '../../access/index.js'
 import { findStaffOfUser } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
-import { addWorkingDays, firstMeetingDueOn } from './working-days.js'
+import { addDays, addWorkingDays, firstMeetingDueOn } from './working-days.js'
 import { listWorkRows, type WorkKind, workKinds, type WorkOwner, type WorkRow } from './work.queries.js'
 
 /** Follow-ups and plan steps show up this many working days before they are due. */
@@ -21,9 +21,6 @@ export type WorkItem = {
 }
 export type WorkCounts = Record<WorkKind, { total: number; overdue: number }>
 export type Work = { owner: WorkOwner['kind']; items: WorkItem[]; counts: WorkCounts }
-
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 function hrefOf(row: WorkRow): string {
   if (row.kind === 'request') return `/app/demandes/${row.request_id}`
@@ -74,7 +71,7 @@ export async function getMyWork(ctx: Ctx): Promise<Work> {
   const rows = await listWorkRows(ctx.db, ctx.scope, owner, {
     today,
     followUpHorizon: addWorkingDays(today, FOLLOW_UP_HORIZON_WORKING_DAYS),
-    consentHorizon: plusDays(today, CONSENT_HORIZON_DAYS),
+    consentHorizon: addDays(today, CONSENT_HORIZON_DAYS),
   })
   const items = rows.map((r) => itemOf(r, today)).sort((a, b) => a.dueOn.localeCompare(b.dueOn))
   return { owner: owner.kind, items, counts: countsOf(items) }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { addWorkingDays, firstMeetingDueOn, isWorkingDay, workingDaysBetween } from './working-days.js'
+import { addDays, addWorkingDays, firstMeetingDueOn, isWorkingDay, workingDaysBetween } from './working-days.js'
 
 test('counts working days across weekends and Québec statutory holidays', () => {
   const cases: [string, number, string][] = [
@@ -41,4 +41,10 @@ test('counts the working days after a date, Québec statutory holidays and weeke
   ] as const) {
     assert.equal(workingDaysBetween(from, to), expected, `${from} → ${to}`)
   }
+})
+
+test('adds calendar days across month and year ends, and back', () => {
+  assert.equal(addDays('2026-12-30', 3), '2027-01-02')
+  assert.equal(addDays('2024-03-01', -1), '2024-02-29')
+  assert.equal(addDays('2026-11-26', 0), '2026-11-26')
 })

@@ -49,3 +49,14 @@ export {
 } from './jobs/job-runner.js'
 export { startJobLoop, type JobLoop, type JobLoopOptions } from './jobs/job-loop.js'
 export { listJobSchedules, type JobScheduleOutput } from './jobs/job.service.js'
+/** CSV imports, all-or-nothing with a report of every bad row: each module declares its entities' `ImportSpec`. */
+export {
+  importCsv,
+  MAX_ROWS,
+  type ImportColumn,
+  type ImportProblem,
+  type ImportReport,
+  type ImportSpec,
+} from './imports/import.runner.js'
+/** Outgoing mail: queued in the outbox in the caller's transaction, sent by the `mail.send` job. */
+export { enqueueMail, type Mail } from './mail/outbox.js'

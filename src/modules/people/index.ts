@@ -34,7 +34,7 @@ export { importFile } from './imports/import.service.js'
 /** The entities an import takes and their CSV columns (the CLI's help, the README). */
 export { importEntities, importSpecs, type ImportEntity } from './imports/import.specs.js'
 /** What an import did: the rows read and imported, or every problem (line, column, message). */
-export type { ImportReport } from './imports/import.runner.js'
+export type { ImportReport } from '../access/index.js'
 /** Records a person; a likely duplicate throws conflict `possible_duplicate` (candidates in details) unless confirmed. */
 export { createPerson, getPersonOrThrow, POSSIBLE_DUPLICATE } from './persons/person.service.js'
 /** Persons the caller may read: by name (accent- and typo-tolerant), dossier number or birth date; keyset pages. */

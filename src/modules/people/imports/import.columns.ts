@@ -1,5 +1,5 @@
 import type { Localized } from '../../../platform/errors.js'
-import type { ImportColumn } from './import.runner.js'
+import type { ImportColumn } from '../../access/index.js'
 
 const col = (name: string, required: boolean, fr: string, en: string): ImportColumn => ({
   name,

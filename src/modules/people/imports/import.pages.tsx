@@ -13,7 +13,7 @@ import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
 import { importEntityLabels, importText as m } from './import.messages.js'
-import type { ImportReport } from './import.runner.js'
+import type { ImportReport } from '../../access/index.js'
 import { importEntities, importSpecs } from './import.specs.js'
 import { importFile } from './import.service.js'
 

@@ -1,5 +1,5 @@
 import { assertCan, type Ctx } from '../../access/index.js'
-import { importCsv, type ImportReport } from './import.runner.js'
+import { importCsv, type ImportReport } from '../../access/index.js'
 import { type ImportEntity, importSpecs } from './import.specs.js'
 
 /** Imports a CSV file of persons, dossiers or interventions, all-or-nothing (admins: `people.import`). */

@@ -11,7 +11,7 @@ import { personInput } from '../persons/person.contracts.js'
 import { createPerson } from '../persons/person.service.js'
 import { dossierColumns, interventionColumns, personColumns } from './import.columns.js'
 import { findDossierIdForImport, findPersonIdForImport } from './import.queries.js'
-import type { ImportSpec } from './import.runner.js'
+import type { ImportSpec } from '../../access/index.js'
 
 export const importEntities = ['persons', 'dossiers', 'interventions'] as const
 export type ImportEntity = (typeof importEntities)[number]

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import type { z } from 'zod'
-import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { type Ctx, inTransaction } from '../actor.js'
+import { recordAudit } from '../audit/audit.service.js'
 import { AppError, type FieldErrors, type Localized } from '../../../platform/errors.js'
 import { fieldErrorsOf } from '../../../platform/validation.js'
 

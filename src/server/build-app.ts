@@ -24,7 +24,7 @@ import {
   SESSION_COOKIE,
 } from '../modules/access/index.js'
 import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
-import { partnersAuditLabels, partnersPlugin } from '../modules/partners/index.js'
+import { partnersAuditLabels, partnersHomeSections, partnersNav, partnersPlugin } from '../modules/partners/index.js'
 import { peopleAuditLabels, peopleHomeSections, peopleNav, peoplePlugin } from '../modules/people/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
@@ -79,7 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerAssets(app)
 
   // Each module contributes its links; later modules append theirs here.
-  const nav = [...territoryNav, ...peopleNav, ...accessNav]
+  const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...accessNav]
   const auditLabels = mergeAuditLabels([
     accessAuditLabels,
     territoryAuditLabels,
@@ -94,7 +94,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     auditLabels,
     site,
     settings: config.people,
-    homeSections: [...peopleHomeSections],
+    homeSections: [...partnersHomeSections, ...peopleHomeSections],
   }
   registerLang(app)
   registerAuthHook(app, deps)

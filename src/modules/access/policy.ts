@@ -12,6 +12,7 @@ export type Permission =
   | 'audit.read'
   | 'partners.read'
   | 'partners.manage'
+  | 'partners.catalogue'
   | 'portal.use'
   | 'people.read'
   | 'people.write'
@@ -44,6 +45,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'tokens.manage',
     'audit.read',
     'partners.manage',
+    'partners.catalogue',
     'people.read',
     'people.write',
     'people.import',

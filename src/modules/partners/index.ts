@@ -12,5 +12,5 @@ export { listPublicOrganizations, type PublicOrganization } from './organization
 export { listOrganizationsOfRegion, type RegionOrganization } from './organizations/organization.queries.js'
 /** The names of some organizations by id, in one query (a dossier's timeline). */
 export { findOrganizationNames } from './organizations/organization.queries.js'
-export { partnersPlugin } from './partners.plugin.js'
+export { partnersHomeSections, partnersJobs, partnersNav, partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'

@@ -1,8 +1,17 @@
 import type { FastifyInstance } from 'fastify'
-import type { ModuleDeps } from '../access/index.js'
+import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerPortalPages } from './organizations/portal.pages.js'
 
-/** The partner portal's pages (referrals and agreement reports come with their own issues). */
+/** The staff-app navigation contributed by the partners module (each feature adds its entries). */
+export const partnersNav: NavEntry[] = []
+
+/** The partners module's sections of the staff home (the director's reminders). */
+export const partnersHomeSections: HomeSection[] = []
+
+/** The partners module's background jobs (reminders). */
+export const partnersJobs: readonly Job[] = []
+
+/** Partners and funding: pages and API routes, one register function per feature. */
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerPortalPages(app, deps)
 }

@@ -13,6 +13,13 @@ export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(n)
 }
 
+/** An amount in cents as Canadian dollars in the page's language: « 12 500,00 $ », "$12,500.00". */
+export function formatMoney(cents: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(
+    cents / 100,
+  )
+}
+
 /** A date (YYYY-MM-DD or Date) in long form: "26 novembre 2026", "November 26, 2026". */
 export function formatDate(value: string | Date, lang: Lang): string {
   const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value

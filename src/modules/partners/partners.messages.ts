@@ -21,8 +21,17 @@ export const portalText = {
 export const partnersAuditLabels: AuditVocabulary = {
   actions: {
     'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
+    'action.created': { fr: 'Création d’une action locale', en: 'Local action created' },
+    'action.reported': { fr: 'Action locale déclarée dans un rapport', en: 'Local action declared in a report' },
+    'action.updated': { fr: 'Modification d’une action locale', en: 'Local action updated' },
+    'action.removed': { fr: 'Suppression d’une action locale', en: 'Local action removed' },
+    'action_kind.created': { fr: 'Ajout d’un type d’action', en: 'Action kind added' },
+    'action_kind.renamed': { fr: 'Nouveau nom d’un type d’action', en: 'Action kind renamed' },
+    'action_kind.retired': { fr: 'Retrait d’un type d’action', en: 'Action kind retired' },
   },
   entities: {
     organization: { fr: 'Organisme', en: 'Partner organization' },
+    action: { fr: 'Action locale', en: 'Local action' },
+    action_kind: { fr: 'Type d’action', en: 'Action kind' },
   },
 }

@@ -9,6 +9,10 @@ export type Config = Readonly<{
   databaseUrl: string | undefined
   sessionSecret: string | undefined
   smtpUrl: string | undefined
+  /** Outgoing mail (the `mail.send` job): the SMTP server, if any, and the sender. */
+  mail: MailSettings
+  /** The address people reach the application at (links in mail); without it, the request's own origin. */
+  publicUrl: string | undefined
   /** Addresses of the reverse proxies whose X-Forwarded-* headers are believed (rate limits use the client address). */
   trustProxy: string | boolean
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
@@ -21,6 +25,12 @@ export type Config = Readonly<{
 
 /** How long a referral waits for an answer, and how long a closed dossier is kept before it is anonymized. */
 export type PeopleSettings = Readonly<{ referralExpiryWorkingDays: number; dossierRetentionYears: number }>
+
+/** Where mail goes (`smtpUrl`; none: it stays in the outbox admins read) and who it says it is from. */
+export type MailSettings = Readonly<{ smtpUrl: string | undefined; from: string }>
+
+/** The sender of outgoing mail when `MAIL_FROM` is not set: a reserved domain, so nothing answers it by mistake. */
+export const DEFAULT_MAIL_FROM = 'Escale <no-reply@escale.invalid>'
 
 /** The ministry's name as its government signature reads ("Immigration, Francisation et Intégration — Québec"). */
 export const DEFAULT_ORGANIZATION_NAME = 'Immigration, Francisation et Intégration'
@@ -46,6 +56,13 @@ const envSchema = z.object({
     z
       .string()
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(z.string().max(200, 'must be at most 200 characters').optional()),
+  ESCALE_PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .transform((v) => v.replace(/\/+$/, ''))
       .optional(),
   ),
   TRUST_PROXY: z.string().trim().default('127.0.0.1,::1'),
@@ -81,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET,
     smtpUrl: e.SMTP_URL,
+    mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }),
+    publicUrl: e.ESCALE_PUBLIC_URL,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     // A government signature is written in French on English pages too, unless an English name is configured.

@@ -42,7 +42,7 @@ export type BuildOptions = {
 /** Builds the whole application without listening: tests inject() into it, main.ts listens. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options
-  const site = { organizationName: config.organizationName }
+  const site = { organizationName: config.organizationName, publicUrl: config.publicUrl }
   const app = Fastify({
     logger:
       options.logger === false

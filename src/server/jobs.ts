@@ -1,9 +1,12 @@
 import { accessJobs, type Job } from '../modules/access/index.js'
 import { partnersJobs } from '../modules/partners/index.js'
 import { peopleJobs } from '../modules/people/index.js'
-import type { PeopleSettings } from '../platform/config.js'
+import type { Config } from '../platform/config.js'
+
+/** What the background jobs are configured with: people's settings, the mail server and sender. */
+export type JobSettings = Pick<Config, 'people' | 'mail'>
 
 /** Every module's background jobs (composition root): the server's loop and `escale jobs` run this list. */
-export function applicationJobs(settings: PeopleSettings): Job[] {
-  return [...accessJobs, ...partnersJobs, ...peopleJobs(settings)]
+export function applicationJobs(config: JobSettings): Job[] {
+  return [...accessJobs(config.mail), ...partnersJobs, ...peopleJobs(config.people)]
 }

@@ -30,7 +30,7 @@ const address = await app.listen({ port: config.port, host: config.host })
 
 // Background jobs (session purge, referral expiry, retention) run from their schedules in the database: every app node
 // polls, and the row claim makes each run happen on one node only (DESIGN.md: never setInterval).
-const jobs = startJobLoop({ db: database.db, now: () => new Date(), resolveScope }, applicationJobs(config.people), {
+const jobs = startJobLoop({ db: database.db, now: () => new Date(), resolveScope }, applicationJobs(config), {
   pollMs: 60_000,
   onRun: (run) => app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran'),
   onError: (error) => app.log.error({ error: loggableError(error) }, 'job poll failed'),

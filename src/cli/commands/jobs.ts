@@ -39,7 +39,7 @@ Exit code 1 when a job failed (its error code is printed and shown on /app/admin
   options: { name: { type: 'string' } },
   async run(v) {
     return withDatabase('jobs run', async (ctx, _database, config) => {
-      const jobs = applicationJobs(config.people)
+      const jobs = applicationJobs(config)
       const base = { db: ctx.db, now: () => new Date(), resolveScope }
       let runs: JobRun[]
       if (typeof v.name === 'string') {
@@ -66,7 +66,7 @@ Prints each background job: its period, its last run with its counts or error, a
   options: {},
   async run() {
     await withDatabase('jobs list', async (ctx, _database, config) => {
-      await ensureSchedules(ctx.db, applicationJobs(config.people), ctx.now)
+      await ensureSchedules(ctx.db, applicationJobs(config), ctx.now)
       for (const j of await listJobSchedules(ctx)) {
         const last = j.lastStartedAt ? j.lastStartedAt.toISOString() : 'never'
         const outcome = j.lastError

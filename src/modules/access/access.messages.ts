@@ -34,6 +34,11 @@ const accessActions: Record<string, Localized> = {
   'user.enabled': { fr: 'Réactivation du compte', en: 'Account re-enabled' },
   'user.password_reset': { fr: 'Réinitialisation du mot de passe', en: 'Password reset' },
   'user.password_changed': { fr: 'Changement du mot de passe', en: 'Password changed' },
+  'user.password_reset_requested': {
+    fr: 'Demande de réinitialisation du mot de passe',
+    en: 'Password reset requested',
+  },
+  'mail.viewed': { fr: 'Lecture d’un courriel de la boîte d’envoi', en: 'Outbox message read' },
   'api_token.created': { fr: "Création d'un jeton d'API", en: 'API token created' },
   'api_token.revoked': { fr: "Révocation d'un jeton d'API", en: 'API token revoked' },
 }
@@ -42,6 +47,7 @@ const accessActions: Record<string, Localized> = {
 const accessEntities: Record<string, Localized> = {
   user: { fr: 'Compte', en: 'Account' },
   api_token: { fr: "Jeton d'API", en: 'API token' },
+  mail: { fr: 'Courriel', en: 'Mail message' },
 }
 
 /** What the journal calls each audit action (`<entity>.<verb>`) and each kind of record a module audits. */

@@ -1,14 +1,28 @@
+import type { MailSettings } from '../../../platform/config.js'
+import { sendPendingMail } from '../mail/mail-delivery.js'
+import { purgePasswordResets } from '../sessions/password-reset.service.js'
 import { purgeExpiredSessions } from '../sessions/session.service.js'
 import type { Job } from './job-runner.js'
 
-/** The access module's background jobs. */
-export const accessJobs: readonly Job[] = [
-  {
-    // Expired sessions and stale sign-in throttles are deleted every hour (a plain DELETE: idempotent).
-    name: 'sessions.purge',
-    everySeconds: 3600,
-    async run(ctx) {
-      return { deleted: await purgeExpiredSessions(ctx.db, ctx.now) }
+/** The access module's background jobs; mail delivery needs the SMTP server and sender of the configuration. */
+export function accessJobs(mail: MailSettings): Job[] {
+  return [
+    {
+      // Expired sessions, stale sign-in throttles and spent reset links are deleted every hour (plain DELETEs).
+      name: 'sessions.purge',
+      everySeconds: 3600,
+      async run(ctx) {
+        const deleted = await purgeExpiredSessions(ctx.db, ctx.now)
+        return { deleted, resets: await purgePasswordResets(ctx.db, ctx.now) }
+      },
     },
-  },
-]
+    {
+      // The outbox through SMTP every minute; without SMTP_URL it only counts what waits there for an admin to read.
+      name: 'mail.send',
+      everySeconds: 60,
+      async run(ctx) {
+        return sendPendingMail(ctx.db, mail, ctx.now)
+      },
+    },
+  ]
+}

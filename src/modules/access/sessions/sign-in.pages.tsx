@@ -11,6 +11,8 @@ import { SIGN_OUT } from '../shell/app-page.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { type Actor, systemCtx } from '../actor.js'
 import { signInText as m } from '../access.messages.js'
+import { FORGOT_PATH } from './password-reset.pages.js'
+import { resetText } from './password-reset.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import { startBrowserSession } from './session-cookie.js'
 import type { ModuleDeps } from '../deps.js'
@@ -76,6 +78,9 @@ function SignInPage(p: {
           {m.submit[lang]}
         </button>
       </PostForm>
+      <p>
+        <a href={FORGOT_PATH}>{resetText.forgotLink[lang]}</a>
+      </p>
     </Layout>
   )
 }
@@ -108,7 +113,14 @@ function showRefusal(request: FastifyRequest, reply: FastifyReply, next: string,
 const signInQuery = z.object({
   next: z.string().max(2000).optional().catch(undefined),
   bye: z.string().max(10).optional().catch(undefined),
+  reinitialise: z.string().max(10).optional().catch(undefined),
 })
+
+/** The notice of the sign-in page after signing out or after a password reset. */
+function noticeOf(query: z.infer<typeof signInQuery>, lang: 'fr' | 'en'): string | undefined {
+  if (query.reinitialise === '1') return resetText.done[lang]
+  return query.bye === '1' ? m.signedOut[lang] : undefined
+}
 
 /** Sign-in and sign-out pages of the staff app. Sign-in is throttled in the database (see session.service.ts). */
 export function registerSignInPages(root: FastifyInstance, deps: ModuleDeps): void {
@@ -116,7 +128,7 @@ export function registerSignInPages(root: FastifyInstance, deps: ModuleDeps): vo
   app.get('/app/connexion', { schema: { hide: true, querystring: signInQuery } }, async (request, reply) => {
     const next = safeNext(request.query.next)
     if (request.actor) return reply.redirect(homeOf(request.actor, next), 303)
-    const notice = request.query.bye === '1' ? m.signedOut[request.lang] : undefined
+    const notice = noticeOf(request.query, request.lang)
     return sendPage(reply, <SignInPage request={request} next={next} notice={notice} />)
   })
 

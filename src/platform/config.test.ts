@@ -40,3 +40,22 @@ test("names the ministry beside the government signature unless another organiza
     (e: unknown) => e instanceof ConfigError && /ESCALE_ORGANIZATION_NAME/.test(e.message),
   )
 })
+
+test('mail: SMTP server and sender, and the public address links are built on', () => {
+  assert.deepEqual(loadConfig({}).mail, { smtpUrl: undefined, from: 'Escale <no-reply@escale.invalid>' })
+  assert.equal(loadConfig({}).publicUrl, undefined)
+  const c = loadConfig({
+    SMTP_URL: 'smtp://mail.example:587',
+    MAIL_FROM: 'DR Côte-Nord <escale@dr.example>',
+    ESCALE_PUBLIC_URL: 'https://escale.example/',
+  })
+  assert.deepEqual(c.mail, { smtpUrl: 'smtp://mail.example:587', from: 'DR Côte-Nord <escale@dr.example>' })
+  assert.equal(c.publicUrl, 'https://escale.example')
+  for (const bad of ['javascript:alert(1)', 'ftp://escale.example', 'escale.example']) {
+    assert.throws(
+      () => loadConfig({ ESCALE_PUBLIC_URL: bad }),
+      (e: unknown) => e instanceof ConfigError && /ESCALE_PUBLIC_URL/.test(e.message),
+      bad,
+    )
+  }
+})

@@ -21,6 +21,12 @@ export const portalText = {
 export const partnersAuditLabels: AuditVocabulary = {
   actions: {
     'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
+    'report.submitted': { fr: 'Rapport d’un organisme soumis', en: 'Partner report submitted' },
+    'report.reviewed': { fr: 'Rapport d’un organisme revu', en: 'Partner report reviewed' },
+    'report.file_downloaded': {
+      fr: 'Pièce jointe d’un rapport téléchargée',
+      en: 'Partner report attachment downloaded',
+    },
     'action.created': { fr: 'Création d’une action locale', en: 'Local action created' },
     'action.reported': { fr: 'Action locale déclarée dans un rapport', en: 'Local action declared in a report' },
     'action.updated': { fr: 'Modification d’une action locale', en: 'Local action updated' },
@@ -31,6 +37,7 @@ export const partnersAuditLabels: AuditVocabulary = {
   },
   entities: {
     organization: { fr: 'Organisme', en: 'Partner organization' },
+    report: { fr: 'Rapport d’un organisme', en: 'Partner report' },
     action: { fr: 'Action locale', en: 'Local action' },
     action_kind: { fr: 'Type d’action', en: 'Action kind' },
   },

@@ -1,9 +1,16 @@
 import type { FastifyInstance } from 'fastify'
 import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerPortalPages } from './organizations/portal.pages.js'
+import { registerReports } from './reporting/report.register.js'
 
 /** The staff-app navigation contributed by the partners module (each feature adds its entries). */
-export const partnersNav: NavEntry[] = []
+export const partnersNav: NavEntry[] = [
+  {
+    href: '/app/rapports-partenaires',
+    label: { fr: 'Rapports reçus', en: 'Reports received' },
+    permission: 'partners.read',
+  },
+]
 
 /** The partners module's sections of the staff home (the director's reminders). */
 export const partnersHomeSections: HomeSection[] = []
@@ -14,4 +21,5 @@ export const partnersJobs: readonly Job[] = []
 /** Partners and funding: pages and API routes, one register function per feature. */
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerPortalPages(app, deps)
+  await registerReports(app, deps)
 }

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
+import type { Db } from '../../../platform/db/database.js'
+import { isUuid } from '../../../platform/validation.js'
+import { actionKinds, localActions } from '../actions/action.schema.js'
+import { agreements } from '../agreements/agreement.schema.js'
+import { deliverables } from '../obligations/obligation.schema.js'
+import { organizations } from '../organizations/organization.schema.js'
+import { partnerReports, reportFiles } from './report.schema.js'
+
+/** What a report's use cases need of its agreement: who owns it, where, its state and period. */
+export type ReportAgreement = {
+  id: string
+  reference: string
+  title: string
+  organizationId: string
+  regionCode: string
+  status: (typeof agreements.$inferSelect)['status']
+  startOn: string
+  endOn: string
+}
+
+/** The agreement a report is made on; undefined for an unknown id. */
+export async function findReportAgreement(db: Db, id: string): Promise<ReportAgreement | undefined> {
+  if (!isUuid(id)) return undefined
+  const [row] = await db
+    .select({
+      id: agreements.id,
+      reference: agreements.reference,
+      title: agreements.title,
+      organizationId: agreements.organizationId,
+      regionCode: agreements.regionCode,
+      status: agreements.status,
+      startOn: agreements.startOn,
+      endOn: agreements.endOn,
+    })
+    .from(agreements)
+    .where(eq(agreements.id, id))
+  return row
+}
+
+/** A deliverable of an agreement (undefined when it belongs to another one), with its status. */
+export async function findAgreementDeliverable(db: Db, agreementId: string, deliverableId: string) {
+  const [row] = await db
+    .select({ id: deliverables.id, status: deliverables.status })
+    .from(deliverables)
+    .where(and(eq(deliverables.id, deliverableId), eq(deliverables.agreementId, agreementId)))
+  return row
+}
+
+/** The deliverables a partner may report against: due or sent back, earliest first. */
+export async function listOpenDeliverables(db: Db, agreementId: string) {
+  return db
+    .select({ id: deliverables.id, title: deliverables.title, kind: deliverables.kind, dueOn: deliverables.dueOn })
+    .from(deliverables)
+    .where(and(eq(deliverables.agreementId, agreementId), inArray(deliverables.status, ['due', 'returned'])))
+    .orderBy(asc(deliverables.dueOn))
+}
+
+const listColumns = {
+  report: partnerReports,
+  reference: agreements.reference,
+  regionCode: agreements.regionCode,
+  organizationName: organizations.name,
+  deliverableTitle: deliverables.title,
+  deliverableDueOn: deliverables.dueOn,
+}
+
+/** Reports with their agreement, organization and deliverable, matching `where`, in `order`. */
+function selectReports(db: Db, where: SQL | undefined, order: SQL[]) {
+  return db
+    .select(listColumns)
+    .from(partnerReports)
+    .innerJoin(agreements, eq(agreements.id, partnerReports.agreementId))
+    .innerJoin(organizations, eq(organizations.id, partnerReports.organizationId))
+    .leftJoin(deliverables, eq(deliverables.id, partnerReports.deliverableId))
+    .where(where)
+    .orderBy(...order)
+}
+
+export type ReportListRow = Awaited<ReturnType<typeof selectReports>>[number]
+
+/** The reports of an agreement, newest first. */
+export function listAgreementReports(db: Db, agreementId: string): Promise<ReportListRow[]> {
+  return selectReports(db, eq(partnerReports.agreementId, agreementId), [desc(partnerReports.submittedAt)])
+}
+
+/** The reports awaiting review in some regions ('all' for every region), oldest first. */
+export function listPendingReportRows(db: Db, regionCodes: 'all' | readonly string[]): Promise<ReportListRow[]> {
+  const pending = eq(partnerReports.status, 'submitted')
+  if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([])
+  const where = regionCodes === 'all' ? pending : and(pending, inArray(agreements.regionCode, [...regionCodes]))
+  return selectReports(db, where, [asc(partnerReports.submittedAt)])
+}
+
+/** One report with its list fields; undefined for an unknown id. */
+export async function findReportRow(db: Db, id: string): Promise<ReportListRow | undefined> {
+  if (!isUuid(id)) return undefined
+  const [row] = await selectReports(db, eq(partnerReports.id, id), [])
+  return row
+}
+
+/** A report's files (without their content) and the actions it declared, with their kind's names. */
+export async function findReportAttachments(db: Db, reportId: string) {
+  const [files, actions] = await Promise.all([
+    db
+      .select({
+        id: reportFiles.id,
+        fileName: reportFiles.fileName,
+        contentType: reportFiles.contentType,
+        sizeBytes: reportFiles.sizeBytes,
+      })
+      .from(reportFiles)
+      .where(eq(reportFiles.reportId, reportId))
+      .orderBy(asc(reportFiles.uploadedAt), asc(reportFiles.fileName)),
+    db
+      .select({ action: localActions, kindFr: actionKinds.nameFr, kindEn: actionKinds.nameEn })
+      .from(localActions)
+      .innerJoin(actionKinds, eq(actionKinds.code, localActions.kindCode))
+      .where(eq(localActions.reportId, reportId))
+      .orderBy(asc(localActions.startOn), asc(localActions.createdAt)),
+  ])
+  return { files, actions }
+}
+
+/** A file of a report, with its content; undefined when it belongs to another report. */
+export async function findReportFile(db: Db, reportId: string, fileId: string) {
+  if (!isUuid(fileId)) return undefined
+  const [row] = await db
+    .select()
+    .from(reportFiles)
+    .where(and(eq(reportFiles.id, fileId), eq(reportFiles.reportId, reportId)))
+  return row
+}
+
+/** The report row alone, locked for its review (in the caller's transaction). */
+export async function findReportForUpdate(db: Db, id: string) {
+  const [row] = await db.select().from(partnerReports).where(eq(partnerReports.id, id)).for('update')
+  return row
+}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { actorUserId, type Ctx, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
@@ -11,7 +11,7 @@ import { deliverables } from './obligation.schema.js'
 export type DeliverableRow = typeof deliverables.$inferSelect
 export type ReviewDecision = 'accepted' | 'returned'
 
-/** A deliverable and its agreement's region and period, locked for the status change (in the caller's transaction). */
+/** A deliverable and its agreement's region and period (the status change is guarded by its update's condition). */
 export async function findDeliverableForUpdate(tx: Ctx, deliverableId: string) {
   const [row] = await tx.db
     .select({
@@ -23,7 +23,6 @@ export async function findDeliverableForUpdate(tx: Ctx, deliverableId: string) {
     .from(deliverables)
     .innerJoin(agreements, eq(agreements.id, deliverables.agreementId))
     .where(eq(deliverables.id, deliverableId))
-    .for('update', { of: deliverables })
   return row
 }
 
@@ -70,8 +69,10 @@ export async function markReceivedInTx(tx: Ctx, deliverableId: string, on: strin
   const [row] = await tx.db
     .update(deliverables)
     .set({ status: 'received', receivedOn: on, reviewedOn: null, reviewedBy: null })
-    .where(eq(deliverables.id, deliverableId))
+    .where(and(eq(deliverables.id, deliverableId), eq(deliverables.status, deliverable.status)))
     .returning()
+  // Another request changed it between the read and the update: the same answer as if it had come first.
+  if (!row) throw notReceivable('received')
   await recordAudit(tx, {
     action: 'deliverable.received',
     entityType: 'deliverable',
@@ -79,7 +80,7 @@ export async function markReceivedInTx(tx: Ctx, deliverableId: string, on: strin
     regionCode: found.regionCode,
     details: { agreementId: deliverable.agreementId, from: deliverable.status },
   })
-  return row!
+  return row
 }
 
 /**
@@ -107,8 +108,9 @@ export async function reviewInTx(
   const [row] = await tx.db
     .update(deliverables)
     .set({ status: decision, reviewedOn: civilDate(tx.now), reviewComment: text, reviewedBy: actorUserId(tx.actor) })
-    .where(eq(deliverables.id, deliverableId))
+    .where(and(eq(deliverables.id, deliverableId), eq(deliverables.status, 'received')))
     .returning()
+  if (!row) throw notReviewable()
   await recordAudit(tx, {
     action: `deliverable.${decision}`,
     entityType: 'deliverable',
@@ -116,5 +118,5 @@ export async function reviewInTx(
     regionCode: found.regionCode,
     details: { agreementId: found.deliverable.agreementId },
   })
-  return row!
+  return row
 }

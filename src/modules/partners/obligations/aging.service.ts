@@ -1,0 +1,64 @@
+import type { Ctx } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
+import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
+import { daysFrom, plusDays } from './civil-dates.js'
+import { type AgingBucket, type AgingItem, type AgingOutput, agingBuckets } from './obligation.contracts.js'
+import { assertCanRead } from './obligation.policy.js'
+
+/** "Due soon" looks this many days ahead (the aging view, the director's home, the reminders). */
+export const DUE_SOON_DAYS = 30
+
+/** The aging bucket of a number of days late (null when not late). */
+export function bucketOf(daysLate: number): AgingBucket | null {
+  if (daysLate <= 0) return null
+  if (daysLate <= 30) return '1-30'
+  if (daysLate <= 60) return '31-60'
+  return daysLate <= 90 ? '61-90' : '90+'
+}
+
+function toItem(row: OpenObligationRow, today: string): AgingItem {
+  const daysLate = Math.max(0, daysFrom(row.dueOn, today))
+  return {
+    ...row,
+    amountCents: row.amountCents === null ? null : Number(row.amountCents),
+    daysLate,
+    bucket: bucketOf(daysLate),
+  }
+}
+
+function totals(items: AgingItem[]) {
+  return agingBuckets.map((bucket) => {
+    const inBucket = items.filter((i) => i.bucket === bucket)
+    return { bucket, count: inBucket.length, amountCents: inBucket.reduce((s, i) => s + (i.amountCents ?? 0), 0) }
+  })
+}
+
+/**
+ * The aging of the caller's regions on today's Québec date: overdue deliverables and unpaid instalments with their days
+ * late, bucketed with totals, and what falls due within 30 days. Two queries (one per kind of obligation).
+ */
+export async function getAging(ctx: Ctx): Promise<AgingOutput> {
+  assertCanRead(ctx)
+  const today = civilDate(ctx.now)
+  const until = plusDays(today, DUE_SOON_DAYS)
+  const regions = ctx.scope.regionCodes
+  const [deliverables, instalments] = await Promise.all([
+    listOpenDeliverables(ctx.db, regions, until),
+    listUnpaidInstalments(ctx.db, regions, until),
+  ])
+  const split = (rows: OpenObligationRow[]) => {
+    const items = rows.map((r) => toItem(r, today))
+    return { late: items.filter((i) => i.dueOn < today), soon: items.filter((i) => i.dueOn >= today) }
+  }
+  const d = split(deliverables)
+  const i = split(instalments)
+  return {
+    today,
+    overdueDeliverables: d.late.sort((a, b) => b.daysLate - a.daysLate),
+    unpaidInstalments: i.late.sort((a, b) => b.daysLate - a.daysLate),
+    deliverableBuckets: totals(d.late),
+    instalmentBuckets: totals(i.late),
+    dueSoonDeliverables: d.soon,
+    dueSoonInstalments: i.soon,
+  }
+}

@@ -58,5 +58,12 @@ export {
   type ImportReport,
   type ImportSpec,
 } from './imports/import.runner.js'
+/** A module's CSV import page (form, expected columns, report), registered with its path, permission and entities. */
+export {
+  registerImportPage,
+  importEntity,
+  type ImportPageEntity,
+  type ImportPageOptions,
+} from './imports/import.pages.js'
 /** Outgoing mail: queued in the outbox in the caller's transaction, sent by the `mail.send` job. */
 export { enqueueMail, type Mail } from './mail/outbox.js'

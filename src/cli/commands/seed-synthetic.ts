@@ -11,13 +11,17 @@ Generates fictional data at scale, the same for the same seed (default 1), for t
 in each of the 17 regions, service points, agents and partner organizations (marked "synthétique",
 organizations not listed publicly), then persons with names of many origins, their dossiers
 (AQ-<year>-<n>), lifecycle events, interventions (2019–2026), needs and plan steps (when the needs
-catalogue has rows), referral-sharing consents and referrals in every status with their events.
+catalogue has rows), referral-sharing consents and referrals in every status with their events;
+then partners: directory organizations (realistic names and kinds, services, languages, MRCs served,
+capacity), agreements over 1–3 fiscal years with their yearly amounts, status events, instalments and
+interim and final reports as of 2026-10-30, and local actions of the catalogue's kinds.
 
   small    ${sizes.small.persons.toLocaleString('en')} persons (tests)
   region   ${sizes.region.persons.toLocaleString('en')} persons
-  quebec   ${sizes.quebec.persons.toLocaleString('en')} persons, ${sizes.quebec.dossiers.toLocaleString('en')} dossiers, ${sizes.quebec.interventions.toLocaleString('en')} interventions, ${sizes.quebec.referrals.toLocaleString('en')} referrals
+  quebec   ${sizes.quebec.persons.toLocaleString('en')} persons, ${sizes.quebec.dossiers.toLocaleString('en')} dossiers, ${sizes.quebec.interventions.toLocaleString('en')} interventions, ${sizes.quebec.referrals.toLocaleString('en')} referrals,
+           ${sizes.quebec.organizations.toLocaleString('en')} organizations, ${sizes.quebec.agreements.toLocaleString('en')} agreements, ${sizes.quebec.actions.toLocaleString('en')} local actions
 
-People rows are bulk-loaded in one transaction (COPY on PostgreSQL and on the embedded database),
+People and partners rows are bulk-loaded in one transaction (COPY on PostgreSQL and on the embedded database),
 then the tables are analyzed. The demo region may be loaded too: synthetic records use their own
 service points. A database that already holds synthetic data is refused: start from a new one.`
 
@@ -30,7 +34,7 @@ function parseSeed(value: string | boolean | undefined): number {
 
 export const seedSyntheticCommand: Command = {
   name: 'seed synthetic',
-  summary: 'generate synthetic persons and dossiers at scale',
+  summary: 'generate synthetic persons, dossiers, partners and agreements at scale',
   help,
   options: { scale: { type: 'string' }, seed: { type: 'string' } },
   async run(values) {
@@ -52,7 +56,7 @@ export const seedSyntheticCommand: Command = {
       ).finally(progress.done)
       console.log(`Synthetic data loaded (scale ${scale}, seed ${seed}) in ${summary.seconds.toFixed(1)} s:`)
       for (const [table, n] of Object.entries(summary.counts))
-        console.log(`  ${table.padEnd(16)} ${n.toLocaleString('en')}`)
+        console.log(`  ${table.padEnd(18)} ${n.toLocaleString('en')}`)
       for (const s of summary.skipped) console.log(`  skipped: ${s}`)
     })
   },

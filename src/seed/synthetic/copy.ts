@@ -29,6 +29,15 @@ export function arrayLiteral(items: readonly string[]): string {
   return `{${items.join(',')}}`
 }
 
+/** One step of a bulk load: `units` records, each giving rows to one or more tables (written one table at a time). */
+export type Step = {
+  label: string
+  units: number
+  tables: { name: string; columns: readonly string[] }[]
+  /** The rows of unit `i`, one list per table of the step. */
+  rowsOf(i: number): CopyValue[][][]
+}
+
 /** Rows of one table on their way in: `add` buffers, a full buffer is sent, `end` sends the rest. */
 export type TableWriter = { add(line: string): Promise<void>; end(): Promise<number> }
 

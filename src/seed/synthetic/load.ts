@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm'
 import type { CtxBase } from '../../modules/access/index.js'
 import type { Database } from '../../platform/db/database.js'
 import { conflict } from '../../platform/errors.js'
-import { type BulkSession, type CopyValue, copyLine, openBulkSession } from './copy.js'
+import { type BulkSession, copyLine, openBulkSession, type Step } from './copy.js'
 import { dossierColumns, dossierEventColumns, dossierEventRows, dossierPlan, dossierRow } from './dossiers.js'
 import { interventionColumns, interventionRows } from './interventions.js'
 import { needAndStepRows, needColumns, stepColumns } from './needs.js'
+import { createPartnersWorld } from './partners-world.js'
+import { partnersSteps } from './partners.js'
 import { personColumns, personRow } from './persons.js'
 import { consentColumns, consentRow, referralColumns, referralEventColumns, referralRows } from './referrals.js'
 import { createWorld, isSyntheticLoaded, type Scale, type World } from './world.js'
@@ -31,14 +33,6 @@ const alreadyLoaded = () =>
     fr: 'Cette base contient déjà des données synthétiques : utilisez une base neuve (autre ESCALE_DATA_DIR ou DATABASE_URL).',
     en: 'This database already holds synthetic data: use a new one (another ESCALE_DATA_DIR or DATABASE_URL).',
   })
-
-type Step = {
-  label: string
-  units: number
-  tables: { name: string; columns: readonly string[] }[]
-  /** The rows of unit `i`, one list per table of the step. */
-  rowsOf(i: number): CopyValue[][][]
-}
 
 async function runStep(session: BulkSession, step: Step, options: SyntheticOptions): Promise<number[]> {
   // One COPY at a time per connection: a step with two tables (needs, then plan steps) writes them in turn.
@@ -130,8 +124,8 @@ function dependentSteps(world: World): Step[] {
   return steps
 }
 
-function skippedOf(world: World): string[] {
-  const skipped: string[] = []
+function skippedOf(world: World, partnersSkipped: string[]): string[] {
+  const skipped: string[] = [...partnersSkipped]
   if (world.needs.length === 0) skipped.push('needs and plan steps: the needs catalogue is empty')
   if (!world.referralConsentTextId) skipped.push('consents and referrals: no referral-sharing consent text')
   return skipped
@@ -139,7 +133,8 @@ function skippedOf(world: World): string[] {
 
 /**
  * Generates the `scale`'s synthetic territory (service points, agents, organizations in all 17 regions, through their
- * modules) and people (persons to referral events, bulk-loaded in one transaction), then analyzes the tables.
+ * modules), people (persons to referral events) and partners (directory, agreements with their amounts, events,
+ * deliverables and instalments, local actions), bulk-loaded in one transaction, then analyzes the tables.
  */
 export async function loadSynthetic(
   base: CtxBase,
@@ -149,12 +144,13 @@ export async function loadSynthetic(
   const started = process.hrtime.bigint()
   if (await isSyntheticLoaded(base.db)) throw alreadyLoaded()
   const world = await createWorld(base, options)
+  const partners = partnersSteps(await createPartnersWorld(base.db, world))
   const session = await openBulkSession(database)
   const counts: Record<string, number> = {}
   try {
-    for (const step of [...coreSteps(world), ...dependentSteps(world)]) {
+    for (const step of [...coreSteps(world), ...dependentSteps(world), ...partners.steps]) {
       const loaded = await runStep(session, step, options)
-      for (const [i, t] of step.tables.entries()) counts[t.name.replace('people.', '')] = loaded[i]!
+      for (const [i, t] of step.tables.entries()) counts[t.name.slice(t.name.indexOf('.') + 1)] = loaded[i]!
     }
     // The next dossier opened in the application numbers after the loaded ones.
     await session.execute(`select setval('people.dossier_number_seq', ${world.numberBase + world.sizes.dossiers - 1})`)
@@ -167,5 +163,9 @@ export async function loadSynthetic(
   // VACUUM, not only ANALYZE: it also merges the trigram index's pending list (GIN fast update) that a bulk COPY
   // leaves behind, which every search would otherwise scan, and sets the visibility map. Outside a transaction.
   await database.db.execute(sql`vacuum (analyze)`)
-  return { counts, skipped: skippedOf(world), seconds: Number(process.hrtime.bigint() - started) / 1e9 }
+  return {
+    counts,
+    skipped: skippedOf(world, partners.skipped),
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  }
 }

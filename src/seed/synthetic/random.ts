@@ -76,6 +76,11 @@ export const kinds = {
   need: 11,
   step: 12,
   referral: 13,
+  organization: 14,
+  agreement: 15,
+  obligations: 16,
+  action: 17,
+  deliverable: 18,
 } as const
 
 /** A stable UUID (version 4 layout) for record `index` of a kind: later passes refer to it without a lookup. */

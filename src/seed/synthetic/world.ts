@@ -11,7 +11,17 @@ export type Scale = (typeof scales)[number]
 
 /** How much each scale generates: the counts the issue sets for `quebec`, and the same shape smaller. */
 export const sizes: Record<Scale, Sizes> = {
-  small: { persons: 2_000, dossiers: 2_400, interventions: 24_000, referrals: 4_800, pointsPerRegion: 1, agents: 2 },
+  small: {
+    persons: 2_000,
+    dossiers: 2_400,
+    interventions: 24_000,
+    referrals: 4_800,
+    pointsPerRegion: 1,
+    agents: 2,
+    organizations: 60,
+    agreements: 150,
+    actions: 1_500,
+  },
   region: {
     persons: 15_000,
     dossiers: 18_000,
@@ -19,6 +29,9 @@ export const sizes: Record<Scale, Sizes> = {
     referrals: 36_000,
     pointsPerRegion: 2,
     agents: 3,
+    organizations: 300,
+    agreements: 750,
+    actions: 7_500,
   },
   quebec: {
     persons: 250_000,
@@ -27,6 +40,9 @@ export const sizes: Record<Scale, Sizes> = {
     referrals: 600_000,
     pointsPerRegion: 3,
     agents: 4,
+    organizations: 2_000,
+    agreements: 5_000,
+    actions: 50_000,
   },
 }
 export type Sizes = {
@@ -37,6 +53,11 @@ export type Sizes = {
   /** Service points per region (Montréal gets twice as many), and agents per service point. */
   pointsPerRegion: number
   agents: number
+  /** Partners (bulk-loaded, beside the three organizations per region created through the module): directory
+   * organizations, agreements (with their yearly amounts, events, instalments and deliverables), local actions. */
+  organizations: number
+  agreements: number
+  actions: number
 }
 
 /** Marks the service points this generator creates: how a second run knows the data is already there. */

@@ -1,6 +1,7 @@
 // docs/benchmarks.md is written by more than one run (the quick default run, a Québec-scale run on a server): each run
 // replaces only its own section, between `<!-- bench:<key> -->` and `<!-- /bench:<key> -->`, and keeps the others.
 import fs from 'node:fs'
+import type { PartnerMeasure, PartnersMeasures } from './partners.js'
 import type { PeopleMeasures } from './people.js'
 
 export const BENCH_FILE = 'docs/benchmarks.md'
@@ -51,5 +52,31 @@ export function peopleSection(
     `| Dossier \`GET ${m.dossier.url}\` (session, \`inject()\`) | ${ms(m.dossier.p50)} | ${ms(m.dossier.p95)}${met(m.dossier.p95, 25)} | ${target('≤ 25 ms')} |`,
     '',
     `PostgreSQL's plan of the bare query for the first name ${m.usesTrigramIndex ? 'reads' : 'does not read'} the trigram index \`persons_name_trgm_idx\`.`,
+  ]
+}
+
+/** The partners measures of one run as a markdown section: a route that answered 404 says so, with no figure. */
+export function partnersSection(
+  m: PartnersMeasures,
+  run: { backend: string; scale: string; loadSeconds: number | null },
+): string[] {
+  const c = m.counts
+  const row = (x: PartnerMeasure) => {
+    const who = x.as === 'partner' ? 'partner account' : 'director'
+    const name = `${x.label} \`GET ${x.url}\` (${who})`
+    if (x.outcome === 'absent') return `| ${name} | not measured: route absent (404) | | |`
+    if (x.outcome !== 'measured') return `| ${name} | not measured: answered ${x.outcome.status} | | |`
+    return `| ${name} | ${ms(x.p50)} | ${ms(x.p95)} | ${(x.p50 / m.health.p50).toFixed(0)} |`
+  }
+  return [
+    `## Partners — ${run.backend}, \`--scale ${run.scale}\``,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}): ${n(c.organizations)} organizations, ${n(c.agreements)} agreements, ${n(c.instalments)} instalments, ${n(c.deliverables)} deliverables, ${n(c.actions)} local actions` +
+      (run.loadSeconds === null ? '.' : `, loaded by \`escale seed synthetic\` in ${run.loadSeconds.toFixed(0)} s.`),
+    `As a director of region ${m.region} (the most agreements) and as a partner account of its organization with the most agreements; each URL ${m.samples} times after 10 warm-up requests, through \`inject()\` with a session cookie. \`GET /health\` in the same run: p50 ${m.health.p50.toFixed(2)} ms.`,
+    '',
+    '| Request | p50 ms | p95 ms | p50 × /health |',
+    '|---|---:|---:|---:|',
+    ...m.measures.map(row),
   ]
 }

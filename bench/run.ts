@@ -2,7 +2,9 @@
 // Baseline: GET /health (no database work). Measured: the public region page and the authenticated
 // service-point list, each as a multiple of the baseline's time per request; then the people measures (bench/people.ts)
 // on the small synthetic scale. Writes its sections of docs/benchmarks.md.
-// `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/people-run.ts).
+// `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/people-run.ts);
+// then the partners measures (bench/partners.ts) on the same data; `--partners <scale>` runs only those
+// (bench/partners-run.ts).
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -10,13 +12,20 @@ import { buildApp } from '../src/server/build-app.js'
 import { loadDemo } from '../src/seed/demo.js'
 import { signIn, systemCtx } from '../src/modules/access/index.js'
 import { resolveScope } from '../src/server/scope-resolver.js'
+import { measurePartners } from './partners.js'
+import { partnersOnlyScale, runPartnersOnly } from './partners-run.js'
 import { measurePeople } from './people.js'
 import { ensureSynthetic, peopleOnlyScale, runPeopleOnly } from './people-run.js'
-import { peopleSection, writeSection } from './report.js'
+import { partnersSection, peopleSection, writeSection } from './report.js'
 
 const peopleOnly = peopleOnlyScale(process.argv.slice(2))
 if (peopleOnly) {
   await runPeopleOnly(peopleOnly)
+  process.exit(0)
+}
+const partnersOnly = partnersOnlyScale(process.argv.slice(2))
+if (partnersOnly) {
+  await runPartnersOnly(partnersOnly)
   process.exit(0)
 }
 
@@ -56,6 +65,7 @@ const rows = [
 ] as const
 const loadSeconds = await ensureSynthetic(database, ctxBase, 'small')
 const people = await measurePeople(app, database, ctxBase, 200)
+const partners = await measurePartners(app, database, ctxBase, 100)
 await app.close()
 await database.close()
 
@@ -72,6 +82,8 @@ const lines = [
   '',
 ]
 const peopleLines = peopleSection(people, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
+const partnersLines = partnersSection(partners, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
 writeSection('requests', lines)
 writeSection('people-embedded-small', peopleLines)
-console.log([...lines, ...peopleLines].join('\n'))
+writeSection('partners-embedded-small', partnersLines)
+console.log([...lines, ...peopleLines, ...partnersLines].join('\n'))

@@ -14,3 +14,10 @@ export { listOrganizationsOfRegion, type RegionOrganization } from './organizati
 export { findOrganizationNames } from './organizations/organization.queries.js'
 export { partnersHomeSections, partnersJobs, partnersNav, partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'
+/** Bilan: the actions of some regions overlapping a period, counted per kind (catalogue order, kinds with actions). */
+export { countActionsByKind, listActionsInPeriod } from './actions/action-count.js'
+export type { ActionOutput, KindCount } from './actions/action.contracts.js'
+/** A partner report's declared actions, recorded in the report's transaction; their input schema. */
+export { recordReportedActions, reportedActionInput, type ReportedActionInput } from './actions/action-record.js'
+/** The CSV import of local actions (all-or-nothing through `importCsv`). */
+export { actionImport } from './actions/action.import.js'

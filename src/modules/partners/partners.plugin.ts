@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
+import { actionNav, registerActions } from './actions/action.register.js'
 import { registerPortalPages } from './organizations/portal.pages.js'
 import { registerReports } from './reporting/report.register.js'
 
@@ -10,6 +11,7 @@ export const partnersNav: NavEntry[] = [
     label: { fr: 'Rapports reçus', en: 'Reports received' },
     permission: 'partners.read',
   },
+  ...actionNav,
 ]
 
 /** The partners module's sections of the staff home (the director's reminders). */
@@ -22,4 +24,5 @@ export const partnersJobs: readonly Job[] = []
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerPortalPages(app, deps)
   await registerReports(app, deps)
+  registerActions(app, deps)
 }

@@ -65,10 +65,92 @@ const reportedShape = {
 export const reportedActionInput = withOwnChecks(reportedShape)
 export type ReportedActionInput = z.output<typeof reportedActionInput>
 
+/** The fields staff give an action, besides its agreement (the CSV import names the agreement by reference). */
+export const actionFields = { ...reportedShape, mrcCode: z.string().trim().max(10).nullish() }
+
 /** An action as created by staff, or as fully replaced by the edit form (an absent optional field is cleared). */
-export const actionInput = withOwnChecks({
-  ...reportedShape,
-  agreementId: z.uuid(),
-  mrcCode: z.string().trim().max(10).nullish(),
-})
+export const actionInput = withOwnChecks({ ...actionFields, agreementId: z.uuid() })
 export type ActionInput = z.output<typeof actionInput>
+
+/** A row of an actions CSV file: the agreement by its reference. */
+export const actionImportRow = withOwnChecks({ ...actionFields, agreementReference: z.string().trim().min(1).max(60) })
+
+export const actionOutput = z.object({
+  id: z.uuid(),
+  agreementId: z.uuid(),
+  agreementReference: z.string(),
+  agreementTitle: z.string(),
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  regionCode: z.string(),
+  kindCode: z.string(),
+  kindNameFr: z.string(),
+  kindNameEn: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  startOn: z.string(),
+  endOn: z.string(),
+  municipality: z.string().nullable(),
+  mrcCode: z.string().nullable(),
+  immigrantParticipants: z.number().nullable(),
+  totalParticipants: z.number().nullable(),
+  partnersInvolved: z.string().nullable(),
+  reportId: z.uuid().nullable(),
+  createdAt: z.string(),
+})
+export type ActionOutput = z.infer<typeof actionOutput>
+
+/** A position in the list (start date, id), opaque to clients. */
+export type ActionCursor = { startOn: string; id: string }
+
+export function encodeActionCursor(c: ActionCursor): string {
+  return Buffer.from(`${c.startOn}|${c.id}`).toString('base64url')
+}
+
+const cursor = z
+  .string()
+  .max(200)
+  .transform((v, ctx): ActionCursor => {
+    const [startOn, id] = Buffer.from(v, 'base64url').toString().split('|')
+    if (!id || !z.uuid().safeParse(id).success || !startOn || !isoDate().safeParse(startOn).success) {
+      ctx.addIssue({ code: 'custom', params: { fr: 'Position invalide.', en: 'Invalid position.' } })
+      return z.NEVER
+    }
+    return { startOn, id }
+  })
+
+/** The longest text search of the list. */
+export const Q_MAX = 100
+
+/**
+ * Filters of the list (API and the list page): region, period (actions overlapping from–to), kind, agreement, MRC,
+ * words of the agreement's reference or title or the organization's name; `after` is the cursor of the next page.
+ */
+export const actionListQuery = z
+  .object({
+    regionCode: z.string().trim().max(10).optional(),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+    kind: z.string().trim().max(60).optional(),
+    agreementId: z.uuid().optional(),
+    mrc: z.string().trim().max(10).optional(),
+    q: z.string().trim().max(Q_MAX).optional(),
+    after: cursor.optional(),
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], params: endNotBeforeStart })
+export type ActionListQuery = z.output<typeof actionListQuery>
+
+/** A page of the list; `next` is the cursor of the following page (null at the end). */
+export const actionPage = z.object({ data: z.array(actionOutput), next: z.string().nullable() })
+export type ActionPage = z.infer<typeof actionPage>
+
+/** How many actions of a kind, and their participants, in a period (the list's summary, the Bilan). */
+export const kindCountOutput = z.object({
+  code: z.string(),
+  nameFr: z.string(),
+  nameEn: z.string(),
+  count: z.number(),
+  immigrantParticipants: z.number(),
+  totalParticipants: z.number(),
+})
+export type KindCount = z.infer<typeof kindCountOutput>

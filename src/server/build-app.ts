@@ -25,7 +25,13 @@ import {
 } from '../modules/access/index.js'
 import { territoryAuditLabels, territoryNav, territoryPlugin } from '../modules/territory/index.js'
 import { partnersAuditLabels, partnersHomeSections, partnersNav, partnersPlugin } from '../modules/partners/index.js'
-import { peopleAuditLabels, peopleHomeSections, peopleNav, peoplePlugin } from '../modules/people/index.js'
+import {
+  peopleAuditLabels,
+  peopleHomeSections,
+  peopleNav,
+  peoplePlugin,
+  referralResponseTime,
+} from '../modules/people/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -95,6 +101,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     site,
     settings: config.people,
     homeSections: [...partnersHomeSections, ...peopleHomeSections],
+    // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
+    referralResponse: referralResponseTime,
   }
   registerLang(app)
   registerAuthHook(app, deps)

@@ -12,6 +12,26 @@ export { listPublicOrganizations, type PublicOrganization } from './organization
 export { listOrganizationsOfRegion, type RegionOrganization } from './organizations/organization.queries.js'
 /** The names of some organizations by id, in one query (a dossier's timeline). */
 export { findOrganizationNames } from './organizations/organization.queries.js'
+/** The Bilan's counting rule: agreements signed and in force during a period, by region; amounts by program and year. */
+export {
+  countAgreementsInForce,
+  listAgreementsInForce,
+  committedAmountsByProgramAndYear,
+  type AgreementInForce,
+  type CommittedAmount,
+} from './agreements/agreements-in-force.queries.js'
+/** Québec fiscal years (April 1 – March 31): the year of a date, the years of a period, their label, a split by days. */
+export {
+  fiscalYearOf,
+  fiscalYearsOf,
+  fiscalYearLabel,
+  splitByFiscalYear,
+} from './agreements/fiscal-years.js'
+/** A partner account's own organization's agreement (the portal); undefined for any other. */
+export { findAgreementForOrganization } from './agreements/agreement.service.js'
+export type { AgreementOutput, AgreementListItem } from './agreements/agreement.contracts.js'
+/** The agreements CSV import (all-or-nothing through `importCsv`). */
+export { agreementImport } from './agreements/agreement.import.js'
 export { partnersHomeSections, partnersJobs, partnersNav, partnersPlugin } from './partners.plugin.js'
 export { partnersAuditLabels } from './partners.messages.js'
 /** Bilan: the actions of some regions overlapping a period, counted per kind (catalogue order, kinds with actions). */

@@ -20,6 +20,17 @@ export const portalText = {
 /** What the audit journal calls the partners module's actions and records. */
 export const partnersAuditLabels: AuditVocabulary = {
   actions: {
+    'program.created': { fr: 'Ajout d’un programme', en: 'Program added' },
+    'program.closed': { fr: 'Fermeture d’un programme', en: 'Program closed' },
+    'program_volet.created': { fr: 'Ajout d’un volet de programme', en: 'Program component added' },
+    'program_volet.closed': { fr: 'Fermeture d’un volet de programme', en: 'Program component closed' },
+    'agreement.created': { fr: 'Création d’une entente', en: 'Agreement created' },
+    'agreement.updated': { fr: 'Modification d’une entente en préparation', en: 'Agreement in preparation edited' },
+    'agreement.signed': { fr: 'Signature d’une entente', en: 'Agreement signed' },
+    'agreement.in_progress': { fr: 'Début d’une entente', en: 'Agreement started' },
+    'agreement.completed': { fr: 'Fin d’une entente', en: 'Agreement completed' },
+    'agreement.terminated': { fr: 'Résiliation d’une entente', en: 'Agreement terminated' },
+    'agreement.amended': { fr: 'Avenant à une entente', en: 'Agreement amended' },
     'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
     'report.submitted': { fr: 'Rapport d’un organisme soumis', en: 'Partner report submitted' },
     'report.reviewed': { fr: 'Rapport d’un organisme revu', en: 'Partner report reviewed' },
@@ -36,6 +47,9 @@ export const partnersAuditLabels: AuditVocabulary = {
     'action_kind.retired': { fr: 'Retrait d’un type d’action', en: 'Action kind retired' },
   },
   entities: {
+    program: { fr: 'Programme', en: 'Program' },
+    program_volet: { fr: 'Volet de programme', en: 'Program component' },
+    agreement: { fr: 'Entente', en: 'Agreement' },
     organization: { fr: 'Organisme', en: 'Partner organization' },
     report: { fr: 'Rapport d’un organisme', en: 'Partner report' },
     action: { fr: 'Action locale', en: 'Local action' },

@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify'
 import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
+import { registerAgreements } from './agreements/agreement.register.js'
 import { actionNav, registerActions } from './actions/action.register.js'
 import { registerPortalPages } from './organizations/portal.pages.js'
+import { registerPrograms } from './programs/program.register.js'
 import { registerReports } from './reporting/report.register.js'
 
 /** The staff-app navigation contributed by the partners module (each feature adds its entries). */
 export const partnersNav: NavEntry[] = [
+  { href: '/app/ententes', label: { fr: 'Ententes', en: 'Agreements' }, permission: 'partners.read' },
+  {
+    href: '/app/admin/programmes',
+    label: { fr: 'Programmes', en: 'Programs' },
+    permission: 'partners.catalogue',
+  },
   {
     href: '/app/rapports-partenaires',
     label: { fr: 'Rapports reçus', en: 'Reports received' },
@@ -23,6 +31,9 @@ export const partnersJobs: readonly Job[] = []
 /** Partners and funding: pages and API routes, one register function per feature. */
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerPortalPages(app, deps)
+  registerPrograms(app, deps)
+  // The agreement page's sections contributed by other features, in order (instalments and deliverables, reports).
+  registerAgreements(app, deps, [])
   await registerReports(app, deps)
   registerActions(app, deps)
 }

@@ -1,0 +1,173 @@
+import type { FastifyRequest } from 'fastify'
+import { AppPage, type ModuleDeps } from '../../access/index.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { CheckboxField } from '../../../platform/views/choice.js'
+import {
+  describedBy,
+  Field,
+  FieldError,
+  FormActions,
+  fieldsOf,
+  PostForm,
+  SelectField,
+  TextAreaField,
+} from '../../../platform/views/form.js'
+import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
+import type { AgreementChoices } from './agreement-choices.js'
+import type { FormValues } from './agreement-form.js'
+import { agreementFields as f, agreementText as m } from './agreement.messages.js'
+import { fiscalYearLabel } from './fiscal-years.js'
+
+type Option = { value: string; label: string }
+
+/** A native multiple select (works without JavaScript; the kit's dropdown needs it). */
+export function MultiSelect(p: {
+  lang: Lang
+  name: string
+  label: string
+  options: Option[]
+  values: FormValues
+  errors?: FieldErrors
+}) {
+  const id = `f-${p.name}`
+  const chosen = new Set([p.values[p.name] ?? []].flat())
+  const error = p.errors?.[p.name]
+  return (
+    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
+      <label class="qc-label" for={id}>
+        <span class="qc-label-text">{p.label}</span>
+      </label>
+      <select
+        id={id}
+        name={p.name}
+        multiple
+        size={6}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, false, Boolean(error))}
+      >
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value} selected={chosen.has(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
+    </div>
+  )
+}
+
+/** One amount field per fiscal year of the period, in dollars. */
+export function AmountFields(p: { lang: Lang; years: readonly number[]; values: FormValues; errors?: FieldErrors }) {
+  const error = p.errors?.amounts
+  return (
+    <fieldset class="qc-fieldset" id="f-amounts" aria-describedby={error ? 'f-amounts-error' : 'f-amounts-hint'}>
+      <legend>
+        <span class="qc-label-text">{m.amountsLegend[p.lang]}</span>
+      </legend>
+      <p class="qc-description" id="f-amounts-hint">
+        {m.amountsHint[p.lang]}
+      </p>
+      {error ? <FieldError id="f-amounts-error" message={error[p.lang]} /> : null}
+      {p.years.map((year) => (
+        <Field
+          key={year}
+          lang={p.lang}
+          name={`amount_${year}`}
+          label={`${f.fiscalYear[p.lang]} ${fiscalYearLabel(year)}`}
+          value={typeof p.values[`amount_${year}`] === 'string' ? (p.values[`amount_${year}`] as string) : ''}
+          errors={p.errors}
+          required
+        />
+      ))}
+    </fieldset>
+  )
+}
+
+/** The program-and-volet choice: the volets grouped by program, closed ones marked (the service checks the dates). */
+function voletGroups(lang: Lang, programs: AgreementChoices['programs']) {
+  return programs.map((p) => ({
+    label: `${p.code} — ${localName(lang, p)}`,
+    options: p.volets.map((v) => ({
+      value: `${p.code}|${v.id}`,
+      label: `${p.code} ${v.code} — ${localName(lang, v)}${v.validTo ? ` (${v.validTo})` : ''}`,
+    })),
+  }))
+}
+
+export type AgreementFormProps = {
+  request: FastifyRequest
+  deps: ModuleDeps
+  title: string
+  action: string
+  /** Where "show the fiscal years" posts (step 1 → step 2). */
+  yearsAction: string
+  cancelHref: string
+  values: FormValues
+  errors?: FieldErrors
+  /** The fiscal years of the dates chosen; undefined while on step 1. */
+  years?: readonly number[]
+  choices: AgreementChoices
+}
+
+/** The agreement form in two steps without JavaScript: the dates first, then one amount per fiscal year. */
+export function AgreementFormPage(p: AgreementFormProps) {
+  const lang = p.request.lang
+  const labels = labelsIn(lang, f)
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
+  const { choices } = p
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
+      <h1>{p.title}</h1>
+      <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
+      <p>{(p.years ? m.step2 : m.step1)[lang]}</p>
+      <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
+        <SelectField
+          {...at('organizationId')}
+          required
+          emptyLabel=""
+          options={choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <SelectField
+          {...at('voletId')}
+          required
+          emptyLabel=""
+          options={[]}
+          groups={voletGroups(lang, choices.programs)}
+        />
+        <Field {...at('reference')} required maxLength={50} />
+        <Field {...at('title')} required maxLength={300} />
+        <TextAreaField {...at('objectives')} rows={4} maxLength={5000} />
+        <MultiSelect
+          lang={lang}
+          name="mrcCodes"
+          label={`${f.mrcCodes[lang]} — ${m.mrcHint[lang]}`}
+          options={choices.mrcs.map((x) => ({ value: x.code, label: x.name }))}
+          values={p.values}
+          errors={p.errors}
+        />
+        <CheckboxField
+          name="fundsReferrals"
+          label={f.fundsReferrals[lang]}
+          checked={p.values.fundsReferrals === 'true'}
+        />
+        <Field {...at('startOn')} type="date" required />
+        <Field {...at('endOn')} type="date" required />
+        <Field {...at('total')} />
+        {p.years ? <AmountFields lang={lang} years={p.years} values={p.values} errors={p.errors} /> : null}
+        {p.years ? (
+          <FormActions saveLabel={m.save[lang]} cancelHref={p.cancelHref} cancelLabel={m.cancel[lang]} />
+        ) : null}
+        <div class="button-row">
+          <button
+            class={`qc-button ${p.years ? 'qc-secondary' : 'qc-primary'}`}
+            type="submit"
+            formAction={p.yearsAction}
+          >
+            {m.showYears[lang]}
+          </button>
+        </div>
+      </PostForm>
+    </AppPage>
+  )
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
+import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
+import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { FilterForm, SelectField } from '../../../platform/views/form.js'
+import { formatDate, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
+import { SdgNotice } from '../../../platform/views/notice.js'
+import { Table } from '../../../platform/views/table.js'
+import { type AgreementChoices, loadAgreementChoices } from './agreement-choices.js'
+import { type AgreementPage, agreementListQuery } from './agreement.contracts.js'
+import { agreementFields as f, agreementText as m } from './agreement.messages.js'
+import { canManageAgreements } from './agreement.policy.js'
+import { listAgreements } from './agreement.service.js'
+import { AGREEMENTS } from './agreement-form.pages.js'
+import { statusLabels } from './agreement-lifecycle.js'
+import { agreementStatuses } from './agreement.schema.js'
+import { fiscalYearLabel, fiscalYearOf } from './fiscal-years.js'
+
+const RESULTS_ID = 'results'
+type Values = Record<string, string | undefined>
+
+function nextHref(values: Values, next: string): string {
+  const params = new URLSearchParams()
+  for (const [k, v] of Object.entries(values)) if (v && k !== 'after') params.set(k, v)
+  params.set('after', next)
+  return `${AGREEMENTS}?${params}`
+}
+
+function Results(p: { lang: Lang; page: AgreementPage; values: Values; error?: string }) {
+  const { lang, page } = p
+  return (
+    <div id={RESULTS_ID} aria-live="polite">
+      {p.error ? (
+        <SdgNotice lang={lang} type="error" role="alert">
+          <p>{p.error}</p>
+        </SdgNotice>
+      ) : page.data.length === 0 ? (
+        <p>{m.none[lang]}</p>
+      ) : (
+        <Table label={m.listTitle[lang]}>
+          <thead>
+            <tr>
+              {[f.reference, f.organization, f.voletId, f.period, f.totalCents, f.status].map((label) => (
+                <th scope="col">{label[lang]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {page.data.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <a href={`${AGREEMENTS}/${a.id}`}>{a.reference}</a>
+                </td>
+                <td>{a.organizationName}</td>
+                <td>{[a.programCode, a.voletCode].filter(Boolean).join(' ')}</td>
+                <td>{`${formatDate(a.startOn, lang)} – ${formatDate(a.endOn, lang)}`}</td>
+                <td>{formatMoney(a.totalCents, lang)}</td>
+                <td>{statusLabels[a.status][lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {page.next ? <a href={nextHref(p.values, page.next)}>{m.nextPage[lang]}</a> : null}
+    </div>
+  )
+}
+
+function Filters(p: { request: FastifyRequest; choices: AgreementChoices; values: Values; today: string }) {
+  const lang = p.request.lang
+  const common = { lang, errors: undefined, emptyLabel: m.all[lang] }
+  const current = fiscalYearOf(p.today)
+  const years = Array.from({ length: current + 3 - 2015 }, (_, i) => current + 2 - i)
+  return (
+    <FilterForm
+      action={AGREEMENTS}
+      label={m.filters[lang]}
+      target={RESULTS_ID}
+      csrfToken={p.request.csrfToken}
+      submitLabel={m.filter[lang]}
+    >
+      <SelectField
+        {...common}
+        name="program"
+        label={f.program[lang]}
+        value={p.values.program}
+        options={p.choices.programs.map((x) => ({ value: x.code, label: `${x.code} — ${localName(lang, x)}` }))}
+      />
+      <SelectField
+        {...common}
+        name="status"
+        label={f.status[lang]}
+        value={p.values.status}
+        options={agreementStatuses.map((s) => ({ value: s, label: statusLabels[s][lang] }))}
+      />
+      <SelectField
+        {...common}
+        name="fiscalYear"
+        label={f.fiscalYear[lang]}
+        value={p.values.fiscalYear}
+        options={years.map((y) => ({ value: String(y), label: fiscalYearLabel(y) }))}
+      />
+      <SelectField
+        {...common}
+        name="organization"
+        label={f.organization[lang]}
+        value={p.values.organization}
+        options={p.choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+    </FilterForm>
+  )
+}
+
+/** The agreements of the caller's regions with live filters (program, status, fiscal year, organization). */
+export function registerAgreementListPage(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  app.get(AGREEMENTS, filterRoute(agreementListQuery), async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    const errors = filterErrors(request)
+    const page = errors ? { data: [], next: null } : await listAgreements(ctx, request.query)
+    const choices = await loadAgreementChoices(ctx, false)
+    const lang = request.lang
+    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
+    const values = Object.fromEntries(
+      Object.entries((request.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
+        k,
+        typeof v === 'string' || typeof v === 'number' ? String(v) : undefined,
+      ]),
+    )
+    const results = () => <Results lang={lang} page={page} values={values} error={error} />
+    const full = () => (
+      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
+        <h1>{m.listTitle[lang]}</h1>
+        <p class="button-row">
+          {canManageAgreements(ctx.actor, ctx.scope) ? (
+            <a class="qc-button qc-primary" href={`${AGREEMENTS}/nouvelle`}>
+              {m.add[lang]}
+            </a>
+          ) : null}
+          <a class="qc-button qc-tertiary" href={`${AGREEMENTS}/totaux`}>
+            {m.totalsLink[lang]}
+          </a>
+        </p>
+        <Filters request={request} choices={choices} values={values} today={civilDate(ctx.now)} />
+        {results()}
+      </AppPage>
+    )
+    reply.code(errors ? 400 : 200)
+    return sendPageOrFragment(request, reply, full, results)
+  })
+}

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { listRegionsInScope } from '../../territory/index.js'
+import { formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
+import { sendPage } from '../../../platform/views/render.js'
+import { Table } from '../../../platform/views/table.js'
+import { listPrograms } from '../programs/program.service.js'
+import { agreementFields as f, agreementText as m } from './agreement.messages.js'
+import { getAgreementTotals } from './agreement.service.js'
+import { AGREEMENTS } from './agreement-form.pages.js'
+import { fiscalYearLabel } from './fiscal-years.js'
+
+type Cell = { key: string; fiscalYear: number; amountCents: number }
+
+/** A cross table: one row per key (program or region), one column per fiscal year, totals on both edges. */
+function CrossTable(p: {
+  lang: Lang
+  caption: string
+  keyLabel: string
+  cells: Cell[]
+  nameOf: (key: string) => string
+}) {
+  const { lang, cells } = p
+  const years = [...new Set(cells.map((c) => c.fiscalYear))].sort((a, b) => a - b)
+  const keys = [...new Set(cells.map((c) => c.key))]
+  const sum = (pick: (c: Cell) => boolean) => cells.filter(pick).reduce((s, c) => s + c.amountCents, 0)
+  if (cells.length === 0) return <p>{m.none[lang]}</p>
+  return (
+    <Table label={p.caption}>
+      <caption>{p.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{p.keyLabel}</th>
+          {years.map((y) => (
+            <th scope="col">{fiscalYearLabel(y)}</th>
+          ))}
+          <th scope="col">{m.total[lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((key) => (
+          <tr key={key}>
+            <th scope="row">{p.nameOf(key)}</th>
+            {years.map((y) => (
+              <td>
+                {formatMoney(
+                  sum((c) => c.key === key && c.fiscalYear === y),
+                  lang,
+                )}
+              </td>
+            ))}
+            <td>
+              {formatMoney(
+                sum((c) => c.key === key),
+                lang,
+              )}
+            </td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{m.total[lang]}</th>
+          {years.map((y) => (
+            <td>
+              {formatMoney(
+                sum((c) => c.fiscalYear === y),
+                lang,
+              )}
+            </td>
+          ))}
+          <td>
+            {formatMoney(
+              sum(() => true),
+              lang,
+            )}
+          </td>
+        </tr>
+      </tbody>
+    </Table>
+  )
+}
+
+/** Totals of the caller's agreements by program × fiscal year and by region × fiscal year. */
+export function registerAgreementTotalsPage(app: FastifyInstance, deps: ModuleDeps): void {
+  app.get(`${AGREEMENTS}/totaux`, { schema: { hide: true } }, async (request, reply) => {
+    const ctx = ctxOf(request, deps)
+    const totals = await getAgreementTotals(ctx)
+    const programs = new Map((await listPrograms(ctx)).map((x) => [x.code, x]))
+    const regions = new Map((await listRegionsInScope(ctx)).map((r) => [r.code, r]))
+    const lang = request.lang
+    const name =
+      <T extends { nameFr: string; nameEn: string }>(map: Map<string, T>) =>
+      (key: string) => {
+        const found = map.get(key)
+        return found ? localName(lang, found) : key
+      }
+    const page = (
+      <AppPage request={request} nav={deps.nav} title={m.totalsTitle[lang]}>
+        <h1>{m.totalsTitle[lang]}</h1>
+        <p>{m.totalsIntro[lang]}</p>
+        <h2>{m.byProgram[lang]}</h2>
+        <CrossTable
+          lang={lang}
+          caption={m.byProgram[lang]}
+          keyLabel={f.program[lang]}
+          cells={totals.byProgram.map((r) => ({ ...r, key: r.programCode }))}
+          nameOf={name(programs)}
+        />
+        <h2>{m.byRegion[lang]}</h2>
+        <CrossTable
+          lang={lang}
+          caption={m.byRegion[lang]}
+          keyLabel={f.region[lang]}
+          cells={totals.byRegion.map((r) => ({ ...r, key: r.regionCode }))}
+          nameOf={name(regions)}
+        />
+        <p>
+          <a href={AGREEMENTS}>{m.listTitle[lang]}</a>
+        </p>
+      </AppPage>
+    )
+    return sendPage(reply, page)
+  })
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { actionKinds, localActions } from '../actions/action.schema.js'
@@ -136,4 +136,13 @@ export async function findReportFile(db: Db, reportId: string, fileId: string) {
 export async function findReportForUpdate(db: Db, id: string) {
   const [row] = await db.select().from(partnerReports).where(eq(partnerReports.id, id)).for('update')
   return row
+}
+
+/** The action kinds of the catalogue in force at some time during a period (a report's actions), in their order. */
+export function listActionKindsDuring(db: Db, startOn: string, endOn: string) {
+  return db
+    .select({ code: actionKinds.code, nameFr: actionKinds.nameFr, nameEn: actionKinds.nameEn })
+    .from(actionKinds)
+    .where(and(lte(actionKinds.validFrom, endOn), or(isNull(actionKinds.validTo), gt(actionKinds.validTo, startOn))))
+    .orderBy(asc(actionKinds.sortOrder), asc(actionKinds.code))
 }

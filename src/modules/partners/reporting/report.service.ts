@@ -8,7 +8,13 @@ import { checkReportFiles, type ReportFile } from './report-files.js'
 import type { ReportInput } from './report.contracts.js'
 import { reportErrors as e } from './report.messages.js'
 import { canReadAgreementReports, canSubmitReport } from './report.policy.js'
-import { findAgreementDeliverable, findReportAgreement, type ReportAgreement } from './report.queries.js'
+import {
+  findAgreementDeliverable,
+  findReportAgreement,
+  listActionKindsDuring,
+  listOpenDeliverables,
+  type ReportAgreement,
+} from './report.queries.js'
 import { partnerReports, reportFiles } from './report.schema.js'
 
 /** The agreement when the caller may read its reports; not_found otherwise (another organization, another region). */
@@ -32,6 +38,23 @@ async function assertOpenDeliverable(ctx: Ctx, agreementId: string, deliverableI
     throw invalidInput({ deliverableId: e.deliverableNotOpen })
   }
 }
+
+/**
+ * What the report form offers on an agreement the caller may report on: its due or returned deliverables and the
+ * action kinds in force during its period. Another organization's agreement: not_found; one in preparation: conflict.
+ */
+export async function getReportFormChoices(ctx: Ctx, agreementId: string) {
+  const agreement = await reachReportAgreement(ctx, agreementId)
+  forbiddenUnless(canSubmitReport(ctx.actor, ctx.scope, agreement))
+  assertReportable(agreement)
+  const [deliverables, kinds] = await Promise.all([
+    listOpenDeliverables(ctx.db, agreement.id),
+    listActionKindsDuring(ctx.db, agreement.startOn, agreement.endOn),
+  ])
+  return { agreement, deliverables, kinds }
+}
+
+export type ReportFormChoices = Awaited<ReturnType<typeof getReportFormChoices>>
 
 /**
  * Submits a report on an agreement (the partner, or a director recording it): in one transaction the report, its

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { type FieldErrors, invalidInput } from '../../../platform/errors.js'
+import { isUploadedFile, type UploadedFile } from '../../../platform/http/uploads.js'
+import { chosenFiles } from './report-files.js'
+import { reportErrors as e } from './report.messages.js'
+
+/** Rows of actions the report form offers. */
+export const ACTION_ROWS = 5
+/** The fields of one action row, named `actions.<row>.<field>` as the API's errors name them. */
+export const actionFields = [
+  'kindCode',
+  'title',
+  'startOn',
+  'endOn',
+  'municipality',
+  'immigrantParticipants',
+  'totalParticipants',
+] as const
+
+/**
+ * The report form as it arrives (multipart): its text fields as typed (blank ones absent, see `formOf`) and its chosen
+ * files. The report's contract checks the rest in the service, so errors name the same fields on the form and the API.
+ */
+export const reportForm = z.preprocess(
+  (body) => {
+    const fields = (body ?? {}) as Record<string, unknown>
+    const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => typeof v === 'string'))
+    return { values, files: chosenFiles(fields.files) }
+  },
+  z.object({
+    values: z.record(z.string(), z.string()),
+    files: z.array(z.custom<UploadedFile>(isUploadedFile)),
+  }),
+)
+
+/** An amount typed in dollars (« 12 500,50 », "12,500.50", "12500") in cents; undefined when it is not one. */
+export function dollarsToCents(text: string): number | undefined {
+  let s = text.replace(/[\s\u00a0\u202f$]/g, '')
+  const lastComma = s.lastIndexOf(',')
+  const lastDot = s.lastIndexOf('.')
+  const decimal = lastComma > lastDot && /,\d{1,2}$/.test(s) ? ',' : '.'
+  s = decimal === ',' ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '')
+  if (!/^\d{1,13}(\.\d{1,2})?$/.test(s)) return undefined
+  const [units, cents = ''] = s.split('.')
+  return Number(units) * 100 + Number(cents.padEnd(2, '0'))
+}
+
+/**
+ * The report's input from the form's values: the figures, the amount in cents, and the action rows that were filled
+ * (`rows`: their places on the form, to put the contract's `actions.<index>` errors back on the right row). An end
+ * date left blank is the start date (an action of one day).
+ */
+export function reportInputOf(values: Record<string, string>): { input: Record<string, unknown>; rows: number[] } {
+  const rows: number[] = []
+  const actions: Record<string, string>[] = []
+  for (let row = 0; row < ACTION_ROWS; row++) {
+    const action = Object.fromEntries(
+      actionFields.flatMap((f) => (values[`actions.${row}.${f}`] ? [[f, values[`actions.${row}.${f}`]!]] : [])),
+    )
+    if (Object.keys(action).length === 0) continue
+    action.endOn ??= action.startOn ?? ''
+    rows.push(row)
+    actions.push(action)
+  }
+  const spentCents = values.spent === undefined ? undefined : dollarsToCents(values.spent)
+  if (values.spent !== undefined && spentCents === undefined) throw invalidInput({ spent: e.money })
+  const { deliverableId, narrative, immigrantParticipants, totalParticipants, activitiesHeld } = values
+  return {
+    input: { deliverableId, narrative, immigrantParticipants, totalParticipants, activitiesHeld, spentCents, actions },
+    rows,
+  }
+}
+
+/** The contract's errors on the form's fields: the amount in dollars, and each action on the row it was typed in. */
+export function formErrorsOf(errors: FieldErrors, rows: readonly number[]): FieldErrors {
+  const out: FieldErrors = {}
+  for (const [key, message] of Object.entries(errors)) {
+    const action = /^actions\.(\d+)\.(.+)$/.exec(key)
+    if (key === 'spentCents') out.spent = e.money
+    else if (action) out[`actions.${rows[Number(action[1])] ?? action[1]}.${action[2]}`] = message
+    else out[key] = message
+  }
+  return out
+}

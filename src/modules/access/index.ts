@@ -22,6 +22,8 @@ export { findUserByEmail, countUsers } from './users/user.queries.js'
 export { findUserDisplayNames } from './users/user.queries.js'
 /** The roles of some accounts by id, in one query (who wrote a comment: an organization or staff). */
 export { findUserRoles } from './users/user.queries.js'
+/** The enabled accounts of a role with their email, language and grant (the directors a reminder digest goes to). */
+export { listUsersWithRole, type RoleRecipient } from './users/user.queries.js'
 export { hashPassword } from './users/password.js'
 export { signIn, signOut, findSessionActor, purgeExpiredSessions } from './sessions/session.service.js'
 export {

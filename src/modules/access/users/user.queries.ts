@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { type roles, users } from './user.schema.js'
@@ -47,4 +47,28 @@ export async function findUserRoles(
   if (wanted.length === 0) return new Map()
   const rows = await db.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, wanted))
   return new Map(rows.map((r) => [r.id, r.role]))
+}
+
+/** An account that may receive a role's mail: where to write, in which language, and the grant to resolve. */
+export type RoleRecipient = {
+  id: string
+  email: string
+  locale: 'fr' | 'en'
+  scopeKind: UserRow['scopeKind']
+  scopeRef: string | null
+}
+
+/** The enabled accounts of a role, in one query (the directors a reminder digest goes to). */
+export function listUsersWithRole(db: Db, role: (typeof roles)[number]): Promise<RoleRecipient[]> {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      locale: users.locale,
+      scopeKind: users.scopeKind,
+      scopeRef: users.scopeRef,
+    })
+    .from(users)
+    .where(and(eq(users.role, role), isNull(users.disabledAt)))
+    .orderBy(users.email)
 }

@@ -181,44 +181,83 @@ function nextHrefOf(values: Values, next: string | null): string | null {
   return `${ACTIONS}?${params}`
 }
 
+type ListState = {
+  results: Results
+  kinds: KindOutput[]
+  mrcs: MrcRow[]
+  values: Values
+  errors?: FieldErrors
+  notice?: 'saved' | 'removed'
+}
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState }) {
+  const { request } = p
+  const { lang } = request
+  const canAdd = request.actor ? canManageActions(request.actor, request.scope) : false
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      {p.state.notice ? <Notice lang={lang}>{m[p.state.notice][lang]}</Notice> : null}
+      {canAdd ? (
+        <p>
+          <a class="qc-button qc-primary" href={`${ACTIONS}/nouvelle`}>
+            {m.add[lang]}
+          </a>
+        </p>
+      ) : null}
+      <Filters
+        request={request}
+        kinds={p.state.kinds}
+        mrcs={p.state.mrcs}
+        values={p.state.values}
+        errors={p.state.errors}
+      />
+      <ActionResults lang={lang} results={p.state.results} />
+    </AppPage>
+  )
+}
+
+/** The page's reads: the filtered page of actions and its count per kind, the kinds and MRCs the filters offer. */
+async function loadList(
+  request: FastifyRequest,
+  deps: ModuleDeps,
+  parsed: z.output<typeof listPageQuery>,
+): Promise<ListState> {
+  const ctx = ctxOf(request, deps)
+  const errors = filterErrors(request)
+  const query = errors ? {} : parsed
+  const page = errors ? { data: [], next: null } : await listActions(ctx, query)
+  const counts = errors ? [] : await summarizeActions(ctx, query)
+  const kinds = await listActionKinds(ctx.db, civilDate(ctx.now))
+  const regions = await listRegionsInScope(ctx)
+  const mrcs = await listMrcsOfRegionsOrThrow(
+    ctx,
+    regions.map((r) => r.code),
+  )
+  const values: Values = typedValues(request.query)
+  const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+  const notice = query.saved === '1' ? 'saved' : query.removed === '1' ? 'removed' : undefined
+  return {
+    results: { page, counts, nextHref: nextHrefOf(values, page.next), error },
+    kinds,
+    mrcs,
+    values,
+    errors,
+    notice,
+  }
+}
+
 /** The list of local actions with live filters and the count per kind of the selection. */
 export function registerActionListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(ACTIONS, filterRoute(listPageQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const errors = filterErrors(request)
-    const query = errors ? {} : request.query
-    const values: Values = typedValues(request.query)
-    const empty = { data: [], next: null }
-    const page = errors ? empty : await listActions(ctx, query)
-    const counts = errors ? [] : await summarizeActions(ctx, query)
-    const kinds = await listActionKinds(ctx.db, civilDate(ctx.now))
-    const regions = await listRegionsInScope(ctx)
-    const mrcs = await listMrcsOfRegionsOrThrow(
-      ctx,
-      regions.map((r) => r.code),
+    const state = await loadList(request, deps, request.query)
+    reply.code(state.errors ? 400 : 200)
+    return sendPageOrFragment(
+      request,
+      reply,
+      () => <ListPage request={request} deps={deps} state={state} />,
+      () => <ActionResults lang={request.lang} results={state.results} />,
     )
-    const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
-    const results: Results = { page, counts, nextHref: nextHrefOf(values, page.next), error }
-    const canAdd = canManageActions(ctx.actor, ctx.scope)
-    const lang = request.lang
-    const whole = () => (
-      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-        <h1>{m.listTitle[lang]}</h1>
-        {query.saved === '1' ? <Notice lang={lang}>{m.saved[lang]}</Notice> : null}
-        {query.removed === '1' ? <Notice lang={lang}>{m.removed[lang]}</Notice> : null}
-        {canAdd ? (
-          <p>
-            <a class="qc-button qc-primary" href={`${ACTIONS}/nouvelle`}>
-              {m.add[lang]}
-            </a>
-          </p>
-        ) : null}
-        <Filters request={request} kinds={kinds} mrcs={mrcs} values={values} errors={errors} />
-        <ActionResults lang={lang} results={results} />
-      </AppPage>
-    )
-    reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(request, reply, whole, () => <ActionResults lang={lang} results={results} />)
   })
 }

@@ -29,7 +29,27 @@ export {
 } from './agreements/fiscal-years.js'
 /** A partner account's own organization's agreement (the portal); undefined for any other. */
 export { findAgreementForOrganization } from './agreements/agreement.service.js'
-export type { AgreementOutput, AgreementListItem } from './agreements/agreement.contracts.js'
+/** Agreements' use cases (the demo data, the CLI): create, replace in preparation, read, list, totals. */
+export {
+  createAgreement,
+  replaceAgreement,
+  getAgreementOrThrow,
+  listAgreements,
+  getAgreementTotals,
+} from './agreements/agreement.service.js'
+/** An agreement's status moves (with their civil dates) and its amendments. */
+export { changeAgreementStatus, addAmendment } from './agreements/agreement-changes.service.js'
+export type {
+  AgreementInput,
+  AgreementOutput,
+  AgreementListItem,
+  AmendmentInput,
+  TransitionInput,
+  YearAmount,
+} from './agreements/agreement.contracts.js'
+/** Programs and their volets with their validity (reference data). */
+export { listPrograms, createProgram, createVolet } from './programs/program.service.js'
+export type { ProgramOutput, VoletOutput } from './programs/program.contracts.js'
 /** The agreements CSV import (all-or-nothing through `importCsv`). */
 export { agreementImport } from './agreements/agreement.import.js'
 export { partnersHomeSections, partnersJobs, partnersNav, partnersPlugin } from './partners.plugin.js'

@@ -21,7 +21,7 @@ export function TermsList(p: { lang: Lang; a: AgreementOutput; mrcNames: Map<str
   const rows: [string, string | null][] = [
     [f.organization[lang], a.organizationName],
     [f.program[lang], program],
-    [f.voletId[lang], volet],
+    [f.volet[lang], volet],
     [f.period[lang], `${formatDate(a.startOn, lang)} – ${formatDate(a.endOn, lang)}`],
     [f.mrcCodes[lang], mrcs],
     [f.objectives[lang], a.objectives],

@@ -173,7 +173,7 @@ function stepsOf(r: AgreementRowInput): { to: TargetStatus; on: string; reason?:
   const steps: { to: TargetStatus; on: string; reason?: string }[] = []
   if (r.status === 'preparation') return steps
   steps.push({ to: 'signed', on: r.signedOn! })
-  const started = r.startedOn ?? (r.signedOn! > r.startOn ? r.signedOn! : r.startOn)
+  const started = r.startedOn ?? [r.signedOn!, r.startOn].sort().at(-1)!
   if (r.status === 'in_progress' || r.status === 'completed' || (r.status === 'terminated' && r.startedOn))
     steps.push({ to: 'in_progress', on: started })
   if (r.status === 'completed') steps.push({ to: 'completed', on: r.completedOn ?? r.endOn })

@@ -74,6 +74,7 @@ export const agreementText = {
 export const agreementFields = {
   organizationId: { fr: 'Organisme', en: 'Organization' },
   programCode: { fr: 'Programme', en: 'Program' },
+  volet: { fr: 'Volet', en: 'Component' },
   voletId: { fr: 'Programme et volet', en: 'Program and component' },
   reference: { fr: 'Numéro de référence', en: 'Reference number' },
   title: { fr: 'Titre', en: 'Title' },

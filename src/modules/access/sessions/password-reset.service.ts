@@ -44,29 +44,36 @@ async function reserveRequest(db: Db, email: string, address: string | undefined
 
 /**
  * "Forgot your password?": when the address is an enabled account's, stores the hash of a new random token and queues
- * the link in the account's language. The caller learns nothing either way (same answer, same token work, the throttle
- * reserved first in both cases); only a throttled request is refused. Call it outside a transaction.
+ * the link in the account's language. The caller learns nothing either way: same answer, and the same work in both
+ * branches (throttle, lookup, token drawn and hashed, one transaction with the audit event of the request, which says
+ * whether a link was mailed); only a throttled request is refused. Call it outside a transaction.
  */
 export async function requestPasswordReset(ctx: Ctx, raw: ForgotPasswordInput, origin: ResetOrigin): Promise<void> {
   const { email } = parseInput(forgotPasswordInput, raw)
   if (!(await reserveRequest(ctx.db, email, origin.address, ctx.now))) throw throttled()
   const user = await findUserByEmail(ctx.db, email)
-  // The token is drawn and hashed whatever the address: the unknown branch does the same work before skipping writes.
   const token = randomToken(32)
   const tokenHash = sha256(token)
-  if (!user || user.disabledAt) return
-  const link = `${origin.baseUrl}${RESET_PATH}?jeton=${token}`
-  const mail = resetMail(user.locale, user.displayName, link, RESET_MINUTES)
+  const recipient = user && !user.disabledAt ? user : undefined
   // Whoever asked is not known to be the account's holder: the request is the system's (reset-request) event.
   await inTransaction(ctx, async (tx) => {
-    await tx.db.insert(passwordResets).values({
-      userId: user.id,
-      tokenHash,
-      createdAt: tx.now,
-      expiresAt: new Date(tx.now.getTime() + RESET_MINUTES * 60_000),
+    if (recipient) {
+      await tx.db.insert(passwordResets).values({
+        userId: recipient.id,
+        tokenHash,
+        createdAt: tx.now,
+        expiresAt: new Date(tx.now.getTime() + RESET_MINUTES * 60_000),
+      })
+      const link = `${origin.baseUrl}${RESET_PATH}?jeton=${token}`
+      const mail = resetMail(recipient.locale, recipient.displayName, link, RESET_MINUTES)
+      await enqueueMail(tx.db, [{ topic: 'password.reset', to: recipient.email, ...mail }], tx.now)
+    }
+    await recordAudit(tx, {
+      action: 'user.password_reset_requested',
+      entityType: 'user',
+      entityId: user?.id ?? null,
+      details: { mailed: recipient !== undefined },
     })
-    await enqueueMail(tx.db, [{ topic: 'password.reset', to: user.email, ...mail }], tx.now)
-    await recordAudit(tx, { action: 'user.password_reset_requested', entityType: 'user', entityId: user.id })
   })
 }
 

@@ -72,6 +72,20 @@ describe('forgot password', () => {
     const page = await get('/app/connexion/mot-de-passe-oublie?envoye=1')
     assert.match(page.body, /Si un compte correspond à cette adresse, un courriel/)
     assert.equal((await mailsTo(disabled.email)).length, 0)
+    // Every request is audited the same way (one transaction each); the event says whether a link was mailed.
+    const requests = await queryRows<{ entity_id: string | null; mailed: boolean }>(
+      app.system.db,
+      sql`select entity_id, (details->>'mailed')::boolean as mailed from access.audit_events
+          where action = 'user.password_reset_requested' order by id desc limit 3`,
+    )
+    assert.deepEqual(
+      requests.reverse().map((r) => [r.entity_id, r.mailed]),
+      [
+        [known.id, true],
+        [null, false],
+        [disabled.id, false],
+      ],
+    )
     const [mail] = await mailsTo(known.email)
     // In the account's language, with the configured public address, and only a hash of the token is stored.
     assert.equal(mail!.subject, 'Escale — reset your password')

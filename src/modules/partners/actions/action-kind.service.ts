@@ -1,4 +1,3 @@
-import { asc, eq, sql } from 'drizzle-orm'
 import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { Db } from '../../../platform/db/database.js'
@@ -15,12 +14,17 @@ import {
 } from './action-kind.contracts.js'
 import { kindText } from './action.messages.js'
 import { canManageActionKinds } from './action.policy.js'
-import { actionKinds } from './action.schema.js'
+import {
+  findKindRow,
+  insertKindRow,
+  type KindRow,
+  lastSortOrder,
+  listKindRows,
+  updateKindRow,
+} from './action-kind.queries.js'
 
 // The catalogue of action kinds is reference data shared by every region: its audit events carry no region (scope
 // 'all' reads them). A kind is retired with an end date, never deleted: actions already held keep pointing at it.
-
-type KindRow = typeof actionKinds.$inferSelect
 
 const codeTaken = () => conflict('ACTION_KIND_CODE_TAKEN', 'code', kindText.codeTaken)
 
@@ -34,10 +38,6 @@ const present = (row: KindRow, today: string): KindOutput => ({
   active: isActiveOn(row, today),
 })
 
-function listKindRows(db: Db): Promise<KindRow[]> {
-  return db.select().from(actionKinds).orderBy(asc(actionKinds.sortOrder), asc(actionKinds.code))
-}
-
 /** The whole catalogue in its order, retired kinds included (reference data: no access check; the API, forms). */
 export async function listActionKinds(db: Db, today: string): Promise<KindOutput[]> {
   return (await listKindRows(db)).map((r) => present(r, today))
@@ -49,7 +49,7 @@ export function assertCanManageActionKinds(ctx: Ctx): void {
 }
 
 async function getKindRow(ctx: Ctx, code: string): Promise<KindRow> {
-  const [row] = await ctx.db.select().from(actionKinds).where(eq(actionKinds.code, code))
+  const row = await findKindRow(ctx.db, code)
   if (!row) throw notFound('action_kind')
   return row
 }
@@ -65,21 +65,13 @@ export async function createActionKind(ctx: Ctx, input: KindInput): Promise<Kind
   assertCanManageActionKinds(ctx)
   return inTransaction(ctx, async (tx) => {
     const code = input.code ?? codeFromName(input.nameFr)
-    const [existing] = await tx.db.select().from(actionKinds).where(eq(actionKinds.code, code))
-    if (existing) throw codeTaken()
-    const [{ last }] = (await tx.db
-      .select({ last: sql<number>`coalesce(max(${actionKinds.sortOrder}), 0)::int` })
-      .from(actionKinds)) as [{ last: number }]
-    const values = { ...input, code, sortOrder: input.sortOrder ?? last + 10, validTo: null }
-    const [row] = await tx.db
-      .insert(actionKinds)
-      .values(values)
-      .returning()
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? codeTaken() : error
-      })
+    if (await findKindRow(tx.db, code)) throw codeTaken()
+    const sortOrder = input.sortOrder ?? (await lastSortOrder(tx.db)) + 10
+    const row = await insertKindRow(tx.db, { ...input, code, sortOrder, validTo: null }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? codeTaken() : error
+    })
     await recordAudit(tx, { action: 'action_kind.created', entityType: 'action_kind', details: { code } })
-    return present(row!, civilDate(tx.now))
+    return present(row, civilDate(tx.now))
   })
 }
 
@@ -91,9 +83,9 @@ export async function renameActionKind(ctx: Ctx, code: string, input: KindNamesI
     const values = { ...input, sortOrder: input.sortOrder ?? current.sortOrder }
     const changed = changedFields(['nameFr', 'nameEn', 'sortOrder'], values, current)
     if (changed.length === 0) return present(current, civilDate(tx.now))
-    const [row] = await tx.db.update(actionKinds).set(values).where(eq(actionKinds.code, code)).returning()
+    const row = await updateKindRow(tx.db, code, values)
     await recordAudit(tx, { action: 'action_kind.renamed', entityType: 'action_kind', details: { code, changed } })
-    return present(row!, civilDate(tx.now))
+    return present(row, civilDate(tx.now))
   })
 }
 
@@ -103,16 +95,12 @@ export async function retireActionKind(ctx: Ctx, code: string, input: KindRetire
   return inTransaction(ctx, async (tx) => {
     const current = await getKindRow(tx, code)
     if (input.validTo <= current.validFrom) throw invalidInput({ validTo: kindText.retireAfterStart })
-    const [row] = await tx.db
-      .update(actionKinds)
-      .set({ validTo: input.validTo })
-      .where(eq(actionKinds.code, code))
-      .returning()
+    const row = await updateKindRow(tx.db, code, { validTo: input.validTo })
     await recordAudit(tx, {
       action: 'action_kind.retired',
       entityType: 'action_kind',
       details: { code, validTo: input.validTo },
     })
-    return present(row!, civilDate(tx.now))
+    return present(row, civilDate(tx.now))
   })
 }

@@ -3,7 +3,7 @@ import type { ModuleDeps, NavEntry } from '../../access/index.js'
 import { ACTION_KINDS, registerActionKindPages } from './action-kind.pages.js'
 import { registerActionFormPages } from './action-form.pages.js'
 import { ACTIONS, registerActionListPage } from './action-list.pages.js'
-import { actionText } from './action.messages.js'
+import { actionText, kindText } from './action.messages.js'
 import { registerActionRoutes } from './action.routes.js'
 
 /** The staff navigation to local actions (all staff) and to the catalogue of kinds (admins). */
@@ -11,7 +11,7 @@ export const actionNav: NavEntry[] = [
   { href: ACTIONS, label: actionText.nav, permission: 'partners.read' },
   {
     href: ACTION_KINDS,
-    label: { fr: 'Types d’actions locales', en: 'Local action kinds' },
+    label: kindText.listTitle,
     permission: 'partners.catalogue',
   },
 ]

@@ -157,3 +157,11 @@ describe('GET /api/v1/actions filters and pages', () => {
     assert.equal(kinds.json().data[0].code, 'intercultural_meals')
   })
 })
+
+test('documents the actions API in OpenAPI under the actions tag', async () => {
+  const res = await app.injectAs(null, { method: 'GET', url: '/api/openapi.json' })
+  const doc = res.json()
+  for (const p of ['/api/v1/actions', '/api/v1/actions/{id}', '/api/v1/action-kinds']) assert.ok(doc.paths[p], p)
+  assert.deepEqual(doc.paths['/api/v1/actions'].post.tags, ['actions'])
+  assert.ok(doc.paths['/api/v1/actions/{id}'].put && doc.paths['/api/v1/actions/{id}'].delete)
+})

@@ -112,23 +112,12 @@ function Deliverables(p: { lang: Lang; view: OwnAgreement; canReport: boolean })
   )
 }
 
-function AgreementDetails(p: { request: FastifyRequest; deps: ModuleDeps; view: OwnAgreement }) {
-  const lang = p.request.lang
+function AgreementFacts(p: { lang: Lang; view: OwnAgreement }) {
+  const { lang } = p
   const a = p.view.agreement
-  const canReport = a.status !== 'preparation'
   const volet = a.voletFr && a.voletEn ? localName(lang, { nameFr: a.voletFr, nameEn: a.voletEn }) : null
-  const base = `${PORTAL_AGREEMENTS}/${a.id}`
   return (
-    <AppPage request={p.request} nav={p.deps.nav} title={`${a.reference} — ${a.title}`} homeHref="/partenaires">
-      <Breadcrumb
-        lang={lang}
-        trail={[
-          { href: '/partenaires', label: m.portal[lang] },
-          { href: PORTAL_AGREEMENTS, label: m.agreements[lang] },
-        ]}
-        current={a.reference}
-      />
-      <h1>{a.title}</h1>
+    <>
       <DetailsList
         rows={[
           [m.reference[lang], a.reference],
@@ -151,6 +140,27 @@ function AgreementDetails(p: { request: FastifyRequest; deps: ModuleDeps; view: 
           ))}
         </tbody>
       </Table>
+    </>
+  )
+}
+
+function AgreementDetails(p: { request: FastifyRequest; deps: ModuleDeps; view: OwnAgreement }) {
+  const lang = p.request.lang
+  const a = p.view.agreement
+  const canReport = a.status !== 'preparation'
+  const base = `${PORTAL_AGREEMENTS}/${a.id}`
+  return (
+    <AppPage request={p.request} nav={p.deps.nav} title={`${a.reference} — ${a.title}`} homeHref="/partenaires">
+      <Breadcrumb
+        lang={lang}
+        trail={[
+          { href: '/partenaires', label: m.portal[lang] },
+          { href: PORTAL_AGREEMENTS, label: m.agreements[lang] },
+        ]}
+        current={a.reference}
+      />
+      <h1>{a.title}</h1>
+      <AgreementFacts lang={lang} view={p.view} />
       <h2>{m.schedule[lang]}</h2>
       <Schedule lang={lang} view={p.view} />
       <h2>{m.deliverables[lang]}</h2>

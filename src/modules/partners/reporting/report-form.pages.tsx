@@ -5,7 +5,6 @@ import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { registerUploads } from '../../../platform/http/uploads.js'
-import { parseInput } from '../../../platform/validation.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import {
   describedBy,
@@ -21,10 +20,9 @@ import { formatDate, type Lang, localName } from '../../../platform/views/i18n.j
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { MAX_FILE_BYTES, MAX_FILES } from './report-files.js'
-import { ACTION_ROWS, formErrorsOf, reportForm, reportInputOf } from './report-form.js'
-import { reportInput } from './report.contracts.js'
+import { ACTION_ROWS, reportForm, submitReportForm } from './report-form.js'
 import { reportText as m } from './report.messages.js'
-import { getReportFormChoices, type ReportFormChoices, submitReport } from './report.service.js'
+import { getReportFormChoices, type ReportFormChoices } from './report.service.js'
 
 const PORTAL_AGREEMENTS = '/partenaires/ententes'
 const params = z.object({ id: z.uuid() })
@@ -76,6 +74,25 @@ function ActionRow(p: { lang: Lang; row: number; at: ReturnType<typeof fieldsOf>
   )
 }
 
+function FiguresAndActions(p: { lang: Lang; at: ReturnType<typeof fieldsOf>; choices: ReportFormChoices }) {
+  const { lang, at } = p
+  const rows = Array.from({ length: ACTION_ROWS }, (_, row) => row)
+  return (
+    <>
+      <h2>{m.figures[lang]}</h2>
+      <Field {...at('immigrantParticipants')} />
+      <Field {...at('totalParticipants')} />
+      <Field {...at('activitiesHeld')} />
+      <Field {...at('spent')} hint={m.spentHint[lang]} />
+      <h2>{m.actions[lang]}</h2>
+      <p>{m.actionsHelp[lang]}</p>
+      {rows.map((row) => (
+        <ActionRow key={row} lang={lang} row={row} at={at} choices={p.choices} />
+      ))}
+    </>
+  )
+}
+
 /** Every field's label, the action rows' included (the error summary names them). */
 function labelsOf(lang: Lang): Record<string, string> {
   const labels: Record<string, string> = {
@@ -110,7 +127,6 @@ function ReportFormPage(p: {
   const labels = labelsOf(lang)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
   const back = `${PORTAL_AGREEMENTS}/${a.id}`
-  const rows = Array.from({ length: ACTION_ROWS }, (_, row) => row)
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.newReport[lang]} homeHref="/partenaires">
       <Breadcrumb
@@ -143,16 +159,7 @@ function ReportFormPage(p: {
           }))}
         />
         <TextAreaField {...at('narrative')} required rows={8} hint={m.narrativeHint[lang]} maxLength={20_000} />
-        <h2>{m.figures[lang]}</h2>
-        <Field {...at('immigrantParticipants')} />
-        <Field {...at('totalParticipants')} />
-        <Field {...at('activitiesHeld')} />
-        <Field {...at('spent')} hint={m.spentHint[lang]} />
-        <h2>{m.actions[lang]}</h2>
-        <p>{m.actionsHelp[lang]}</p>
-        {rows.map((row) => (
-          <ActionRow key={row} lang={lang} row={row} at={at} choices={p.choices} />
-        ))}
+        <FiguresAndActions lang={lang} at={at} choices={p.choices} />
         <h2>{m.files[lang]}</h2>
         <FilesField lang={lang} errors={p.errors} />
         <FormActions saveLabel={m.submit[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
@@ -192,16 +199,11 @@ export async function registerReportFormPages(root: FastifyInstance, deps: Modul
       const ctx = ctxOf(request, deps)
       const choices = await getReportFormChoices(ctx, request.params.id)
       const { values = {}, files = [] } = request.validationError ? {} : request.body
-      let rows: number[] = []
-      return submitForm<Awaited<ReturnType<typeof submitReport>>, unknown>(
+      return submitForm<{ id: string; agreementId: string }, unknown>(
         request,
-        () => {
-          const parsed = reportInputOf(values)
-          rows = parsed.rows
-          return submitReport(ctx, choices.agreement.id, parseInput(reportInput, parsed.input), files)
-        },
+        () => submitReportForm(ctx, choices.agreement.id, values, files),
         (report) => reply.redirect(`${PORTAL_AGREEMENTS}/${report.agreementId}/rapports/${report.id}?soumis=1`, 303),
-        (errors, status) => show(request, reply, deps, { choices, values, errors: formErrorsOf(errors, rows) }, status),
+        (errors, status) => show(request, reply, deps, { choices, values, errors }, status),
       )
     })
   }

@@ -1,8 +1,12 @@
 import { z } from 'zod'
-import { type FieldErrors, invalidInput } from '../../../platform/errors.js'
+import type { Ctx } from '../../access/index.js'
+import { AppError, type FieldErrors, invalidInput } from '../../../platform/errors.js'
 import { isUploadedFile, type UploadedFile } from '../../../platform/http/uploads.js'
 import { chosenFiles } from './report-files.js'
+import { reportInput } from './report.contracts.js'
 import { reportErrors as e } from './report.messages.js'
+import { submitReport } from './report.service.js'
+import { parseInput } from '../../../platform/validation.js'
 
 /** Rows of actions the report form offers. */
 export const ACTION_ROWS = 5
@@ -81,4 +85,24 @@ export function formErrorsOf(errors: FieldErrors, rows: readonly number[]): Fiel
     else out[key] = message
   }
   return out
+}
+
+/** Submits the report the form describes; invalid input comes back on the form's own fields (see `formErrorsOf`). */
+export async function submitReportForm(
+  ctx: Ctx,
+  agreementId: string,
+  values: Record<string, string>,
+  files: readonly UploadedFile[],
+): Promise<{ id: string; agreementId: string }> {
+  let rows: number[] = []
+  try {
+    const parsed = reportInputOf(values)
+    rows = parsed.rows
+    return await submitReport(ctx, agreementId, parseInput(reportInput, parsed.input), files)
+  } catch (error) {
+    if (error instanceof AppError && error.kind === 'invalid' && error.fields) {
+      throw invalidInput(formErrorsOf(error.fields, rows))
+    }
+    throw error
+  }
 }

@@ -61,3 +61,15 @@ export type { ActionOutput, KindCount } from './actions/action.contracts.js'
 export { recordReportedActions, reportedActionInput, type ReportedActionInput } from './actions/action-record.js'
 /** The CSV import of local actions (all-or-nothing through `importCsv`). */
 export { actionImport } from './actions/action.import.js'
+/** Funded local actions: record, replace, remove (directors and admins of the agreement's region), read, list. */
+export {
+  createAction,
+  getActionOrThrow,
+  listActions,
+  removeAction,
+  replaceAction,
+} from './actions/action.service.js'
+export { actionInput, type ActionInput } from './actions/action.contracts.js'
+/** The catalogue of action kinds in its order, retired ones included (reference data). */
+export { listActionKinds } from './actions/action-kind.service.js'
+export type { KindOutput as ActionKindOutput } from './actions/action-kind.contracts.js'

@@ -27,7 +27,8 @@ const agreementColumns = {
 }
 
 function inRegions(regionCodes: 'all' | readonly string[]): SQL | undefined {
-  return regionCodes === 'all' ? undefined : inArray(agreements.regionCode, [...regionCodes])
+  if (regionCodes === 'all') return undefined
+  return regionCodes.length === 0 ? sql`false` : inArray(agreements.regionCode, [...regionCodes])
 }
 
 /** Deliverables owed (due, or returned to be sent again) by a date, of some regions: one query, oldest first. */

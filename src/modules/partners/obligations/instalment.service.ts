@@ -205,3 +205,12 @@ function audit(tx: Ctx, action: string, row: InstalmentRow, regionCode: string, 
   const details = { agreementId: row.agreementId, number: row.number, ...(wasPaidOn ? { wasPaidOn } : {}) }
   return recordAudit(tx, { action, entityType: 'instalment', entityId: row.id, regionCode, details })
 }
+
+/** One instalment of an agreement in the caller's scope (a path naming another agreement's instalment is not found). */
+export async function getInstalment(ctx: Ctx, agreementId: string, id: string) {
+  assertCanRead(ctx)
+  const found = await findInstalmentWithFacts(ctx.db, id)
+  if (!found || found.agreement.id !== agreementId) throw notFound('instalment')
+  assertRegion(ctx, found.agreement.regionCode, 'instalment')
+  return { instalment: presentInstalment(found.instalment, civilDate(ctx.now)), agreement: found.agreement }
+}

@@ -1,0 +1,257 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
+import { type FieldErrors, notFound } from '../../../platform/errors.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { idParams } from '../../../platform/http/schemas.js'
+import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
+import {
+  ConfirmForm,
+  DetailsList,
+  Field,
+  FormActions,
+  fieldsOf,
+  PostForm,
+  SelectField,
+  TextAreaField,
+} from '../../../platform/views/form.js'
+import { formatDate, labelsIn } from '../../../platform/views/i18n.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
+import { sendPage } from '../../../platform/views/render.js'
+import {
+  addDeliverable,
+  getDeliverable,
+  recordDeliverableReceived,
+  removeDeliverable,
+  replaceDeliverable,
+  reviewDeliverable,
+} from './deliverable.service.js'
+import { agreementInScope } from './instalment.service.js'
+import { deliverableInput, receiptInput, reviewInput } from './obligation.contracts.js'
+import { deliverableKindLabels, deliverableStatusLabels, obligationText as m } from './obligation.messages.js'
+import { assertCanManage, canManageObligations } from './obligation.policy.js'
+import { deliverableKinds } from './obligation.schema.js'
+import { agreementPath } from './obligations.section.js'
+
+const params = z.object({ id: z.uuid(), deliverableId: z.uuid() })
+type Values = Record<string, unknown>
+type State = { values: Values; errors?: FieldErrors }
+const labelKeys = { kind: m.kind, title: m.title, dueOn: m.dueOn, receivedOn: m.receivedOn, comment: m.comment }
+
+function DeliverableFields(p: { lang: 'fr' | 'en'; state: State }) {
+  const at = fieldsOf({
+    lang: p.lang,
+    labels: labelsIn(p.lang, labelKeys),
+    values: p.state.values,
+    errors: p.state.errors,
+  })
+  return (
+    <>
+      <SelectField
+        {...at('kind')}
+        required
+        emptyLabel=""
+        options={deliverableKinds.map((k) => ({ value: k, label: deliverableKindLabels[k][p.lang] }))}
+      />
+      <Field {...at('title')} required maxLength={200} />
+      <Field {...at('dueOn')} type="date" required hint={m.dueOnHint[p.lang]} />
+    </>
+  )
+}
+
+async function showNew(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, state: State, status = 200) {
+  const { id } = idParams.parse(request.params)
+  const ctx = ctxOf(request, deps)
+  assertCanManage(ctx)
+  const agreement = await agreementInScope(ctx, id)
+  const lang = request.lang
+  const back = agreementPath(id)
+  const title = `${m.newDeliverable[lang]} — ${agreement.reference}`
+  return sendPage(
+    reply,
+    <AppPage request={request} nav={deps.nav} title={title}>
+      <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={m.newDeliverable[lang]} />
+      <h1>{title}</h1>
+      <ErrorSummary lang={lang} errors={state.errors} labels={labelsIn(lang, labelKeys)} />
+      <PostForm lang={lang} requiredNote action={`${back}/livrables/nouveau`} csrfToken={request.csrfToken}>
+        <DeliverableFields lang={lang} state={state} />
+        <FormActions saveLabel={m.save[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
+      </PostForm>
+    </AppPage>,
+    status,
+  )
+}
+
+type Forms = { edit?: State; receipt?: State; review?: State }
+
+/** The actions a deliverable's status allows: receive it (due, returned), review it (received), remove it (due). */
+function ActionForms(p: { request: FastifyRequest; base: string; status: string; forms: Forms; today: string }) {
+  const lang = p.request.lang
+  const labels = labelsIn(lang, labelKeys)
+  const receipt = fieldsOf({
+    lang,
+    labels,
+    values: p.forms.receipt?.values ?? { receivedOn: p.today },
+    errors: p.forms.receipt?.errors,
+  })
+  const review = fieldsOf({ lang, labels, values: p.forms.review?.values ?? {}, errors: p.forms.review?.errors })
+  return (
+    <>
+      {p.status === 'due' || p.status === 'returned' ? (
+        <PostForm
+          lang={lang}
+          action={`${p.base}/reception`}
+          csrfToken={p.request.csrfToken}
+          label={m.recordReceived[lang]}
+        >
+          <h2>{m.recordReceived[lang]}</h2>
+          <Field {...receipt('receivedOn')} type="date" required />
+          <button class="qc-button qc-primary" type="submit">
+            {m.recordReceived[lang]}
+          </button>
+        </PostForm>
+      ) : null}
+      {p.status === 'received' ? (
+        <PostForm
+          lang={lang}
+          action={`${p.base}/revision`}
+          csrfToken={p.request.csrfToken}
+          label={m.reviewComment[lang]}
+        >
+          <h2>{m.reviewComment[lang]}</h2>
+          <TextAreaField {...review('comment')} hint={m.commentHint[lang]} />
+          <div class="button-row">
+            <button class="qc-button qc-primary" type="submit" name="decision" value="accepted">
+              {m.accept[lang]}
+            </button>
+            <button class="qc-button qc-secondary" type="submit" name="decision" value="returned">
+              {m.sendBack[lang]}
+            </button>
+          </div>
+        </PostForm>
+      ) : null}
+    </>
+  )
+}
+
+async function showDeliverable(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  forms: Forms = {},
+  status = 200,
+) {
+  const { id, deliverableId } = params.parse(request.params)
+  const ctx = ctxOf(request, deps)
+  const { deliverable: d, agreement } = await getDeliverable(ctx, deliverableId)
+  if (agreement.id !== id) throw notFound('deliverable')
+  const lang = request.lang
+  const back = agreementPath(id)
+  const base = `${back}/livrables/${d.id}`
+  const manage = canManageObligations(ctx.actor, ctx.scope, agreement.regionCode)
+  const errors = { ...forms.edit?.errors, ...forms.receipt?.errors, ...forms.review?.errors }
+  const date = (v: string | null) => (v ? formatDate(v, lang) : null)
+  return sendPage(
+    reply,
+    <AppPage request={request} nav={deps.nav} title={`${d.title} — ${agreement.reference}`}>
+      <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={d.title} />
+      <h1>{d.title}</h1>
+      <ErrorSummary lang={lang} errors={errors} labels={labelsIn(lang, labelKeys)} />
+      <DetailsList
+        rows={[
+          [m.kind[lang], deliverableKindLabels[d.kind][lang]],
+          [m.dueOn[lang], date(d.dueOn)],
+          [m.status[lang], deliverableStatusLabels[d.status][lang]],
+          [m.receivedOn[lang], date(d.receivedOn)],
+          [m.reviewComment[lang], d.reviewComment],
+        ]}
+      />
+      {manage ? (
+        <ActionForms request={request} base={base} status={d.status} forms={forms} today={civilDate(ctx.now)} />
+      ) : null}
+      {manage && d.status !== 'accepted' ? (
+        <PostForm lang={lang} requiredNote action={base} csrfToken={request.csrfToken} label={m.edit[lang]}>
+          <h2>{m.edit[lang]}</h2>
+          <DeliverableFields lang={lang} state={forms.edit ?? { values: d }} />
+          <FormActions saveLabel={m.save[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
+        </PostForm>
+      ) : null}
+      {manage && d.status === 'due' ? (
+        <ConfirmForm
+          action={`${base}/retirer`}
+          csrfToken={request.csrfToken}
+          question={m.removeQuestion[lang]}
+          confirmLabel={m.remove[lang]}
+          cancelHref={back}
+          cancelLabel={m.back[lang]}
+        />
+      ) : null}
+      <p>
+        <a href={back}>{m.back[lang]}</a>
+      </p>
+    </AppPage>,
+    status,
+  )
+}
+
+function registerNewDeliverablePages(app: FastifyInstance, deps: ModuleDeps) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  const path = '/app/ententes/:id/livrables/nouveau'
+  typed.get(path, { schema: { hide: true, params: idParams } }, (request, reply) =>
+    showNew(request, reply, deps, { values: {} }),
+  )
+  typed.post(path, formRoute(deliverableInput, idParams), async (request, reply) =>
+    submitForm(
+      request,
+      () => addDeliverable(ctxOf(request, deps), request.params.id, request.body),
+      () => reply.redirect(agreementPath(request.params.id), 303),
+      (errors, status) => showNew(request, reply, deps, { values: typedValues(request.body), errors }, status),
+    ),
+  )
+}
+
+/** A deliverable action's post: the deliverable must be the agreement's in the path; success returns to its page. */
+function action<B extends z.ZodType>(
+  app: FastifyInstance,
+  deps: ModuleDeps,
+  suffix: string,
+  body: B,
+  form: keyof Forms,
+  run: (request: FastifyRequest, body: z.output<B>) => Promise<unknown>,
+) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  typed.post(`/app/ententes/:id/livrables/:deliverableId${suffix}`, formRoute(body, params), async (request, reply) =>
+    submitForm(
+      request,
+      async () => {
+        const { deliverable } = await getDeliverable(ctxOf(request, deps), request.params.deliverableId)
+        if (deliverable.agreementId !== request.params.id) throw notFound('deliverable')
+        return run(request, body.parse(request.body))
+      },
+      () =>
+        reply.redirect(suffix === '/retirer' ? agreementPath(request.params.id) : request.url.replace(suffix, ''), 303),
+      (errors, status) =>
+        showDeliverable(request, reply, deps, { [form]: { values: typedValues(request.body), errors } }, status),
+    ),
+  )
+}
+
+/** The staff pages of deliverables: add one; see one, record its receipt, accept it or send it back, edit or remove it. */
+export function registerDeliverablePages(app: FastifyInstance, deps: ModuleDeps): void {
+  registerNewDeliverablePages(app, deps)
+  const ctx = (request: FastifyRequest) => ctxOf(request, deps)
+  const id = (request: FastifyRequest) => params.parse(request.params).deliverableId
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get('/app/ententes/:id/livrables/:deliverableId', { schema: { hide: true, params } }, (request, reply) =>
+      showDeliverable(request, reply, deps),
+    )
+  action(app, deps, '', deliverableInput, 'edit', (r, body) => replaceDeliverable(ctx(r), id(r), body))
+  action(app, deps, '/reception', receiptInput, 'receipt', (r, body) =>
+    recordDeliverableReceived(ctx(r), id(r), body.receivedOn),
+  )
+  action(app, deps, '/revision', reviewInput, 'review', (r, body) => reviewDeliverable(ctx(r), id(r), body))
+  action(app, deps, '/retirer', z.object({}), 'edit', (r) => removeDeliverable(ctx(r), id(r)))
+}

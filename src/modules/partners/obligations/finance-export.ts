@@ -1,0 +1,130 @@
+import type { Writable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import { type Ctx, recordAudit } from '../../access/index.js'
+import type { Localized } from '../../../platform/errors.js'
+import type { Lang } from '../../../platform/views/i18n.js'
+import { statusLabels } from '../agreements/agreement-lifecycle.js'
+import { fiscalYearLabel } from '../agreements/fiscal-years.js'
+import {
+  type FinanceAgreementRow,
+  type FinanceInstalmentRow,
+  listAgreementsForFinance,
+  listInstalmentsForFinance,
+} from './finance-export.queries.js'
+import { assertCanRead } from './obligation.policy.js'
+
+// The finance workbook: two sheets, "Ententes" and "Versements", money as numbers in a dollar format and dates as
+// dates. Written with exceljs' streaming writer: each row goes to the response as it is committed.
+
+const MONEY = '#,##0.00 [$$-C0C]'
+const DATE = 'yyyy-mm-dd'
+
+const h: Record<string, Localized> = {
+  reference: { fr: 'Référence', en: 'Reference' },
+  organization: { fr: 'Organisme', en: 'Organization' },
+  program: { fr: 'Programme', en: 'Program' },
+  volet: { fr: 'Volet', en: 'Component' },
+  region: { fr: 'Région', en: 'Region' },
+  start: { fr: 'Début', en: 'Start' },
+  end: { fr: 'Fin', en: 'End' },
+  status: { fr: 'Statut', en: 'Status' },
+  total: { fr: 'Total', en: 'Total' },
+  number: { fr: 'No', en: 'No.' },
+  planned: { fr: 'Date prévue', en: 'Planned date' },
+  amount: { fr: 'Montant', en: 'Amount' },
+  condition: { fr: 'Condition', en: 'Condition' },
+  paid: { fr: 'Date de paiement', en: 'Payment date' },
+}
+
+/** What the export holds, read before anything is written (two queries). */
+export type FinanceData = { agreements: FinanceAgreementRow[]; instalments: FinanceInstalmentRow[] }
+
+/** A civil date as a spreadsheet date (midnight UTC, which exceljs writes as that day). */
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
+const dollars = (cents: number) => Number(cents) / 100
+
+/** Reads the caller's regions' agreements and instalments for finance, and audits the export. */
+export async function readFinanceExport(ctx: Ctx): Promise<FinanceData> {
+  assertCanRead(ctx)
+  const regions = ctx.scope.regionCodes
+  const data = {
+    agreements: await listAgreementsForFinance(ctx.db, regions),
+    instalments: await listInstalmentsForFinance(ctx.db, regions),
+  }
+  await recordAudit(ctx, {
+    action: 'agreements.exported',
+    entityType: 'agreement',
+    regionCode: regions !== 'all' && regions.length === 1 ? regions[0] : null,
+    details: { format: 'xlsx', agreements: data.agreements.length, instalments: data.instalments.length },
+  })
+  return data
+}
+
+function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceAgreementRow[], lang: Lang) {
+  const years = [...new Set(rows.flatMap((r) => r.amounts.map((a) => a.fiscalYear)))].sort()
+  const sheet = book.addWorksheet('Ententes')
+  sheet.columns = [
+    { header: h.reference![lang], key: 'reference', width: 18 },
+    { header: h.organization![lang], key: 'organization', width: 36 },
+    { header: h.program![lang], key: 'program', width: 30 },
+    { header: h.volet![lang], key: 'volet', width: 30 },
+    { header: h.region![lang], key: 'region', width: 8 },
+    { header: h.start![lang], key: 'start', width: 12, style: { numFmt: DATE } },
+    { header: h.end![lang], key: 'end', width: 12, style: { numFmt: DATE } },
+    { header: h.status![lang], key: 'status', width: 16 },
+    { header: h.total![lang], key: 'total', width: 16, style: { numFmt: MONEY } },
+    ...years.map((y) => ({ header: fiscalYearLabel(y), key: `fy${y}`, width: 16, style: { numFmt: MONEY } })),
+  ]
+  for (const r of rows) {
+    const amounts = Object.fromEntries(r.amounts.map((a) => [`fy${a.fiscalYear}`, dollars(a.cents)]))
+    sheet
+      .addRow({
+        reference: r.reference,
+        organization: r.organization,
+        program: lang === 'fr' ? r.programFr : r.programEn,
+        volet: (lang === 'fr' ? r.voletFr : r.voletEn) ?? '',
+        region: r.regionCode,
+        start: asDate(r.startOn),
+        end: asDate(r.endOn),
+        status: statusLabels[r.status][lang],
+        total: dollars(r.totalCents),
+        ...amounts,
+      })
+      .commit()
+  }
+  sheet.commit()
+}
+
+function instalmentSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceInstalmentRow[], lang: Lang) {
+  const sheet = book.addWorksheet('Versements')
+  sheet.columns = [
+    { header: h.reference![lang], key: 'reference', width: 18 },
+    { header: h.number![lang], key: 'number', width: 6 },
+    { header: h.planned![lang], key: 'planned', width: 12, style: { numFmt: DATE } },
+    { header: h.amount![lang], key: 'amount', width: 16, style: { numFmt: MONEY } },
+    { header: h.condition![lang], key: 'condition', width: 40 },
+    { header: h.paid![lang], key: 'paid', width: 12, style: { numFmt: DATE } },
+  ]
+  for (const r of rows) {
+    sheet
+      .addRow({
+        reference: r.reference,
+        number: r.number,
+        planned: asDate(r.plannedOn),
+        amount: dollars(r.amountCents),
+        condition: r.condition ?? '',
+        paid: asDate(r.paidOn),
+      })
+      .commit()
+  }
+  sheet.commit()
+}
+
+/** Writes the finance workbook to a stream (the HTTP response) and ends it. */
+export async function writeFinanceWorkbook(stream: Writable, data: FinanceData, lang: Lang): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  book.creator = 'Escale'
+  agreementSheet(book, data.agreements, lang)
+  instalmentSheet(book, data.instalments, lang)
+  await book.commit()
+}

@@ -1,0 +1,190 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
+import type { FieldErrors } from '../../../platform/errors.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
+import { idParams } from '../../../platform/http/schemas.js'
+import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
+import { ConfirmForm, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { colon, formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
+import { sendPage } from '../../../platform/views/render.js'
+import { listDeliverables } from './deliverable.service.js'
+import {
+  agreementInScope,
+  cancelPayment,
+  getInstalment,
+  getSchedule,
+  markInstalmentPaid,
+  replaceSchedule,
+} from './instalment.service.js'
+import { type DeliverableOutput, MAX_INSTALMENTS, paymentInput } from './obligation.contracts.js'
+import { fill, obligationText as m } from './obligation.messages.js'
+import { assertCanManage } from './obligation.policy.js'
+import { agreementPath } from './obligations.section.js'
+import { formOfSchedule, postedForm, type ScheduleForm, scheduleOfForm } from './schedule-form.js'
+
+const instalmentParams = z.object({ id: z.uuid(), instalmentId: z.uuid() })
+const formBody = z.record(z.string(), z.string().max(1000))
+
+type Page = { request: FastifyRequest; deps: ModuleDeps; reference: string; agreementId: string }
+
+function ScheduleRows(p: { lang: Lang; form: ScheduleForm; errors?: FieldErrors; deliverables: DeliverableOutput[] }) {
+  const at = fieldsOf({ lang: p.lang, labels: {}, values: p.form.values, errors: p.errors })
+  const label = (i: number, key: keyof typeof m) => ({
+    label: `${m[key][p.lang]} (${fill(m.instalmentN[p.lang], { n: i + 1 })})`,
+  })
+  return (
+    <>
+      {Array.from({ length: p.form.rows }, (_, i) => (
+        <fieldset class="qc-fieldset" key={i}>
+          <legend>{fill(m.instalmentN[p.lang], { n: i + 1 })}</legend>
+          <Field {...at(`instalments.${i}.plannedOn`)} {...label(i, 'plannedOn')} type="date" />
+          <Field {...at(`instalments.${i}.amountCents`)} {...label(i, 'amount')} />
+          <Field {...at(`instalments.${i}.condition`)} {...label(i, 'condition')} maxLength={300} />
+          <SelectField
+            {...at(`instalments.${i}.deliverableId`)}
+            {...label(i, 'conditionDeliverable')}
+            emptyLabel=""
+            options={p.deliverables.map((d) => ({ value: d.id, label: `${d.title} (${formatDate(d.dueOn, p.lang)})` }))}
+          />
+        </fieldset>
+      ))}
+    </>
+  )
+}
+
+async function showSchedule(page: Page, reply: FastifyReply, form: ScheduleForm, errors?: FieldErrors, status = 200) {
+  const { request } = page
+  const lang = request.lang
+  const deliverables = await listDeliverables(ctxOf(request, page.deps), page.agreementId)
+  const back = agreementPath(page.agreementId)
+  const title = `${m.scheduleEdit[lang]} — ${page.reference}`
+  return sendPage(
+    reply,
+    <AppPage request={request} nav={page.deps.nav} title={title}>
+      <Breadcrumb lang={lang} trail={[{ href: back, label: page.reference }]} current={m.schedule[lang]} />
+      <h1>{title}</h1>
+      <p>{m.scheduleHelp[lang]}</p>
+      <ErrorSummary lang={lang} errors={errors} labels={{ instalments: m.schedule[lang] }} />
+      <PostForm lang={lang} action={`${back}/versements`} csrfToken={request.csrfToken}>
+        <input type="hidden" name="rows" value={String(form.rows)} />
+        <ScheduleRows lang={lang} form={form} errors={errors} deliverables={deliverables} />
+        {form.rows < MAX_INSTALMENTS ? (
+          <p>
+            <button class="qc-button qc-secondary" type="submit" name="action" value="add">
+              {m.addRow[lang]}
+            </button>
+          </p>
+        ) : null}
+        <FormActions saveLabel={m.save[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
+      </PostForm>
+    </AppPage>,
+    status,
+  )
+}
+
+async function schedulePage(request: FastifyRequest, deps: ModuleDeps, agreementId: string): Promise<Page> {
+  const ctx = ctxOf(request, deps)
+  assertCanManage(ctx)
+  const agreement = await agreementInScope(ctx, agreementId)
+  return { request, deps, reference: agreement.reference, agreementId }
+}
+
+function registerSchedulePages(app: FastifyInstance, deps: ModuleDeps) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  typed.get('/app/ententes/:id/versements', { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const page = await schedulePage(request, deps, request.params.id)
+    const schedule = await getSchedule(ctxOf(request, deps), request.params.id)
+    return showSchedule(page, reply, formOfSchedule(schedule.instalments, request.lang))
+  })
+  typed.post('/app/ententes/:id/versements', formRoute(formBody, idParams), async (request, reply) => {
+    const page = await schedulePage(request, deps, request.params.id)
+    const form = postedForm(typedValues(request.body))
+    if (typedValues(request.body).action === 'add') return showSchedule(page, reply, form)
+    return submitForm(
+      request,
+      () => replaceSchedule(ctxOf(request, deps), page.agreementId, scheduleOfForm(form)),
+      () => reply.redirect(agreementPath(page.agreementId), 303),
+      (errors, status) => showSchedule(page, reply, form, errors, status),
+    )
+  })
+}
+
+type PayState = { values: Record<string, string>; errors?: FieldErrors }
+
+async function showPay(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, state?: PayState, status = 200) {
+  const { id, instalmentId } = instalmentParams.parse(request.params)
+  const ctx = ctxOf(request, deps)
+  assertCanManage(ctx)
+  const { instalment, agreement } = await getInstalment(ctx, id, instalmentId)
+  const lang = request.lang
+  const back = agreementPath(id)
+  const action = `${back}/versements/${instalmentId}/payer`
+  const title = `${fill(m.payTitle[lang], { n: instalment.number })} — ${agreement.reference}`
+  const values = state?.values ?? { paidOn: civilDate(ctx.now) }
+  const at = fieldsOf({ lang, labels: { paidOn: m.paidOn[lang] }, values, errors: state?.errors })
+  return sendPage(
+    reply,
+    <AppPage request={request} nav={deps.nav} title={title}>
+      <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={title} />
+      <h1>{title}</h1>
+      <p>
+        {formatMoney(instalment.amountCents, lang)} · {m.plannedOn[lang]}
+        {colon(lang)}
+        {formatDate(instalment.plannedOn, lang)}
+        {instalment.condition ? ` · ${instalment.condition}` : ''}
+      </p>
+      <ErrorSummary lang={lang} errors={state?.errors} labels={{ paidOn: m.paidOn[lang] }} />
+      {instalment.paidOn ? (
+        <ConfirmForm
+          action={`${action}/annuler`}
+          csrfToken={request.csrfToken}
+          question={`${m.paidOn[lang]}${colon(lang)}${formatDate(instalment.paidOn, lang)}. ${m.cancelQuestion[lang]}`}
+          confirmLabel={m.cancelPayment[lang]}
+          cancelHref={back}
+          cancelLabel={m.back[lang]}
+        />
+      ) : (
+        <PostForm lang={lang} requiredNote action={action} csrfToken={request.csrfToken}>
+          <Field {...at('paidOn')} type="date" required />
+          <FormActions saveLabel={m.pay[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
+        </PostForm>
+      )}
+    </AppPage>,
+    status,
+  )
+}
+
+function registerPaymentPages(app: FastifyInstance, deps: ModuleDeps) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  const path = '/app/ententes/:id/versements/:instalmentId/payer'
+  typed.get(path, { schema: { hide: true, params: instalmentParams } }, (request, reply) =>
+    showPay(request, reply, deps),
+  )
+  typed.post(path, formRoute(paymentInput, instalmentParams), async (request, reply) =>
+    submitForm(
+      request,
+      async () => {
+        const { id, instalmentId } = request.params
+        await getInstalment(ctxOf(request, deps), id, instalmentId)
+        return markInstalmentPaid(ctxOf(request, deps), instalmentId, request.body.paidOn)
+      },
+      () => reply.redirect(agreementPath(request.params.id), 303),
+      (errors, status) => showPay(request, reply, deps, { values: typedValues(request.body), errors }, status),
+    ),
+  )
+  typed.post(`${path}/annuler`, formRoute(z.object({}), instalmentParams), async (request, reply) => {
+    await getInstalment(ctxOf(request, deps), request.params.id, request.params.instalmentId)
+    await cancelPayment(ctxOf(request, deps), request.params.instalmentId)
+    return reply.redirect(agreementPath(request.params.id), 303)
+  })
+}
+
+/** The pages of the payment schedule: edit it as a whole, record a payment, cancel one. */
+export function registerInstalmentPages(app: FastifyInstance, deps: ModuleDeps): void {
+  registerSchedulePages(app, deps)
+  registerPaymentPages(app, deps)
+}

@@ -1,0 +1,144 @@
+import type { FastifyRequest } from 'fastify'
+import { ctxOf, type ModuleDeps } from '../../access/index.js'
+import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
+import { Table } from '../../../platform/views/table.js'
+import type { AgreementSection, AgreementSummary } from '../agreements/agreement-sections.js'
+import { listDeliverables } from './deliverable.service.js'
+import { getSchedule } from './instalment.service.js'
+import type { DeliverableOutput, ScheduleOutput } from './obligation.contracts.js'
+import {
+  deliverableKindLabels,
+  deliverableStatusLabels,
+  fill,
+  instalmentStatusLabels,
+  obligationText as m,
+} from './obligation.messages.js'
+import { canManageObligations } from './obligation.policy.js'
+
+/** The staff page of an agreement, and of its obligations under it. */
+export const agreementPath = (id: string) => `/app/ententes/${id}`
+
+const date = (value: string | null, lang: Lang) => (value ? formatDate(value, lang) : '')
+
+function ScheduleTable(p: { lang: Lang; agreementId: string; schedule: ScheduleOutput; manage: boolean }) {
+  const { lang, schedule } = p
+  if (schedule.instalments.length === 0) return <p>{m.noSchedule[lang]}</p>
+  return (
+    <Table label={m.schedule[lang]}>
+      <thead>
+        <tr>
+          <th scope="col">{m.number[lang]}</th>
+          <th scope="col">{m.plannedOn[lang]}</th>
+          <th scope="col">{m.amountShown[lang]}</th>
+          <th scope="col">{m.condition[lang]}</th>
+          <th scope="col">{m.paidOn[lang]}</th>
+          <th scope="col">{m.status[lang]}</th>
+          {p.manage ? <th scope="col">{m.actions[lang]}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {schedule.instalments.map((i) => (
+          <tr key={i.id}>
+            <td>{i.number}</td>
+            <td class="nowrap">{date(i.plannedOn, lang)}</td>
+            <td class="nowrap">{formatMoney(i.amountCents, lang)}</td>
+            <td>{i.condition}</td>
+            <td class="nowrap">{date(i.paidOn, lang)}</td>
+            <td>
+              {i.status === 'overdue' ? (
+                <strong>{instalmentStatusLabels.overdue[lang]}</strong>
+              ) : (
+                instalmentStatusLabels[i.status][lang]
+              )}
+            </td>
+            {p.manage ? (
+              <td>
+                <a href={`${agreementPath(p.agreementId)}/versements/${i.id}/payer`}>
+                  {i.paidOn ? m.cancelPayment[lang] : m.pay[lang]}
+                  <span class="qc-sr-only"> ({fill(m.instalmentN[lang], { n: i.number })})</span>
+                </a>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+function DeliverableTable(p: { lang: Lang; agreementId: string; deliverables: DeliverableOutput[] }) {
+  const { lang } = p
+  if (p.deliverables.length === 0) return <p>{m.noDeliverables[lang]}</p>
+  return (
+    <Table label={m.deliverables[lang]}>
+      <thead>
+        <tr>
+          <th scope="col">{m.title[lang]}</th>
+          <th scope="col">{m.dueOn[lang]}</th>
+          <th scope="col">{m.status[lang]}</th>
+          <th scope="col">{m.receivedOn[lang]}</th>
+          <th scope="col">{m.reviewComment[lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.deliverables.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <a href={`${agreementPath(p.agreementId)}/livrables/${d.id}`}>{d.title}</a>
+              <br />
+              {deliverableKindLabels[d.kind][lang]}
+            </td>
+            <td class="nowrap">{date(d.dueOn, lang)}</td>
+            <td>
+              {deliverableStatusLabels[d.status][lang]}
+              {d.overdue ? <strong> · {instalmentStatusLabels.overdue[lang]}</strong> : null}
+            </td>
+            <td class="nowrap">{date(d.receivedOn, lang)}</td>
+            <td>{d.reviewComment}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+async function drawObligations(request: FastifyRequest, deps: ModuleDeps, agreement: AgreementSummary) {
+  const ctx = ctxOf(request, deps)
+  const [schedule, deliverables] = [await getSchedule(ctx, agreement.id), await listDeliverables(ctx, agreement.id)]
+  const manage = canManageObligations(ctx.actor, ctx.scope, agreement.regionCode)
+  const lang = request.lang
+  const base = agreementPath(agreement.id)
+  const money = (cents: number) => formatMoney(cents, lang)
+  return (
+    <>
+      <section aria-labelledby="schedule">
+        <h2 id="schedule">{m.schedule[lang]}</h2>
+        <p>
+          {fill(m.totals[lang], {
+            paid: money(schedule.paidCents),
+            scheduled: money(schedule.scheduledCents),
+            total: money(schedule.totalCents),
+          })}
+        </p>
+        <ScheduleTable lang={lang} agreementId={agreement.id} schedule={schedule} manage={manage} />
+        {manage ? (
+          <p>
+            <a href={`${base}/versements`}>{m.scheduleEdit[lang]}</a>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="deliverables">
+        <h2 id="deliverables">{m.deliverables[lang]}</h2>
+        <DeliverableTable lang={lang} agreementId={agreement.id} deliverables={deliverables} />
+        {manage ? (
+          <p>
+            <a href={`${base}/livrables/nouveau`}>{m.newDeliverable[lang]}</a>
+          </p>
+        ) : null}
+      </section>
+    </>
+  )
+}
+
+/** The agreement page's payment schedule and deliverables, with the actions of those who may manage them. */
+export const obligationsSection: AgreementSection = drawObligations

@@ -7,7 +7,7 @@ import {
   createStaffAccount,
   findDirectorateByName,
 } from '../modules/territory/index.js'
-import { createOrganization } from '../modules/partners/index.js'
+import { createDemoOrganizations } from './demo-organizations.js'
 import { loadDemoPeople } from './demo-people.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -46,21 +46,6 @@ const team = [
   { fullName: 'Samuel Bourdages', role: 'advisor', point: 'carleton', account: null },
   { fullName: 'Amina Diallo', role: 'agent', point: 'sandy', account: 'agent' },
   { fullName: 'Marc-André Cyr', role: 'agent', point: 'carleton', account: null },
-] as const
-
-const organizations = [
-  {
-    name: 'Carrefour Jeunesse Emploi Avignon Bonaventure Action Travail Chaleurs',
-    kind: 'employment',
-    city: 'Bonaventure',
-  },
-  { name: 'Carrefour Jeunesse Emploi Rocher Percé Option Emploi', kind: 'employment', city: 'Chandler' },
-  {
-    name: 'Centre Local de Développement de la Haute Gaspésie',
-    kind: 'local_development',
-    city: 'Sainte-Anne-des-Monts',
-  },
-  { name: 'Pouvoir des mots de Gaspé', kind: 'literacy', city: 'Gaspé' },
 ] as const
 
 export type DemoAccount = { role: Role; email: string; password: string; displayName: string }
@@ -151,8 +136,7 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     const { accounts, staffIds } = await createDemoTeam(ctx, pointIds)
     accounts.push(await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId))
     accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))
-    const orgIds: string[] = []
-    for (const o of organizations) orgIds.push((await createOrganization(ctx, { ...o, regionCode: '11' })).id)
+    const orgIds = await createDemoOrganizations(ctx)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
     // Tests of pages that show only the territory skip the persons (`people: false`): they take most of the load.
     if (options.people !== false)

@@ -4,9 +4,22 @@ export { resolveOrganizationScope } from './organizations/organization.scope.js'
 export {
   createOrganization,
   findOwnOrganization,
-  organizationInput,
+  getOrganizationOrThrow,
+  replaceOrganization,
   type OwnOrganization,
 } from './organizations/organization.service.js'
+export {
+  organizationInput,
+  type OrganizationInput,
+  type OrganizationOutput,
+} from './organizations/organization.contracts.js'
+export { updateCapacity } from './organizations/organization-capacity.service.js'
+export { listOrganizations } from './organizations/organization-list.service.js'
+/** The organization directory's CSV import (all-or-nothing through `importCsv`). */
+export { organizationImport } from './organizations/organization.import.js'
+/** Service categories, their volets and names; kinds' names (a report or a page naming them). */
+export { kindLabels, serviceCatalogue, voletOf } from './organizations/organization-services.js'
+/** The organizations listed publicly on a region's page: its own and those that declare they serve it. */
 export { listPublicOrganizations, type PublicOrganization } from './organizations/organization.queries.js'
 /** Every organization of a region (id, name, city), for staff choosing one: a plan step, a referral. */
 export { listOrganizationsOfRegion, type RegionOrganization } from './organizations/organization.queries.js'

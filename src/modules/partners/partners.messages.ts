@@ -32,6 +32,11 @@ export const partnersAuditLabels: AuditVocabulary = {
     'agreement.terminated': { fr: 'Résiliation d’une entente', en: 'Agreement terminated' },
     'agreement.amended': { fr: 'Avenant à une entente', en: 'Agreement amended' },
     'organization.created': { fr: "Création d'un organisme", en: 'Partner organization created' },
+    'organization.updated': { fr: "Modification d'un organisme", en: 'Partner organization updated' },
+    'organization.capacity_updated': {
+      fr: "Mise à jour de la capacité d'un organisme",
+      en: "Partner organization's capacity updated",
+    },
     'report.submitted': { fr: 'Rapport d’un organisme soumis', en: 'Partner report submitted' },
     'report.reviewed': { fr: 'Rapport d’un organisme revu', en: 'Partner report reviewed' },
     'report.file_downloaded': {

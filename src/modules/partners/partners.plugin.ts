@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify'
 import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerAgreements } from './agreements/agreement.register.js'
 import { actionNav, registerActions } from './actions/action.register.js'
-import { registerPortalPages } from './organizations/portal.pages.js'
+import { registerOrganizations } from './organizations/organization.register.js'
 import { registerPrograms } from './programs/program.register.js'
 import { registerReports } from './reporting/report.register.js'
 
 /** The staff-app navigation contributed by the partners module (each feature adds its entries). */
 export const partnersNav: NavEntry[] = [
+  { href: '/app/organismes', label: { fr: 'Organismes', en: 'Organizations' }, permission: 'partners.read' },
   { href: '/app/ententes', label: { fr: 'Ententes', en: 'Agreements' }, permission: 'partners.read' },
   {
     href: '/app/admin/programmes',
@@ -30,7 +31,7 @@ export const partnersJobs: readonly Job[] = []
 
 /** Partners and funding: pages and API routes, one register function per feature. */
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
-  registerPortalPages(app, deps)
+  registerOrganizations(app, deps)
   registerPrograms(app, deps)
   // The agreement page's sections contributed by other features, in order (instalments and deliverables, reports).
   registerAgreements(app, deps, [])

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { buildTestApp } from '../../../../test/build-test-app.js'
+import { buildTestApp, csrfToken } from '../../../../test/build-test-app.js'
 import { AppError } from '../../../platform/errors.js'
 import { createOrganization } from './organization.service.js'
 
@@ -59,4 +59,44 @@ test('the portal home leads to the referral inbox and says what the partner does
     /<a class="qc-button qc-primary" href="\/partenaires\/references">\s*Referrals received\s*<\/a>/,
   )
   assert.match(en.body, /accept or decline it/)
+})
+
+test('the partner states its capacity from the portal: shown on its home, in French and English', async () => {
+  const partner = await app.userOf('partner', 'organization', org.id)
+  const home = await app.injectAs(partner, { method: 'GET', url: '/partenaires' })
+  assert.match(home.body, /Capacité d’accueil/)
+  assert.match(home.body, /Jamais indiquée/)
+  assert.match(home.body, /href="\/partenaires\/capacite"/)
+  const form = await app.injectAs(partner, { method: 'GET', url: '/partenaires/capacite?lang=en' })
+  assert.equal(form.statusCode, 200)
+  assert.match(form.body, /Capacity — Accueil Percé/)
+  assert.match(form.body, /name="status" value="waiting_list"/)
+  const headers = { 'content-type': 'application/x-www-form-urlencoded' }
+  const bad = await app.injectAs(partner, {
+    method: 'POST',
+    url: '/partenaires/capacite',
+    headers,
+    payload: new URLSearchParams({ _csrf: csrfToken, status: 'limited', waitingCount: 'beaucoup' }).toString(),
+  })
+  assert.equal(bad.statusCode, 400)
+  assert.match(bad.body, /id="f-waitingCount-error"/)
+  const res = await app.injectAs(partner, {
+    method: 'POST',
+    url: '/partenaires/capacite',
+    headers,
+    payload: new URLSearchParams({ _csrf: csrfToken, status: 'waiting_list', waitingCount: '4' }).toString(),
+  })
+  assert.equal(res.statusCode, 303)
+  assert.equal(res.headers.location, '/partenaires?saved=capacite')
+  const after = await app.follow(partner, res)
+  assert.match(after.body, /La capacité est mise à jour/)
+  assert.match(after.body, /<strong>Liste d’attente<\/strong> \(4 personnes en attente\), mise à jour le/)
+  const en = await app.injectAs(partner, { method: 'GET', url: '/partenaires?lang=en' })
+  assert.match(en.body, /<strong>Waiting list<\/strong> \(4 persons waiting\), updated on/)
+  assert.match(en.body, /href="\/partenaires\/references"/, 'the referrals link stays')
+})
+
+test('staff have no portal capacity form', async () => {
+  const director = await app.userOf('director', 'region', '11')
+  assert.equal((await app.injectAs(director, { method: 'GET', url: '/partenaires/capacite' })).statusCode, 403)
 })

@@ -1,4 +1,4 @@
-import type { PublicOrganization } from '../../partners/index.js'
+import { type PublicOrganization, serviceCatalogue } from '../../partners/index.js'
 import { publicRequestText } from '../../people/index.js'
 import type { RegionProfile, RegionRow } from '../../territory/index.js'
 import type { Localized } from '../../../platform/errors.js'
@@ -83,7 +83,16 @@ function Contacts(p: { lang: Lang; profile: RegionProfile; hasTeam: boolean }) {
   )
 }
 
-/** Organizations of the region serving immigrants, each linked to its website when it has one. */
+/** The services an organization offers, after its name ("Nom : Logement, Cours de français"); nothing when none. */
+function servicesOf(lang: Lang, o: PublicOrganization): string {
+  if (o.services.length === 0) return ''
+  return `${colon(lang)}${o.services.map((s) => serviceCatalogue[s].label[lang]).join(', ')}`
+}
+
+/**
+ * Organizations serving immigrants in the region (its own and those of other regions that serve it), each linked to its
+ * website when it has one, with the services it offers.
+ */
 function Resources(p: { lang: Lang; orgs: PublicOrganization[] }) {
   const { lang } = p
   return (
@@ -92,7 +101,10 @@ function Resources(p: { lang: Lang; orgs: PublicOrganization[] }) {
       <p>{m.resourcesIntro[lang]}</p>
       <ul>
         {p.orgs.map((o) => (
-          <li key={o.id}>{o.website ? <a href={o.website}>{o.name}</a> : o.name}</li>
+          <li key={o.id}>
+            {o.website ? <a href={o.website}>{o.name}</a> : o.name}
+            {servicesOf(lang, o)}
+          </li>
         ))}
       </ul>
     </section>

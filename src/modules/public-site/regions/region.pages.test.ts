@@ -151,3 +151,37 @@ test("a resource's website is a link only when it is an http(s) address, even on
   assert.match(body, /<li>Accueil Trois-Rivières<\/li>/)
   assert.doesNotMatch(body, /javascript:/)
 })
+
+test('the resources list the services offered, organizations of other regions that serve the region, never unlisted ones', async () => {
+  await createOrganization(app.system, {
+    name: 'Accueil Shawinigan',
+    kind: 'community',
+    regionCode: '04',
+    website: 'https://shawinigan.example',
+    services: ['reception_settlement', 'french_courses'],
+  })
+  await createOrganization(app.system, {
+    name: 'Réseau Centre-du-Québec',
+    kind: 'cooperative',
+    regionCode: '17',
+    servedRegionCodes: ['04'],
+    services: ['employment_help'],
+  })
+  await createOrganization(app.system, {
+    name: 'Organisme discret',
+    kind: 'community',
+    regionCode: '04',
+    listedPublicly: false,
+  })
+  const fr = (await page('/fr/regions/mauricie')).body
+  assert.match(
+    fr,
+    /<li><a href="https:\/\/shawinigan\.example">Accueil Shawinigan<\/a> : Accueil et installation, Cours de français<\/li>/,
+  )
+  assert.match(fr, /<li>Réseau Centre-du-Québec : Aide à la recherche d’emploi<\/li>/)
+  assert.doesNotMatch(fr, /Organisme discret/)
+  const en = (await page('/en/regions/mauricie')).body
+  assert.match(en, /Accueil Shawinigan<\/a>: Reception and settlement, French courses<\/li>/)
+  assert.match(en, /<li>Réseau Centre-du-Québec: Job search help<\/li>/)
+  assert.match((await page('/fr/regions/centre-du-quebec')).body, /Réseau Centre-du-Québec/)
+})

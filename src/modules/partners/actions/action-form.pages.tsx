@@ -151,7 +151,7 @@ function DetailsPage(p: { request: FastifyRequest; deps: ModuleDeps; action: Act
     [f.mrcCode[lang], a.mrcCode],
     [f.participants[lang], participantsOf(a, lang)],
     [f.partnersInvolved[lang], a.partnersInvolved],
-    [m.reported[lang], a.reportId ? '✓' : null],
+    [m.reported[lang], a.reportId ? m.yes[lang] : null],
   ]
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={a.title}>

@@ -7,7 +7,7 @@ import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
-import { Field, FilterForm, SelectField } from '../../../platform/views/form.js'
+import { Field, FilterForm, fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatNumber, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { Table } from '../../../platform/views/table.js'
@@ -49,7 +49,9 @@ function Filters(p: {
   errors?: FieldErrors
 }) {
   const { lang } = p.request
-  const common = { lang, errors: p.errors }
+  const labels = { kind: f.kind[lang], from: m.from[lang], to: m.to[lang], mrc: f.mrc[lang], q: m.q[lang] }
+  const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
+  const kinds = p.kinds.map((k) => ({ value: k.code, label: localName(lang, k) }))
   return (
     <FilterForm
       action={ACTIONS}
@@ -58,33 +60,15 @@ function Filters(p: {
       csrfToken={p.request.csrfToken}
       submitLabel={m.filter[lang]}
     >
+      <SelectField {...at('kind')} emptyLabel={m.allKinds[lang]} options={kinds} />
+      <Field {...at('from')} type="date" />
+      <Field {...at('to')} type="date" />
       <SelectField
-        {...common}
-        name="kind"
-        label={f.kind[lang]}
-        value={p.values.kind}
-        emptyLabel={m.allKinds[lang]}
-        options={p.kinds.map((k) => ({ value: k.code, label: localName(lang, k) }))}
-      />
-      <Field {...common} name="from" type="date" label={m.from[lang]} value={p.values.from} />
-      <Field {...common} name="to" type="date" label={m.to[lang]} value={p.values.to} />
-      <SelectField
-        {...common}
-        name="mrc"
-        label={f.mrc[lang]}
-        value={p.values.mrc}
+        {...at('mrc')}
         emptyLabel={m.allMrcs[lang]}
         options={p.mrcs.map((r) => ({ value: r.code, label: r.name }))}
       />
-      <Field
-        {...common}
-        name="q"
-        type="search"
-        label={m.q[lang]}
-        hint={m.qHint[lang]}
-        value={p.values.q}
-        maxLength={Q_MAX}
-      />
+      <Field {...at('q')} type="search" hint={m.qHint[lang]} maxLength={Q_MAX} />
     </FilterForm>
   )
 }

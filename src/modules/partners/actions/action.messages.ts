@@ -96,6 +96,7 @@ export const actionText = {
   },
   participantsHint: { fr: 'Nombre entier, 0 ou plus.', en: 'Whole number, 0 or more.' },
   reported: { fr: 'Déclarée dans un rapport de l’organisme', en: 'Declared in a report of the organization' },
+  yes: { fr: 'Oui', en: 'Yes' },
 } satisfies Record<string, Localized>
 
 /** Field labels of an action (forms, details, column heads, import problems). */

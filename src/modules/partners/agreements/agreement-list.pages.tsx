@@ -113,6 +113,38 @@ function Filters(p: { request: FastifyRequest; choices: AgreementChoices; values
   )
 }
 
+type ListState = { page: AgreementPage; choices: AgreementChoices; values: Values; error?: string; today: string }
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState; canCreate: boolean }) {
+  const { request, state } = p
+  const lang = request.lang
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      <p class="button-row">
+        {p.canCreate ? (
+          <a class="qc-button qc-primary" href={`${AGREEMENTS}/nouvelle`}>
+            {m.add[lang]}
+          </a>
+        ) : null}
+        <a class="qc-button qc-tertiary" href={`${AGREEMENTS}/totaux`}>
+          {m.totalsLink[lang]}
+        </a>
+      </p>
+      <Filters request={request} choices={state.choices} values={state.values} today={state.today} />
+      <Results lang={lang} page={state.page} values={state.values} error={state.error} />
+    </AppPage>
+  )
+}
+
+/** The filters as typed, for the form and the next page's link (the cursor is not one). */
+function valuesOf(query: unknown): Values {
+  const entries = Object.entries((query ?? {}) as Record<string, unknown>)
+  return Object.fromEntries(
+    entries.map(([k, v]) => [k, typeof v === 'string' || typeof v === 'number' ? String(v) : undefined]),
+  )
+}
+
 /** The agreements of the caller's regions with live filters (program, status, fiscal year, organization). */
 export function registerAgreementListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
@@ -120,34 +152,21 @@ export function registerAgreementListPage(root: FastifyInstance, deps: ModuleDep
     const ctx = ctxOf(request, deps)
     const errors = filterErrors(request)
     const page = errors ? { data: [], next: null } : await listAgreements(ctx, request.query)
-    const choices = await loadAgreementChoices(ctx, false)
-    const lang = request.lang
-    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
-    const values = Object.fromEntries(
-      Object.entries((request.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
-        k,
-        typeof v === 'string' || typeof v === 'number' ? String(v) : undefined,
-      ]),
-    )
-    const results = () => <Results lang={lang} page={page} values={values} error={error} />
-    const full = () => (
-      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-        <h1>{m.listTitle[lang]}</h1>
-        <p class="button-row">
-          {canManageAgreements(ctx.actor, ctx.scope) ? (
-            <a class="qc-button qc-primary" href={`${AGREEMENTS}/nouvelle`}>
-              {m.add[lang]}
-            </a>
-          ) : null}
-          <a class="qc-button qc-tertiary" href={`${AGREEMENTS}/totaux`}>
-            {m.totalsLink[lang]}
-          </a>
-        </p>
-        <Filters request={request} choices={choices} values={values} today={civilDate(ctx.now)} />
-        {results()}
-      </AppPage>
-    )
+    const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+    const state = {
+      page,
+      choices: await loadAgreementChoices(ctx, false),
+      values: valuesOf(request.query),
+      error,
+      today: civilDate(ctx.now),
+    }
+    const canCreate = canManageAgreements(ctx.actor, ctx.scope)
     reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(request, reply, full, results)
+    return sendPageOrFragment(
+      request,
+      reply,
+      () => <ListPage request={request} deps={deps} state={state} canCreate={canCreate} />,
+      () => <Results lang={request.lang} page={page} values={state.values} error={error} />,
+    )
   })
 }

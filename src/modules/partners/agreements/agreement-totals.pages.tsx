@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listRegionsInScope } from '../../territory/index.js'
 import { formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
@@ -79,45 +79,49 @@ function CrossTable(p: {
   )
 }
 
+const nameIn =
+  <T extends { nameFr: string; nameEn: string }>(lang: Lang, map: Map<string, T>) =>
+  (key: string) => {
+    const found = map.get(key)
+    return found ? localName(lang, found) : key
+  }
+
+async function totalsPage(request: FastifyRequest, deps: ModuleDeps) {
+  const ctx = ctxOf(request, deps)
+  const totals = await getAgreementTotals(ctx)
+  const programs = new Map((await listPrograms(ctx)).map((x) => [x.code, x]))
+  const regions = new Map((await listRegionsInScope(ctx)).map((r) => [r.code, r]))
+  const lang = request.lang
+  return (
+    <AppPage request={request} nav={deps.nav} title={m.totalsTitle[lang]}>
+      <h1>{m.totalsTitle[lang]}</h1>
+      <p>{m.totalsIntro[lang]}</p>
+      <h2>{m.byProgram[lang]}</h2>
+      <CrossTable
+        lang={lang}
+        caption={m.byProgram[lang]}
+        keyLabel={f.program[lang]}
+        cells={totals.byProgram.map((r) => ({ ...r, key: r.programCode }))}
+        nameOf={nameIn(lang, programs)}
+      />
+      <h2>{m.byRegion[lang]}</h2>
+      <CrossTable
+        lang={lang}
+        caption={m.byRegion[lang]}
+        keyLabel={f.region[lang]}
+        cells={totals.byRegion.map((r) => ({ ...r, key: r.regionCode }))}
+        nameOf={nameIn(lang, regions)}
+      />
+      <p>
+        <a href={AGREEMENTS}>{m.listTitle[lang]}</a>
+      </p>
+    </AppPage>
+  )
+}
+
 /** Totals of the caller's agreements by program × fiscal year and by region × fiscal year. */
 export function registerAgreementTotalsPage(app: FastifyInstance, deps: ModuleDeps): void {
-  app.get(`${AGREEMENTS}/totaux`, { schema: { hide: true } }, async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const totals = await getAgreementTotals(ctx)
-    const programs = new Map((await listPrograms(ctx)).map((x) => [x.code, x]))
-    const regions = new Map((await listRegionsInScope(ctx)).map((r) => [r.code, r]))
-    const lang = request.lang
-    const name =
-      <T extends { nameFr: string; nameEn: string }>(map: Map<string, T>) =>
-      (key: string) => {
-        const found = map.get(key)
-        return found ? localName(lang, found) : key
-      }
-    const page = (
-      <AppPage request={request} nav={deps.nav} title={m.totalsTitle[lang]}>
-        <h1>{m.totalsTitle[lang]}</h1>
-        <p>{m.totalsIntro[lang]}</p>
-        <h2>{m.byProgram[lang]}</h2>
-        <CrossTable
-          lang={lang}
-          caption={m.byProgram[lang]}
-          keyLabel={f.program[lang]}
-          cells={totals.byProgram.map((r) => ({ ...r, key: r.programCode }))}
-          nameOf={name(programs)}
-        />
-        <h2>{m.byRegion[lang]}</h2>
-        <CrossTable
-          lang={lang}
-          caption={m.byRegion[lang]}
-          keyLabel={f.region[lang]}
-          cells={totals.byRegion.map((r) => ({ ...r, key: r.regionCode }))}
-          nameOf={name(regions)}
-        />
-        <p>
-          <a href={AGREEMENTS}>{m.listTitle[lang]}</a>
-        </p>
-      </AppPage>
-    )
-    return sendPage(reply, page)
-  })
+  app.get(`${AGREEMENTS}/totaux`, { schema: { hide: true } }, async (request, reply) =>
+    sendPage(reply, await totalsPage(request, deps)),
+  )
 }

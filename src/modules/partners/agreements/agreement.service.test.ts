@@ -66,6 +66,7 @@ test('bad terms are refused with a status and a message on the field, never save
     ['a total that is not the sum', { totalCents: 1 }, 400, 'totalCents'],
     ['a volet of another program', { voletId: pasiVolet }, 400, 'voletId'],
     ['a closed program', { programCode: 'MD', voletId: mdVolet }, 400, 'programCode'],
+    ['referrals funded outside PASI', { fundsReferrals: true }, 400, 'fundsReferrals'],
     ['an MRC of another region', { mrcCodes: ['07'] }, 400, 'mrcCodes'],
     ['a reference taken (other case)', { reference: taken.reference.toLowerCase() }, 409, 'reference'],
     ['another region’s organization', { organizationId: other.id }, 404, ''],

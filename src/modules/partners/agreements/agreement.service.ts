@@ -1,6 +1,6 @@
 import { assertCan, type Ctx, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
-import { conflict, forbidden, notFound } from '../../../platform/errors.js'
+import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { findOrganization } from '../organizations/organization.queries.js'
 import {
   type AgreementInput,
@@ -79,6 +79,14 @@ async function checkTerms(ctx: Ctx, input: AgreementInput, selfId?: string): Pro
   const org = await organizationInScope(ctx, input.organizationId)
   checkAmounts(input, input.amounts, input.totalCents)
   await checkProgramAndVolet(ctx, input.programCode, input.voletId, input.startOn)
+  // Referral work is funded under PASI only; elsewhere the flag would show a response time nobody was paid for.
+  if (input.fundsReferrals && input.programCode !== 'PASI')
+    throw invalidInput({
+      fundsReferrals: {
+        fr: 'Seule une entente du PASI finance des références.',
+        en: 'Only a PASI agreement funds referrals.',
+      },
+    })
   await checkMrcs(ctx, org.regionCode, input.mrcCodes)
   const other = await findAgreementIdByReference(ctx.db, input.reference)
   if (other && other !== selfId) throw referenceTaken()

@@ -103,6 +103,7 @@ function labelsOf(lang: Lang): Record<string, string> {
     activitiesHeld: m.activitiesHeld[lang],
     spent: m.spent[lang],
     files: m.files[lang],
+    receivedOn: m.deliverable[lang],
   }
   const fields = { kindCode: m.kind, title: m.actionTitle, startOn: m.startOn, endOn: m.endOn }
   const more = { municipality: m.municipality, immigrantParticipants: m.immigrantParticipants }

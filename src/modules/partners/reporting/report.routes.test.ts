@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { buildTestApp, type TestUser } from '../../../../test/build-test-app.js'
 import { buildAgreement, buildDeliverable, buildOrganization } from '../../../../test/factories/partners.js'
+import { civilDate } from '../../../platform/clock.js'
+import { auditEvents } from '../../access/audit/audit.schema.js'
 import { localActions } from '../actions/action.schema.js'
 import { deliverables } from '../obligations/obligation.schema.js'
 
@@ -47,6 +49,13 @@ test('a partner token submits a report on its agreement: 201, the deliverable re
   assert.equal(body.actions[0].kindName.fr.length > 0, true)
   const [d] = await app.system.db.select().from(deliverables).where(eq(deliverables.id, deliverable.id))
   assert.equal(d!.status, 'received')
+  assert.equal(d!.receivedOn, civilDate(new Date()), 'received today')
+  const audit = await app.system.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'report.submitted'), eq(auditEvents.entityId, body.id)))
+  assert.equal(audit.length, 1)
+  assert.equal(audit[0]!.regionCode, '11')
   const actions = await app.system.db.select().from(localActions).where(eq(localActions.reportId, body.id))
   assert.equal(actions.length, 1)
   const list = await get(partner, `/api/v1/agreements/${agreement.id}/reports`)

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
@@ -27,7 +28,7 @@ import {
   TransitionForms,
 } from './agreement-details.view.js'
 import { AGREEMENTS } from './agreement-form.pages.js'
-import type { AgreementSection } from './agreement-sections.js'
+import type { AgreementSection, AgreementSummary } from './agreement-sections.js'
 
 const done = { saved: m.saved, moved: m.moved, amended: m.amended }
 const detailsQuery = z.object({ fait: z.enum(['saved', 'moved', 'amended']).optional() })
@@ -38,6 +39,21 @@ type Shown = { done?: keyof typeof done; errors?: FieldErrors }
 async function referralTime(deps: ModuleDeps, a: AgreementOutput) {
   if (!a.fundsReferrals || !deps.referralResponse) return null
   return deps.referralResponse(deps.db, a.organizationId, a.startOn, a.terminatedOn ?? a.endOn)
+}
+
+/** The sections other features draw on the page, in the order given, one after the other; those with nothing left out. */
+export async function drawSections(
+  request: FastifyRequest,
+  deps: ModuleDeps,
+  sections: readonly AgreementSection[],
+  summary: AgreementSummary,
+): Promise<VNode[]> {
+  const drawn: VNode[] = []
+  for (const section of sections) {
+    const node = await section(request, deps, summary)
+    if (node) drawn.push(node)
+  }
+  return drawn
 }
 
 async function showDetails(
@@ -54,9 +70,7 @@ async function showDetails(
   const lang = request.lang
   const mrcNames = new Map((await listMrcsOfRegionsOrThrow(ctx, [a.regionCode])).map((x) => [x.code, x.name]))
   const time = await referralTime(deps, a)
-  const summary = summaryOf(a)
-  const drawn = []
-  for (const section of sections) drawn.push(await section(request, deps, summary))
+  const drawn = await drawSections(request, deps, sections, summaryOf(a))
   const manage = canManageAgreements(ctx.actor, ctx.scope, a.regionCode)
   const title = `${a.reference} — ${a.title}`
   const page = (
@@ -80,7 +94,7 @@ async function showDetails(
       <h2>{m.events[lang]}</h2>
       <EventsList lang={lang} a={a} />
       {time ? <ReferralTime lang={lang} time={time} /> : null}
-      {drawn.filter((v) => v !== null)}
+      {drawn}
     </AppPage>
   )
   return sendPage(reply, page, status)

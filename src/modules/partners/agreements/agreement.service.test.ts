@@ -11,6 +11,7 @@ import {
   getAgreementOrThrow,
   getAgreementTotals,
   listAgreements,
+  listOwnAgreements,
   replaceAgreement,
 } from './agreement.service.js'
 import { validInput, voletIdOf } from './agreement.test-world.js'
@@ -103,6 +104,11 @@ test('agents and advisors read agreements but may not create them; partners read
   const stranger = await buildOrganization(app.system)
   const { ctx: otherPartner } = await staffOf(app, 'partner', 'organization', stranger.id)
   assert.equal(await findAgreementForOrganization(otherPartner, created.id), undefined)
+  assert.deepEqual(
+    (await listOwnAgreements(partner)).map((a) => a.id),
+    [created.id],
+  )
+  assert.deepEqual(await listOwnAgreements(otherPartner), [])
   assert.equal((await refusal(() => listAgreements(partner, {}))).kind, 'forbidden')
 })
 

@@ -4,6 +4,7 @@ import { conflict, forbidden, invalidInput, notFound } from '../../../platform/e
 import { findOrganization } from '../organizations/organization.queries.js'
 import {
   type AgreementInput,
+  type AgreementListItem,
   type AgreementListQuery,
   type AgreementOutput,
   type AgreementPage,
@@ -65,6 +66,14 @@ export async function findAgreementForOrganization(ctx: Ctx, id: string): Promis
   assertCan(ctx.actor, 'portal.use')
   const agreement = await present(ctx, id)
   return agreement && canReadOwnAgreement(ctx.actor, ctx.scope, agreement.organizationId) ? agreement : undefined
+}
+
+/** The agreements of the signed-in partner's own organization (the portal), newest start first. */
+export async function listOwnAgreements(ctx: Ctx): Promise<AgreementListItem[]> {
+  assertCan(ctx.actor, 'portal.use')
+  const organization = ctx.scope.organizationId
+  if (!organization) return []
+  return listAgreementRows(ctx.db, 'all', { organization }, 500)
 }
 
 /** The organization of an agreement, within the caller's regions (another region's answers 404, never 403). */

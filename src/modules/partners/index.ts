@@ -41,7 +41,7 @@ export {
   splitByFiscalYear,
 } from './agreements/fiscal-years.js'
 /** A partner account's own organization's agreement (the portal); undefined for any other. */
-export { findAgreementForOrganization, listOwnAgreements } from './agreements/agreement.service.js'
+export { findAgreementForOrganization } from './agreements/agreement.service.js'
 /** Agreements' use cases (the demo data, the CLI): create, replace in preparation, read, list, totals. */
 export {
   createAgreement,
@@ -86,3 +86,25 @@ export { actionInput, type ActionInput } from './actions/action.contracts.js'
 /** The catalogue of action kinds in its order, retired ones included (reference data). */
 export { listActionKinds } from './actions/action-kind.service.js'
 export type { KindOutput as ActionKindOutput } from './actions/action-kind.contracts.js'
+/**
+ * Agreements' payment schedules (replaced as a whole), payments, deliverables and their review, the aging of overdue
+ * obligations, the reminder job (directors and admins write; every staff member reads).
+ */
+export { cancelPayment, getSchedule, markInstalmentPaid, replaceSchedule } from './obligations/instalment.service.js'
+export {
+  addDeliverable,
+  listDeliverables,
+  recordDeliverableReceived,
+  removeDeliverable,
+  replaceDeliverable,
+  reviewDeliverable,
+} from './obligations/deliverable.service.js'
+export { getAging } from './obligations/aging.service.js'
+export { sendReminders } from './obligations/reminders.job.js'
+export type {
+  AgingOutput,
+  DeliverableInput,
+  DeliverableOutput,
+  InstalmentInput,
+  ScheduleOutput,
+} from './obligations/obligation.contracts.js'

@@ -3,6 +3,10 @@ import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerAgreements } from './agreements/agreement.register.js'
 import { actionNav, registerActions } from './actions/action.register.js'
 import { registerOrganizations } from './organizations/organization.register.js'
+import { obligationsHomeSection } from './obligations/obligations.home.js'
+import { registerObligations } from './obligations/obligations.register.js'
+import { obligationsSection } from './obligations/obligations.section.js'
+import { remindersJob } from './obligations/reminders.job.js'
 import { registerPrograms } from './programs/program.register.js'
 import { registerReports } from './reporting/report.register.js'
 
@@ -10,6 +14,7 @@ import { registerReports } from './reporting/report.register.js'
 export const partnersNav: NavEntry[] = [
   { href: '/app/organismes', label: { fr: 'Organismes', en: 'Organizations' }, permission: 'partners.read' },
   { href: '/app/ententes', label: { fr: 'Ententes', en: 'Agreements' }, permission: 'partners.read' },
+  { href: '/app/ententes/echeances', label: { fr: 'Échéances', en: 'Due dates' }, permission: 'partners.read' },
   {
     href: '/app/admin/programmes',
     label: { fr: 'Programmes', en: 'Programs' },
@@ -24,17 +29,18 @@ export const partnersNav: NavEntry[] = [
 ]
 
 /** The partners module's sections of the staff home (the director's reminders). */
-export const partnersHomeSections: HomeSection[] = []
+export const partnersHomeSections: HomeSection[] = [obligationsHomeSection]
 
 /** The partners module's background jobs (reminders). */
-export const partnersJobs: readonly Job[] = []
+export const partnersJobs: readonly Job[] = [remindersJob]
 
 /** Partners and funding: pages and API routes, one register function per feature. */
 export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerOrganizations(app, deps)
   registerPrograms(app, deps)
   // The agreement page's sections contributed by other features, in order (instalments and deliverables, reports).
-  registerAgreements(app, deps, [])
+  registerAgreements(app, deps, [obligationsSection])
+  registerObligations(app, deps)
   await registerReports(app, deps)
   registerActions(app, deps)
 }

@@ -41,7 +41,7 @@ export {
   splitByFiscalYear,
 } from './agreements/fiscal-years.js'
 /** A partner account's own organization's agreement (the portal); undefined for any other. */
-export { findAgreementForOrganization } from './agreements/agreement.service.js'
+export { findAgreementForOrganization, listOwnAgreements } from './agreements/agreement.service.js'
 /** Agreements' use cases (the demo data, the CLI): create, replace in preparation, read, list, totals. */
 export {
   createAgreement,

@@ -16,7 +16,7 @@ import {
   SelectField,
   TextAreaField,
 } from '../../../platform/views/form.js'
-import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { KindOutput } from './action-kind.contracts.js'
@@ -42,14 +42,24 @@ type FormState = { id?: string; values: Values; errors?: FieldErrors; current?: 
 const agreementLabel = (a: { reference: string; organizationName: string; title: string }) =>
   `${a.reference} — ${a.organizationName} — ${a.title}`
 
-/** Kinds in force today, and the action's own kind when it has since been retired. */
-function kindOptions(lang: Lang, kinds: KindOutput[], currentCode?: string): Choice[] {
-  return kinds
-    .filter((k) => k.active || k.code === currentCode)
-    .map((k) => ({ value: k.code, label: localName(lang, k) }))
+/**
+ * Kinds in force today first; the others in their own group with their period, for actions of other dates (the
+ * service checks the kind against the action's start date).
+ */
+function kindOptions(lang: Lang, kinds: KindOutput[]) {
+  const option = (k: KindOutput) => ({ value: k.code, label: localName(lang, k) })
+  const period = (k: KindOutput) =>
+    `${formatDate(k.validFrom, lang)} – ${k.validTo ? formatDate(k.validTo, lang) : '…'}`
+  const others = kinds
+    .filter((k) => !k.active)
+    .map((k) => ({ ...option(k), label: `${option(k).label} (${period(k)})` }))
+  return {
+    options: kinds.filter((k) => k.active).map(option),
+    groups: others.length > 0 ? [{ label: m.otherKinds[lang], options: others }] : [],
+  }
 }
 
-function ActionFields(p: { lang: Lang; values: Values; errors?: FieldErrors; choices: Choices; kindCode?: string }) {
+function ActionFields(p: { lang: Lang; values: Values; errors?: FieldErrors; choices: Choices }) {
   const { lang } = p
   const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
@@ -62,12 +72,7 @@ function ActionFields(p: { lang: Lang; values: Values; errors?: FieldErrors; cho
         hint={m.agreementHint[lang]}
         options={p.choices.agreements}
       />
-      <SelectField
-        {...at('kindCode')}
-        required
-        emptyLabel=""
-        options={kindOptions(lang, p.choices.kinds, p.kindCode)}
-      />
+      <SelectField {...at('kindCode')} required emptyLabel="" {...kindOptions(lang, p.choices.kinds)} />
       <Field {...at('title')} required maxLength={200} />
       <TextAreaField {...at('description')} maxLength={4000} rows={4} />
       <Field {...at('startOn')} type="date" required hint={m.datesHint[lang]} />
@@ -100,13 +105,7 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormStat
         </SdgNotice>
       ) : (
         <PostForm requiredNote lang={lang} action={action} csrfToken={p.request.csrfToken}>
-          <ActionFields
-            lang={lang}
-            values={p.form.values}
-            errors={p.form.errors}
-            choices={p.choices}
-            kindCode={p.form.current?.kindCode}
-          />
+          <ActionFields lang={lang} values={p.form.values} errors={p.form.errors} choices={p.choices} />
           <FormActions saveLabel={m.save[lang]} cancelHref={cancel} cancelLabel={m.cancel[lang]} />
         </PostForm>
       )}

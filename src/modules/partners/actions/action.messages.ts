@@ -97,6 +97,10 @@ export const actionText = {
   participantsHint: { fr: 'Nombre entier, 0 ou plus.', en: 'Whole number, 0 or more.' },
   reported: { fr: 'Déclarée dans un rapport de l’organisme', en: 'Declared in a report of the organization' },
   yes: { fr: 'Oui', en: 'Yes' },
+  otherKinds: {
+    fr: 'Types hors vigueur aujourd’hui (pour des actions d’autres dates)',
+    en: 'Kinds not in force today (for actions of other dates)',
+  },
 } satisfies Record<string, Localized>
 
 /** Field labels of an action (forms, details, column heads, import problems). */

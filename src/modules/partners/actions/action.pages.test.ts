@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildTestApp, csrfToken } from '../../../../test/build-test-app.js'
 import { buildAction, buildAgreement, buildOrganization } from '../../../../test/factories/partners.js'
+import { createActionKind, retireActionKind } from './action-kind.service.js'
 
 const app = await buildTestApp()
 const director = await app.userOf('director', 'region', '11')
@@ -65,9 +66,12 @@ test('the live filter answers the results alone to htmx, and a bad period on the
 })
 
 test('a director adds an action through the form, sees it, edits it, then removes it after confirming', async () => {
+  await createActionKind(app.system, { nameFr: 'Bal masqué', nameEn: 'Masked ball', validFrom: '2019-01-01' })
+  await retireActionKind(app.system, 'bal_masque', { validTo: '2021-01-01' })
   const form = await get(director, '/app/actions/nouvelle')
   assert.equal(form.statusCode, 200)
   assert.match(form.body, new RegExp(agreement.reference))
+  assert.match(form.body, /<optgroup label="Types hors vigueur[^"]*">[\s\S]*Bal masqué/)
   const refused = await post(director, '/app/actions/nouvelle', { ...fields, endOn: '2022-06-01' })
   assert.equal(refused.statusCode, 400)
   assert.match(refused.body, /pendant l’entente/)

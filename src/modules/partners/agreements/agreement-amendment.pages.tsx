@@ -83,6 +83,9 @@ export function registerAmendmentPages(root: FastifyInstance, deps: ModuleDeps):
   app.get(BASE, { schema: { hide: true, params: idParams } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     const a = await getAgreementOrThrow(ctx, request.params.id)
+    // In preparation the terms are edited directly; a closed agreement takes no amendment: no form that would fail.
+    if (a.status === 'preparation') return reply.redirect(`${AGREEMENTS}/${a.id}/modifier`, 303)
+    if (a.status !== 'signed' && a.status !== 'in_progress') return reply.redirect(`${AGREEMENTS}/${a.id}`, 303)
     return showForm(request, reply, deps, a.id, { values: startValues(a, civilDate(ctx.now)) })
   })
   app.post(`${BASE}/annees`, anyForm, async (request, reply) => {

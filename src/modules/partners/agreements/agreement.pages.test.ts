@@ -124,6 +124,16 @@ test('an agreement of another region answers 404 on its pages', async () => {
   assert.equal((await page(director, `/app/ententes/${a.id}/avenants/nouveau`)).statusCode, 404)
 })
 
+test('the amendment form sends an agreement in preparation to its edit form, and a closed one to its page', async () => {
+  const org = await buildOrganization(app.system)
+  const draft = await buildAgreement(app.system, org, { status: 'preparation', signedOn: null })
+  const toEdit = await page(director, `/app/ententes/${draft.id}/avenants/nouveau`)
+  assert.equal(toEdit.headers.location, `/app/ententes/${draft.id}/modifier`)
+  const done = await buildAgreement(app.system, org, { status: 'completed', completedOn: '2022-03-31' })
+  const toPage = await page(director, `/app/ententes/${done.id}/avenants/nouveau`)
+  assert.equal(toPage.headers.location, `/app/ententes/${done.id}`)
+})
+
 test('an agreement that funds referrals shows the organization’s referral response time; others do not', async () => {
   const org = await buildOrganization(app.system)
   const funding = await buildAgreement(app.system, org, { programCode: 'PASI', fundsReferrals: true })

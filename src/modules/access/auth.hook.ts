@@ -8,6 +8,13 @@ import { findTokenActor } from './tokens/token.service.js'
 
 export const SESSION_COOKIE = 'escale_session'
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** An API route that serves public data only and needs no sign-in (checked by the auth hook). */
+    anonymous?: boolean
+  }
+}
+
 const badToken = () =>
   new AppError('unauthenticated', 'API_TOKEN_INVALID', {
     fr: "Jeton d'API inconnu ou révoqué.",
@@ -38,7 +45,9 @@ export function registerAuthHook(app: FastifyInstance, deps: ModuleDeps): void {
       request.scope =
         (await deps.resolveScope(deps.db, request.actor.grant, civilDate(now))) ?? Scope.none(request.actor.grant.kind)
     }
-    // The JSON API has no anonymous resource: refuse before validating anything.
-    if (!request.actor && request.url.startsWith('/api/v1/')) throw unauthenticated()
+    // The JSON API has no anonymous resource, except a route that declares public data only (`config.anonymous`, the
+    // open-data export of the public directory): refuse before validating anything.
+    if (!request.actor && request.url.startsWith('/api/v1/') && request.routeOptions.config?.anonymous !== true)
+      throw unauthenticated()
   })
 }

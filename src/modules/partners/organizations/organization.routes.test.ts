@@ -198,6 +198,24 @@ test('the HSDS export: public organizations only, HSDS field names, stable ids, 
   assert.equal((await api(agent, 'GET', '/api/v1/organizations/export?format=xml')).statusCode, 400)
 })
 
+test('the HSDS export is open data: no sign-in needed; the rest of the API still refuses anonymous requests', async () => {
+  const json = await api(null, 'GET', '/api/v1/organizations/export?format=hsds')
+  assert.equal(json.statusCode, 200)
+  assert.ok(Array.isArray(json.json().organization))
+  const csv = await api(null, 'GET', '/api/v1/organizations/export?format=hsds-csv&table=service')
+  assert.equal(csv.statusCode, 200)
+  assert.match(csv.body, /^id,organization_id,program_id,name,/)
+  assert.equal((await api(null, 'GET', '/api/v1/organizations')).statusCode, 401)
+  assert.equal((await api(null, 'GET', '/api/v1/organizations/00000000-0000-4000-8000-000000000000')).statusCode, 401)
+  assert.equal((await api(null, 'GET', '/api/v1/nowhere')).statusCode, 401)
+  const badToken = await app.app.inject({
+    method: 'GET',
+    url: '/api/v1/organizations/export',
+    headers: { authorization: 'Bearer nope' },
+  })
+  assert.equal(badToken.statusCode, 401, 'a bad token is still refused')
+})
+
 test('the API is documented under the organizations tag, the export with its formats', async () => {
   const spec = (await app.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
   for (const path of [

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ctxOf, type ModuleDeps, requireActor } from '../../access/index.js'
+import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { errorResponses, idParams } from '../../../platform/http/schemas.js'
 import {
@@ -27,9 +27,9 @@ const record = z.array(z.record(z.string(), z.unknown()))
 const hsdsDocument = z.object(Object.fromEntries(hsdsTables.map((t) => [t, record])) as Record<string, typeof record>)
 
 const exportDescription = `The public organization directory in the Open Referral Human Services Data Specification
-(HSDS 3.0) shape: only organizations listed publicly (the same data as the regions' public pages). Any signed-in account
-or API token may read it. \`format=hsds\` (default) answers one JSON object with the arrays \`organization\`,
-\`service\` (one per service category an organization offers, with its \`languages\`), \`location\` (one per organization
+(HSDS 3.0) shape: only organizations listed publicly (the same data as the regions' public pages), so it is open data:
+no sign-in is needed. \`format=hsds\` (default) answers one JSON object with the arrays \`organization\`, \`service\`
+(one per service category an organization offers, with its \`languages\`), \`location\` (one per organization
 with an address, with its \`addresses\`), \`service_at_location\`, \`address\` and \`phone\`.
 \`format=hsds-csv&table=organization|service|location|service_at_location|address|phone\` answers one table as CSV
 (text/csv, UTF-8, HSDS column names in the header, nested lists left out). Identifiers of services, locations and their
@@ -64,16 +64,16 @@ export function registerOrganizationRoutes(root: FastifyInstance, deps: ModuleDe
   app.get(
     '/api/v1/organizations/export',
     {
+      config: { anonymous: true },
       schema: {
         tags,
-        summary: 'Export the public directory (Open Referral HSDS) as JSON or CSV',
+        summary: 'Export the public directory (Open Referral HSDS) as JSON or CSV; public, no sign-in',
         description: exportDescription,
         querystring: exportQuery,
         response: { 200: hsdsDocument, ...errorResponses },
       },
     },
     async (request, reply) => {
-      requireActor(request)
       const { format, table } = request.query
       if (format === 'hsds') return exportHsds(deps.db)
       if (!table) throw noTable()

@@ -97,3 +97,21 @@ test('reports bad input per option with exit code 1, and unknown options with ex
   assert.match(dup.stderr, /already uses this email/)
   assert.equal(escale('migrate', '--verbose').status, 2)
 })
+
+test('imports organizations from a CSV file, and refuses a file with a bad row without saving anything', { skip }, () => {
+  assert.equal(escale('migrate').status, 0)
+  const good = path.join(dataDir, 'organizations.csv')
+  fs.writeFileSync(good, 'name,kind,region_code,city\nAccueil CLI Matane,community,01,Matane\n')
+  const ok = escale('import', 'organizations', good)
+  assert.equal(ok.status, 0, ok.stderr)
+  assert.match(ok.stdout, /Imported 1 organizations/)
+  const bad = path.join(dataDir, 'organizations-bad.csv')
+  fs.writeFileSync(bad, 'name,kind,region_code\nAccueil CLI Rimouski,community,01\nSans type,castle,01\n')
+  const refused = escale('import', 'organizations', bad, '--lang', 'fr')
+  assert.equal(refused.status, 1)
+  assert.match(refused.stderr, /line 3, column kind/)
+  // All-or-nothing: the good row of the refused file was not saved either, so importing it again succeeds once.
+  fs.writeFileSync(bad, 'name,kind,region_code\nAccueil CLI Rimouski,community,01\n')
+  assert.equal(escale('import', 'organizations', bad).status, 0)
+  assert.match(escale('import', 'agreements', '--help').stdout, /reference/)
+})

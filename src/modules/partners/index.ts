@@ -108,3 +108,14 @@ export type {
   InstalmentInput,
   ScheduleOutput,
 } from './obligations/obligation.contracts.js'
+/** Partner reports: submitted on an agreement (portal, API, demo data), read, and reviewed by the directorate. */
+export { submitReport } from './reporting/report.service.js'
+export { getReport, listPendingReports, listReports, reviewReport } from './reporting/report-review.service.js'
+export {
+  reportInput,
+  reviewInput,
+  type ReportInput,
+  type ReportListItem,
+  type ReportOutput,
+  type ReviewInput,
+} from './reporting/report.contracts.js'

@@ -9,6 +9,7 @@ import { obligationsSection } from './obligations/obligations.section.js'
 import { remindersJob } from './obligations/reminders.job.js'
 import { registerPrograms } from './programs/program.register.js'
 import { registerReports } from './reporting/report.register.js'
+import { reportsSection } from './reporting/report-section.js'
 
 /** The staff-app navigation contributed by the partners module (each feature adds its entries). */
 export const partnersNav: NavEntry[] = [
@@ -39,8 +40,8 @@ export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Pr
   registerOrganizations(app, deps)
   registerPrograms(app, deps)
   // The agreement page's sections contributed by other features, in order (instalments and deliverables, reports).
-  registerAgreements(app, deps, [obligationsSection])
+  registerAgreements(app, deps, [obligationsSection, reportsSection])
   registerObligations(app, deps)
-  await registerReports(app, deps)
   registerActions(app, deps)
+  await registerReports(app, deps)
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { organizations } from '../organizations/organization.schema.js'
@@ -26,12 +26,14 @@ const agreementColumns = {
   regionCode: agreements.regionCode,
 }
 
-function inRegions(regionCodes: 'all' | readonly string[]): SQL | undefined {
-  if (regionCodes === 'all') return undefined
-  return regionCodes.length === 0 ? sql`false` : inArray(agreements.regionCode, [...regionCodes])
+/** Agreements of some regions that bind the organization: one still in preparation owes and receives nothing yet. */
+function bindingIn(regionCodes: 'all' | readonly string[]): SQL | undefined {
+  const binding = ne(agreements.status, 'preparation')
+  if (regionCodes === 'all') return binding
+  return regionCodes.length === 0 ? sql`false` : and(binding, inArray(agreements.regionCode, [...regionCodes]))
 }
 
-/** Deliverables owed (due, or returned to be sent again) by a date, of some regions: one query, oldest first. */
+/** Deliverables owed (due, or returned to be sent again) by a date, of some regions' binding agreements: one query, oldest first. */
 export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly string[], until: string) {
   if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([] as OpenObligationRow[])
   return db
@@ -50,13 +52,13 @@ export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly strin
       and(
         or(eq(deliverables.status, 'due'), eq(deliverables.status, 'returned')),
         lte(deliverables.dueOn, until),
-        inRegions(regionCodes),
+        bindingIn(regionCodes),
       ),
     )
     .orderBy(asc(deliverables.dueOn), asc(agreements.reference)) as Promise<OpenObligationRow[]>
 }
 
-/** Unpaid instalments planned by a date, of some regions: one query, oldest first. */
+/** Unpaid instalments planned by a date, of some regions' binding agreements: one query, oldest first. */
 export function listUnpaidInstalments(db: Db, regionCodes: 'all' | readonly string[], until: string) {
   if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([] as OpenObligationRow[])
   return db
@@ -71,7 +73,7 @@ export function listUnpaidInstalments(db: Db, regionCodes: 'all' | readonly stri
     .from(instalments)
     .innerJoin(agreements, eq(agreements.id, instalments.agreementId))
     .innerJoin(organizations, eq(organizations.id, agreements.organizationId))
-    .where(and(isNull(instalments.paidOn), lte(instalments.plannedOn, until), inRegions(regionCodes)))
+    .where(and(isNull(instalments.paidOn), lte(instalments.plannedOn, until), bindingIn(regionCodes)))
     .orderBy(asc(instalments.plannedOn), asc(agreements.reference), asc(instalments.number)) as Promise<
     OpenObligationRow[]
   >

@@ -47,6 +47,9 @@ test('aging of a region on today’s Québec date: days late, buckets with count
     await buildDeliverable(app.system, a.id, { dueOn, status, title: `${status} ${dueOn}` })
   }
   await buildDeliverable(app.system, other.id, { dueOn: '2021-01-01' })
+  const draft = await buildAgreement(app.system, org, { status: 'preparation', signedOn: null })
+  await buildDeliverable(app.system, draft.id, { dueOn: '2021-01-01' })
+  await buildInstalment(app.system, draft.id, { plannedOn: '2021-01-01' })
   await buildInstalment(app.system, a.id, { number: 1, plannedOn: '2021-06-01', amountCents: 2_000_000 })
   await buildInstalment(app.system, a.id, { number: 2, plannedOn: '2021-02-01', amountCents: 1_000_000 })
   await buildInstalment(app.system, a.id, {

@@ -17,7 +17,7 @@ import {
   SelectField,
   TextAreaField,
 } from '../../../platform/views/form.js'
-import { formatDate, labelsIn } from '../../../platform/views/i18n.js'
+import { formatDate, type Lang, labelsIn } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import {
@@ -29,7 +29,7 @@ import {
   reviewDeliverable,
 } from './deliverable.service.js'
 import { agreementInScope } from './instalment.service.js'
-import { deliverableInput, receiptInput, reviewInput } from './obligation.contracts.js'
+import { type DeliverableOutput, deliverableInput, receiptInput, reviewInput } from './obligation.contracts.js'
 import { deliverableKindLabels, deliverableStatusLabels, obligationText as m } from './obligation.messages.js'
 import { assertCanManage, canManageObligations } from './obligation.policy.js'
 import { deliverableKinds } from './obligation.schema.js'
@@ -136,6 +136,48 @@ function ActionForms(p: { request: FastifyRequest; base: string; status: string;
   )
 }
 
+function DeliverableDetails(p: { lang: Lang; d: DeliverableOutput }) {
+  const { lang, d } = p
+  const date = (v: string | null) => (v ? formatDate(v, lang) : null)
+  return (
+    <DetailsList
+      rows={[
+        [m.kind[lang], deliverableKindLabels[d.kind][lang]],
+        [m.dueOn[lang], date(d.dueOn)],
+        [m.status[lang], deliverableStatusLabels[d.status][lang]],
+        [m.receivedOn[lang], date(d.receivedOn)],
+        [m.reviewComment[lang], d.reviewComment],
+      ]}
+    />
+  )
+}
+
+/** Edit a deliverable (not once accepted); remove it, after confirming, while it is due and never received. */
+function EditForms(p: { request: FastifyRequest; base: string; back: string; d: DeliverableOutput; edit?: State }) {
+  const lang = p.request.lang
+  return (
+    <>
+      {p.d.status !== 'accepted' ? (
+        <PostForm lang={lang} requiredNote action={p.base} csrfToken={p.request.csrfToken} label={m.edit[lang]}>
+          <h2>{m.edit[lang]}</h2>
+          <DeliverableFields lang={lang} state={p.edit ?? { values: p.d }} />
+          <FormActions saveLabel={m.save[lang]} cancelHref={p.back} cancelLabel={m.cancel[lang]} />
+        </PostForm>
+      ) : null}
+      {p.d.status === 'due' ? (
+        <ConfirmForm
+          action={`${p.base}/retirer`}
+          csrfToken={p.request.csrfToken}
+          question={m.removeQuestion[lang]}
+          confirmLabel={m.remove[lang]}
+          cancelHref={p.back}
+          cancelLabel={m.back[lang]}
+        />
+      ) : null}
+    </>
+  )
+}
+
 async function showDeliverable(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -152,42 +194,17 @@ async function showDeliverable(
   const base = `${back}/livrables/${d.id}`
   const manage = canManageObligations(ctx.actor, ctx.scope, agreement.regionCode)
   const errors = { ...forms.edit?.errors, ...forms.receipt?.errors, ...forms.review?.errors }
-  const date = (v: string | null) => (v ? formatDate(v, lang) : null)
   return sendPage(
     reply,
     <AppPage request={request} nav={deps.nav} title={`${d.title} — ${agreement.reference}`}>
       <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={d.title} />
       <h1>{d.title}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={labelsIn(lang, labelKeys)} />
-      <DetailsList
-        rows={[
-          [m.kind[lang], deliverableKindLabels[d.kind][lang]],
-          [m.dueOn[lang], date(d.dueOn)],
-          [m.status[lang], deliverableStatusLabels[d.status][lang]],
-          [m.receivedOn[lang], date(d.receivedOn)],
-          [m.reviewComment[lang], d.reviewComment],
-        ]}
-      />
+      <DeliverableDetails lang={lang} d={d} />
       {manage ? (
         <ActionForms request={request} base={base} status={d.status} forms={forms} today={civilDate(ctx.now)} />
       ) : null}
-      {manage && d.status !== 'accepted' ? (
-        <PostForm lang={lang} requiredNote action={base} csrfToken={request.csrfToken} label={m.edit[lang]}>
-          <h2>{m.edit[lang]}</h2>
-          <DeliverableFields lang={lang} state={forms.edit ?? { values: d }} />
-          <FormActions saveLabel={m.save[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
-        </PostForm>
-      ) : null}
-      {manage && d.status === 'due' ? (
-        <ConfirmForm
-          action={`${base}/retirer`}
-          csrfToken={request.csrfToken}
-          question={m.removeQuestion[lang]}
-          confirmLabel={m.remove[lang]}
-          cancelHref={back}
-          cancelLabel={m.back[lang]}
-        />
-      ) : null}
+      {manage ? <EditForms request={request} base={base} back={back} d={d} edit={forms.edit} /> : null}
       <p>
         <a href={back}>{m.back[lang]}</a>
       </p>

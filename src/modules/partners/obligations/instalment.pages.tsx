@@ -20,7 +20,7 @@ import {
   markInstalmentPaid,
   replaceSchedule,
 } from './instalment.service.js'
-import { type DeliverableOutput, MAX_INSTALMENTS, paymentInput } from './obligation.contracts.js'
+import { type DeliverableOutput, type InstalmentOutput, MAX_INSTALMENTS, paymentInput } from './obligation.contracts.js'
 import { fill, obligationText as m } from './obligation.messages.js'
 import { assertCanManage } from './obligation.policy.js'
 import { agreementPath } from './obligations.section.js'
@@ -115,29 +115,21 @@ function registerSchedulePages(app: FastifyInstance, deps: ModuleDeps) {
 
 type PayState = { values: Record<string, string>; errors?: FieldErrors }
 
-async function showPay(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, state?: PayState, status = 200) {
-  const { id, instalmentId } = instalmentParams.parse(request.params)
-  const ctx = ctxOf(request, deps)
-  assertCanManage(ctx)
-  const { instalment, agreement } = await getInstalment(ctx, id, instalmentId)
+/** An unpaid instalment's payment form, or the confirmation that cancels a payment recorded by mistake. */
+function PayForms(p: {
+  request: FastifyRequest
+  action: string
+  back: string
+  instalment: InstalmentOutput
+  state?: PayState
+  today: string
+}) {
+  const { request, action, back, instalment, state } = p
   const lang = request.lang
-  const back = agreementPath(id)
-  const action = `${back}/versements/${instalmentId}/payer`
-  const title = `${fill(m.payTitle[lang], { n: instalment.number })} — ${agreement.reference}`
-  const values = state?.values ?? { paidOn: civilDate(ctx.now) }
+  const values = state?.values ?? { paidOn: p.today }
   const at = fieldsOf({ lang, labels: { paidOn: m.paidOn[lang] }, values, errors: state?.errors })
-  return sendPage(
-    reply,
-    <AppPage request={request} nav={deps.nav} title={title}>
-      <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={title} />
-      <h1>{title}</h1>
-      <p>
-        {formatMoney(instalment.amountCents, lang)} · {m.plannedOn[lang]}
-        {colon(lang)}
-        {formatDate(instalment.plannedOn, lang)}
-        {instalment.condition ? ` · ${instalment.condition}` : ''}
-      </p>
-      <ErrorSummary lang={lang} errors={state?.errors} labels={{ paidOn: m.paidOn[lang] }} />
+  return (
+    <>
       {instalment.paidOn ? (
         <ConfirmForm
           action={`${action}/annuler`}
@@ -153,6 +145,39 @@ async function showPay(request: FastifyRequest, reply: FastifyReply, deps: Modul
           <FormActions saveLabel={m.pay[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
         </PostForm>
       )}
+    </>
+  )
+}
+
+async function showPay(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, state?: PayState, status = 200) {
+  const { id, instalmentId } = instalmentParams.parse(request.params)
+  const ctx = ctxOf(request, deps)
+  assertCanManage(ctx)
+  const { instalment, agreement } = await getInstalment(ctx, id, instalmentId)
+  const lang = request.lang
+  const back = agreementPath(id)
+  const action = `${back}/versements/${instalmentId}/payer`
+  const title = `${fill(m.payTitle[lang], { n: instalment.number })} — ${agreement.reference}`
+  return sendPage(
+    reply,
+    <AppPage request={request} nav={deps.nav} title={title}>
+      <Breadcrumb lang={lang} trail={[{ href: back, label: agreement.reference }]} current={title} />
+      <h1>{title}</h1>
+      <p>
+        {formatMoney(instalment.amountCents, lang)} · {m.plannedOn[lang]}
+        {colon(lang)}
+        {formatDate(instalment.plannedOn, lang)}
+        {instalment.condition ? ` · ${instalment.condition}` : ''}
+      </p>
+      <ErrorSummary lang={lang} errors={state?.errors} labels={{ paidOn: m.paidOn[lang] }} />
+      <PayForms
+        request={request}
+        action={action}
+        back={back}
+        instalment={instalment}
+        state={state}
+        today={civilDate(ctx.now)}
+      />
     </AppPage>,
     status,
   )

@@ -240,3 +240,97 @@ test('finance export: two sheets read back with exceljs, money as numbers, dates
   assert.equal((p[6] as Date).toISOString().slice(0, 10), '2025-05-02')
   assert.equal(payments.getCell('D2').numFmt.includes('0.00'), true)
 })
+
+test('bad input: each answers 4xx with a message, never 500', async () => {
+  const a = await current()
+  const i = await buildInstalment(app.system, a.id)
+  const d = await buildDeliverable(app.system, a.id, { dueOn: '2025-06-30' })
+  const row = { plannedOn: '2025-05-01', amountCents: 10_000_000 }
+  const cases: [string, 'PUT' | 'POST', string, unknown][] = [
+    [
+      'negative amount',
+      'PUT',
+      `/api/v1/agreements/${a.id}/instalments`,
+      { instalments: [{ ...row, amountCents: -5 }] },
+    ],
+    ['zero amount', 'PUT', `/api/v1/agreements/${a.id}/instalments`, { instalments: [{ ...row, amountCents: 0 }] }],
+    [
+      'amount as text',
+      'PUT',
+      `/api/v1/agreements/${a.id}/instalments`,
+      { instalments: [{ ...row, amountCents: 'many' }] },
+    ],
+    [
+      'impossible date',
+      'PUT',
+      `/api/v1/agreements/${a.id}/instalments`,
+      { instalments: [{ ...row, plannedOn: '2025-02-30' }] },
+    ],
+    ['no date', 'PUT', `/api/v1/agreements/${a.id}/instalments`, { instalments: [{ amountCents: 10_000_000 }] }],
+    [
+      'deliverable not a uuid',
+      'PUT',
+      `/api/v1/agreements/${a.id}/instalments`,
+      { instalments: [{ ...row, deliverableId: 'x' }] },
+    ],
+    ['nine instalments', 'PUT', `/api/v1/agreements/${a.id}/instalments`, { instalments: Array(9).fill(row) }],
+    ['no body', 'PUT', `/api/v1/agreements/${a.id}/instalments`, {}],
+    ['payment date not a date', 'POST', `/api/v1/instalments/${i.id}/payment`, { paidOn: 'hier' }],
+    ['payment before the start', 'POST', `/api/v1/instalments/${i.id}/payment`, { paidOn: '2020-01-01' }],
+    [
+      'unknown kind',
+      'POST',
+      `/api/v1/agreements/${a.id}/deliverables`,
+      { kind: 'poem', title: 'X', dueOn: '2026-01-01' },
+    ],
+    [
+      'empty title',
+      'POST',
+      `/api/v1/agreements/${a.id}/deliverables`,
+      { kind: 'other', title: ' ', dueOn: '2026-01-01' },
+    ],
+    [
+      'due before the start',
+      'POST',
+      `/api/v1/agreements/${a.id}/deliverables`,
+      { kind: 'other', title: 'X', dueOn: '2025-01-01' },
+    ],
+    ['received in the future', 'POST', `/api/v1/deliverables/${d.id}/receipt`, { receivedOn: '2199-01-01' }],
+    ['unknown decision', 'POST', `/api/v1/deliverables/${d.id}/review`, { decision: 'maybe' }],
+    ['review before receipt', 'POST', `/api/v1/deliverables/${d.id}/review`, { decision: 'accepted' }],
+  ]
+  for (const [name, method, url, payload] of cases) {
+    const res = await app.app.inject({
+      method,
+      url,
+      payload: payload as object,
+      headers: { authorization: `Bearer ${director.token}` },
+    })
+    assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${name}: ${res.statusCode} ${res.body}`)
+    assert.ok(res.json().error.message, name)
+  }
+  const forms: Record<string, string>[] = [
+    { rows: '1', 'instalments.0.plannedOn': '2025-05-01', 'instalments.0.amountCents': 'beaucoup' },
+    { rows: '1', 'instalments.0.amountCents': '100000' },
+    { rows: '1', 'instalments.0.plannedOn': '2025-02-30', 'instalments.0.amountCents': '100000' },
+    {
+      rows: '1',
+      'instalments.0.plannedOn': '2025-05-01',
+      'instalments.0.amountCents': '100000',
+      'instalments.0.condition': 'x'.repeat(301),
+    },
+    { rows: '99', 'instalments.0.plannedOn': '1er mai', 'instalments.0.amountCents': '100000' },
+    {
+      rows: '1',
+      'instalments.0.plannedOn': '2025-05-01',
+      'instalments.0.amountCents': '100000',
+      'instalments.0.deliverableId': 'nope',
+    },
+  ]
+  for (const fields of forms) {
+    const res = await post(director, `/app/ententes/${a.id}/versements`, fields)
+    assert.equal(res.statusCode, 400, JSON.stringify(fields))
+    assert.match(res.body, /qc-form-error|error-summary/)
+  }
+  assert.equal((await get(director, '/app/ententes/pas-un-id/versements')).statusCode, 404)
+})

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/errors.js'
 import { invalidInput } from '../../../platform/errors.js'
-import { MAX_INSTALMENTS, type InstalmentInput, type InstalmentOutput } from './obligation.contracts.js'
+import { parseInput } from '../../../platform/validation.js'
+import { type InstalmentInput, type InstalmentOutput, MAX_INSTALMENTS, scheduleInput } from './obligation.contracts.js'
 
 // The schedule form without JavaScript: rows of fields named `instalments.<i>.<field>` (the names the service's errors
 // use), a hidden row count, and an "add a row" button that posts the form to show it again with one more row.
@@ -87,5 +88,6 @@ export function scheduleOfForm(form: ScheduleForm): InstalmentInput[] {
     })
   }
   if (Object.keys(errors).length > 0) throw invalidInput(errors)
-  return rows
+  // The contract's checks too (real dates within 1900–2199, lengths), with errors named as the form's fields.
+  return parseInput(scheduleInput, { instalments: rows }).instalments
 }

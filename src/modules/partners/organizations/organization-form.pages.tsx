@@ -62,6 +62,51 @@ function TerritoryFields(p: { lang: Lang; choices: Choices; values: Values; erro
   )
 }
 
+type At = ReturnType<typeof fieldsOf>
+
+const yesNo = (lang: Lang) => [
+  { value: 'true', label: m.publicYes[lang] },
+  { value: 'false', label: m.publicNo[lang] },
+]
+
+/** Name, kind, region (among the caller's) and description. */
+function IdentityFields(p: { lang: Lang; at: At; regions: RegionRow[] }) {
+  const { lang, at } = p
+  return (
+    <>
+      <Field {...at('name')} required maxLength={300} />
+      <SelectField
+        {...at('kind')}
+        required
+        emptyLabel=""
+        options={organizationKinds.map((k) => ({ value: k, label: kindLabels[k][lang] }))}
+      />
+      <SelectField
+        {...at('regionCode')}
+        required
+        emptyLabel={p.regions.length > 1 ? '' : undefined}
+        options={p.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
+      />
+      <TextAreaField {...at('description')} rows={4} maxLength={2000} />
+    </>
+  )
+}
+
+function ContactFields(p: { lang: Lang; at: At }) {
+  const { at } = p
+  return (
+    <fieldset class="qc-fieldset">
+      <legend>{m.contact[p.lang]}</legend>
+      <Field {...at('streetAddress')} autocomplete="street-address" />
+      <Field {...at('city')} />
+      <Field {...at('postalCode')} autocomplete="postal-code" />
+      <Field {...at('website')} type="url" />
+      <Field {...at('email')} type="email" />
+      <Field {...at('phone')} type="tel" />
+    </fieldset>
+  )
+}
+
 function FormPage(p: {
   request: FastifyRequest
   deps: ModuleDeps
@@ -76,29 +121,12 @@ function FormPage(p: {
   const labels = labelsIn(lang, f)
   const errors = onFields(p.errors)
   const at = fieldsOf({ lang, labels, values: p.values, errors })
-  const yesNo = [
-    { value: 'true', label: m.publicYes[lang] },
-    { value: 'false', label: m.publicNo[lang] },
-  ]
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
       <h1>{p.title}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
-        <Field {...at('name')} required maxLength={300} />
-        <SelectField
-          {...at('kind')}
-          required
-          emptyLabel=""
-          options={organizationKinds.map((k) => ({ value: k, label: kindLabels[k][lang] }))}
-        />
-        <SelectField
-          {...at('regionCode')}
-          required
-          emptyLabel={p.choices.own.length > 1 ? '' : undefined}
-          options={p.choices.own.map((r) => ({ value: r.code, label: localName(lang, r) }))}
-        />
-        <TextAreaField {...at('description')} rows={4} maxLength={2000} />
+        <IdentityFields lang={lang} at={at} regions={p.choices.own} />
         <ServicesField lang={lang} label={m.servicesLegend[lang]} values={p.values} errors={errors} />
         <MultiSelectField
           lang={lang}
@@ -110,16 +138,8 @@ function FormPage(p: {
           options={languageOptions(lang)}
         />
         <TerritoryFields lang={lang} choices={p.choices} values={p.values} errors={errors} />
-        <fieldset class="qc-fieldset">
-          <legend>{m.contact[lang]}</legend>
-          <Field {...at('streetAddress')} autocomplete="street-address" />
-          <Field {...at('city')} />
-          <Field {...at('postalCode')} autocomplete="postal-code" />
-          <Field {...at('website')} type="url" />
-          <Field {...at('email')} type="email" />
-          <Field {...at('phone')} type="tel" />
-        </fieldset>
-        <RadioGroup {...at('listedPublicly')} required options={yesNo} />
+        <ContactFields lang={lang} at={at} />
+        <RadioGroup {...at('listedPublicly')} required options={yesNo(lang)} />
         <FormActions saveLabel={f.save![lang]} cancelHref={p.cancelHref} cancelLabel={f.cancel![lang]} />
       </PostForm>
     </AppPage>

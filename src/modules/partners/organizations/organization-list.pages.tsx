@@ -31,53 +31,57 @@ function nextHref(values: Values, cursor: string): string {
   return `${ORGANIZATIONS}?${params.toString()}`
 }
 
+function ResultsTable(p: { lang: Lang; page: OrganizationPage }) {
+  const { lang } = p
+  const columns = [f.name, f.kind, f.city, f.services, f.capacity].map((l) => l![lang])
+  return (
+    <Table label={m.listTitle[lang]}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th scope="col">{c}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {p.page.data.map((o) => (
+          <tr key={o.id}>
+            <td>
+              <a href={`${ORGANIZATIONS}/${o.id}`}>{o.name}</a>
+            </td>
+            <td>{kindLabels[o.kind][lang]}</td>
+            <td>{o.city ?? ''}</td>
+            <td>{o.services.map((s) => serviceLabel(s, lang)).join(', ')}</td>
+            <td>
+              {o.capacityStatus ? capacityLabels[o.capacityStatus][lang] : m.noCapacity[lang]}
+              {o.capacityUpdatedAt ? ` (${formatDate(new Date(o.capacityUpdatedAt), lang)})` : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}
+
+/** The results and the way to the next page (or back to the first); also the fragment a live filter swaps in. */
 function Results(p: { lang: Lang; page: OrganizationPage; values: Values; error?: string }) {
   const { lang, page } = p
-  if (p.error)
-    return (
-      <div id={RESULTS_ID} aria-live="polite">
+  return (
+    <div id={RESULTS_ID} aria-live="polite">
+      {p.error ? (
         <SdgNotice lang={lang} type="error" role="alert">
           <p>{p.error}</p>
         </SdgNotice>
-      </div>
-    )
-  const columns = [f.name, f.kind, f.city, f.services, f.capacity].map((l) => l![lang])
-  return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {page.data.length === 0 ? (
+      ) : page.data.length === 0 ? (
         <p>{m.none[lang]}</p>
       ) : (
-        <Table label={m.listTitle[lang]}>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th scope="col">{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <a href={`${ORGANIZATIONS}/${o.id}`}>{o.name}</a>
-                </td>
-                <td>{kindLabels[o.kind][lang]}</td>
-                <td>{o.city ?? ''}</td>
-                <td>{o.services.map((s) => serviceLabel(s, lang)).join(', ')}</td>
-                <td>
-                  {o.capacityStatus ? capacityLabels[o.capacityStatus][lang] : m.noCapacity[lang]}
-                  {o.capacityUpdatedAt ? ` (${formatDate(new Date(o.capacityUpdatedAt), lang)})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ResultsTable lang={lang} page={page} />
       )}
       {page.nextCursor ? (
         <p>
           <a href={nextHref(p.values, page.nextCursor)}>{m.nextPage[lang]}</a>
         </p>
-      ) : p.values.cursor ? (
+      ) : p.values.cursor && !p.error ? (
         <p>
           <a href={ORGANIZATIONS}>{m.firstPage[lang]}</a>
         </p>
@@ -88,10 +92,25 @@ function Results(p: { lang: Lang; page: OrganizationPage; values: Values; error?
 
 type Choices = { regions: RegionRow[]; mrcs: MrcRow[] }
 
+/** The service categories grouped by volet (a select's option groups). */
+const serviceGroups = (lang: Lang) =>
+  servicesByVolet().map((g) => ({
+    label: voletLabels[g.volet][lang],
+    options: g.categories.map((c) => ({ value: c, label: serviceLabel(c, lang) })),
+  }))
+
+/** The MRCs of the caller's regions, named with their region when there are several. */
+function mrcOptions(lang: Lang, choices: Choices) {
+  const regionName = new Map(choices.regions.map((r) => [r.code, localName(lang, r)]))
+  return choices.mrcs.map((r) => ({
+    value: r.code,
+    label: choices.regions.length > 1 ? `${r.name} (${regionName.get(r.regionCode)})` : r.name,
+  }))
+}
+
 function Filters(p: { request: FastifyRequest; choices: Choices; values: Values; errors?: FieldErrors }) {
   const lang = p.request.lang
   const at = (name: string) => ({ lang, name, label: f[name]![lang], value: p.values[name], errors: p.errors })
-  const regionName = new Map(p.choices.regions.map((r) => [r.code, localName(lang, r)]))
   return (
     <FilterForm
       action={ORGANIZATIONS}
@@ -113,23 +132,8 @@ function Filters(p: { request: FastifyRequest; choices: Choices; values: Values;
         emptyLabel={f.all![lang]}
         options={organizationKinds.map((k) => ({ value: k, label: kindLabels[k][lang] }))}
       />
-      <SelectField
-        {...at('service')}
-        emptyLabel={f.all![lang]}
-        options={[]}
-        groups={servicesByVolet().map((g) => ({
-          label: voletLabels[g.volet][lang],
-          options: g.categories.map((c) => ({ value: c, label: serviceLabel(c, lang) })),
-        }))}
-      />
-      <SelectField
-        {...at('mrc')}
-        emptyLabel={f.all![lang]}
-        options={p.choices.mrcs.map((r) => ({
-          value: r.code,
-          label: p.choices.regions.length > 1 ? `${r.name} (${regionName.get(r.regionCode)})` : r.name,
-        }))}
-      />
+      <SelectField {...at('service')} emptyLabel={f.all![lang]} options={[]} groups={serviceGroups(lang)} />
+      <SelectField {...at('mrc')} emptyLabel={f.all![lang]} options={mrcOptions(lang, p.choices)} />
     </FilterForm>
   )
 }

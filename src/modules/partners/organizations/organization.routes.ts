@@ -51,16 +51,9 @@ const noTable = () =>
     },
   })
 
-/** JSON API of the organization directory; each route declares its schemas once (validation, serialisation, OpenAPI). */
-export function registerOrganizationRoutes(root: FastifyInstance, deps: ModuleDeps): void {
+/** The public directory as Open Referral HSDS, JSON or one CSV table (open data: no sign-in). */
+function registerExportRoute(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  const one = { 200: organizationOutput, ...errorResponses }
-
-  app.get(
-    '/api/v1/organizations',
-    { schema: { tags, querystring: organizationListQuery, response: { 200: organizationPage, ...errorResponses } } },
-    async (request) => listOrganizations(ctxOf(request, deps), request.query),
-  )
   app.get(
     '/api/v1/organizations/export',
     {
@@ -80,6 +73,19 @@ export function registerOrganizationRoutes(root: FastifyInstance, deps: ModuleDe
       return sendCsv(reply, table, hsdsCsv(await exportHsds(deps.db), table))
     },
   )
+}
+
+/** JSON API of the organization directory; each route declares its schemas once (validation, serialisation, OpenAPI). */
+export function registerOrganizationRoutes(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
+  const one = { 200: organizationOutput, ...errorResponses }
+
+  app.get(
+    '/api/v1/organizations',
+    { schema: { tags, querystring: organizationListQuery, response: { 200: organizationPage, ...errorResponses } } },
+    async (request) => listOrganizations(ctxOf(request, deps), request.query),
+  )
+  registerExportRoute(app, deps)
   app.get('/api/v1/organizations/:id', { schema: { tags, params: idParams, response: one } }, async (request) =>
     getOrganizationOrThrow(ctxOf(request, deps), request.params.id),
   )

@@ -36,6 +36,26 @@ function OwnCapacity(p: { lang: 'fr' | 'en'; org: OwnOrganization }) {
   )
 }
 
+function OrgSummary(p: { lang: 'fr' | 'en'; org: OwnOrganization }) {
+  const { lang, org } = p
+  return (
+    <>
+      <h2>{m.org[lang]}</h2>
+      <p>
+        <strong>{org.name}</strong>
+        {org.city ? `, ${org.city}` : ''}
+      </p>
+      {org.region ? (
+        <p>
+          {m.region[lang]}
+          {colon(lang)}
+          {localName(lang, org.region)}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
 function PortalHome(p: {
   request: FastifyRequest
   deps: ModuleDeps
@@ -50,18 +70,7 @@ function PortalHome(p: {
       {p.saved ? <Notice lang={lang}>{orgText.capacitySaved[lang]}</Notice> : null}
       {org ? (
         <>
-          <h2>{m.org[lang]}</h2>
-          <p>
-            <strong>{org.name}</strong>
-            {org.city ? `, ${org.city}` : ''}
-          </p>
-          {org.region ? (
-            <p>
-              {m.region[lang]}
-              {colon(lang)}
-              {localName(lang, org.region)}
-            </p>
-          ) : null}
+          <OrgSummary lang={lang} org={org} />
           <OwnCapacity lang={lang} org={org} />
           <h2>{m.referrals[lang]}</h2>
           <p>{m.referralsHelp[lang]}</p>

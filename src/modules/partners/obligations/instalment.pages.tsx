@@ -7,7 +7,15 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
-import { ConfirmForm, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import {
+  ConfirmForm,
+  Field,
+  FieldError,
+  FormActions,
+  fieldsOf,
+  PostForm,
+  SelectField,
+} from '../../../platform/views/form.js'
 import { colon, formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -31,6 +39,12 @@ const formBody = z.record(z.string(), z.string().max(1000))
 
 type Page = { request: FastifyRequest; deps: ModuleDeps; reference: string; agreementId: string }
 
+/** An error of the schedule as a whole or of one row, not of one field. */
+function RowError(p: { id: string; lang: Lang; errors?: FieldErrors }) {
+  const error = p.errors?.[p.id]
+  return error ? <FieldError id={`f-${p.id}-error`} message={error[p.lang]} /> : null
+}
+
 function ScheduleRows(p: { lang: Lang; form: ScheduleForm; errors?: FieldErrors; deliverables: DeliverableOutput[] }) {
   const at = fieldsOf({ lang: p.lang, labels: {}, values: p.form.values, errors: p.errors })
   const label = (i: number, key: keyof typeof m) => ({
@@ -39,8 +53,10 @@ function ScheduleRows(p: { lang: Lang; form: ScheduleForm; errors?: FieldErrors;
   return (
     <>
       {Array.from({ length: p.form.rows }, (_, i) => (
-        <fieldset class="qc-fieldset" key={i}>
+        // The fieldset carries the row's own error (a paid instalment changed), where the error summary links.
+        <fieldset class="qc-fieldset" key={i} id={`f-instalments.${i}`} tabIndex={-1}>
           <legend>{fill(m.instalmentN[p.lang], { n: i + 1 })}</legend>
+          <RowError id={`instalments.${i}`} lang={p.lang} errors={p.errors} />
           <Field {...at(`instalments.${i}.plannedOn`)} {...label(i, 'plannedOn')} type="date" />
           <Field {...at(`instalments.${i}.amountCents`)} {...label(i, 'amount')} />
           <Field {...at(`instalments.${i}.condition`)} {...label(i, 'condition')} maxLength={300} />
@@ -71,6 +87,9 @@ async function showSchedule(page: Page, reply: FastifyReply, form: ScheduleForm,
       <ErrorSummary lang={lang} errors={errors} labels={{ instalments: m.schedule[lang] }} />
       <PostForm lang={lang} action={`${back}/versements`} csrfToken={request.csrfToken}>
         <input type="hidden" name="rows" value={String(form.rows)} />
+        <div id="f-instalments" tabIndex={-1}>
+          <RowError id="instalments" lang={lang} errors={errors} />
+        </div>
         <ScheduleRows lang={lang} form={form} errors={errors} deliverables={deliverables} />
         {form.rows < MAX_INSTALMENTS ? (
           <p>

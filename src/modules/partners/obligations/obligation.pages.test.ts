@@ -41,6 +41,8 @@ test('schedule form: a wrong total answers 400 with the message, "add a row" sho
   const wrong = await post(director, url, { rows: '1', ...row0 })
   assert.equal(wrong.statusCode, 400)
   assert.match(wrong.body, /Les versements totalisent 45(\s|&nbsp;)000,00/)
+  assert.match(wrong.body, /href="#f-instalments"/)
+  assert.match(wrong.body, /id="f-instalments-error"/)
   const added = await post(director, url, { rows: '1', action: 'add', ...row0 })
   assert.equal(added.statusCode, 200)
   assert.match(added.body, /name="instalments\.1\.plannedOn"/)

@@ -98,7 +98,9 @@ test('reports bad input per option with exit code 1, and unknown options with ex
   assert.equal(escale('migrate', '--verbose').status, 2)
 })
 
-test('imports organizations from a CSV file, and refuses a file with a bad row without saving anything', { skip }, () => {
+test('imports organizations from a CSV file, and refuses a file with a bad row without saving anything', {
+  skip,
+}, () => {
   assert.equal(escale('migrate').status, 0)
   const good = path.join(dataDir, 'organizations.csv')
   fs.writeFileSync(good, 'name,kind,region_code,city\nAccueil CLI Matane,community,01,Matane\n')

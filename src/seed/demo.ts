@@ -8,6 +8,7 @@ import {
   findDirectorateByName,
 } from '../modules/territory/index.js'
 import { createDemoOrganizations } from './demo-organizations.js'
+import { loadDemoPartners } from './demo-partners.js'
 import { loadDemoPeople } from './demo-people.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -138,6 +139,7 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))
     const orgIds = await createDemoOrganizations(ctx)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
+    await loadDemoPartners(ctx, orgIds)
     // Tests of pages that show only the territory skip the persons (`people: false`): they take most of the load.
     if (options.people !== false)
       await loadDemoPeople(ctx, {

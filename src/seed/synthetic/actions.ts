@@ -32,13 +32,24 @@ const partnersInvolved = [
   'Club de l’âge d’or',
 ]
 
-/** The agreements local actions may hang on: those that have started by `today` (an action lies within its period). */
-export function actionAgreements(plans: AgreementPlan[]): AgreementPlan[] {
-  return plans.filter(hasStarted)
-}
-
 /** The last day an action of the agreement can take place, as of `today`. */
 const lastDayOf = (world: PartnersWorld, plan: AgreementPlan) => Math.min(world.today, plan.terminated ?? plan.end)
+
+/**
+ * The agreements local actions may hang on: started by `today` (an action lies within its period) and running on a
+ * day some kind of the catalogue was in force (an agreement of 2017 that ended before the kinds existed has none).
+ */
+export function actionAgreements(world: PartnersWorld, plans: AgreementPlan[]): AgreementPlan[] {
+  const firstKindDay = Math.min(...world.actionKinds.map((k) => k.validFrom))
+  return plans.filter((p) => hasStarted(p) && lastDayOf(world, p) >= firstKindDay)
+}
+
+/** A kind of the catalogue in force during [from, last], drawn; the earliest kind when the drawn one came later. */
+function kindFor(world: PartnersWorld, draw: Draw, last: number) {
+  const kind = draw.pick(world.actionKinds)
+  if (kind.validFrom <= last) return kind
+  return world.actionKinds.reduce((a, b) => (b.validFrom < a.validFrom ? b : a))
+}
 
 function participants(draw: Draw, kind: string): [number | null, number | null] {
   if (longActionKinds.has(kind) && draw.chance(0.5)) return [null, null]
@@ -53,9 +64,9 @@ function participants(draw: Draw, kind: string): [number | null, number | null] 
 export function actionRow(world: PartnersWorld, agreements: AgreementPlan[], index: number): CopyValue[] {
   const draw = new Draw(world.seed, kinds.action, index)
   const plan = agreements[draw.int(0, agreements.length - 1)]!
-  const kind = draw.pick(world.actionKinds)
   const last = lastDayOf(world, plan)
-  const start = draw.int(plan.start, last)
+  const { code: kind, validFrom } = kindFor(world, draw, last)
+  const start = draw.int(Math.max(plan.start, validFrom), last)
   const end = Math.min(last, start + (longActionKinds.has(kind) ? draw.int(0, 90) : draw.int(0, 3) === 0 ? 1 : 0))
   const region = world.regions[plan.organization.regionIndex]!
   const mrcCode = plan.mrcCodes.length > 0 ? draw.pick(plan.mrcCodes) : draw.pick(plan.organization.servedMrcCodes)

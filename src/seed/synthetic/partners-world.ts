@@ -18,7 +18,8 @@ export type PartnersWorld = {
   /** How many directory organizations each region gets (same order as `regions`), in proportion to its persons. */
   organizationCounts: number[]
   volets: Volet[]
-  actionKinds: string[]
+  /** The action kinds in force, each from the day it entered the catalogue (an action starts on or after it). */
+  actionKinds: { code: string; validFrom: number }[]
   /** Organization names already in the database, as `<region>|<lower-case name>` (the unique key). */
   takenNames: Set<string>
   sizes: { organizations: number; agreements: number; actions: number }
@@ -62,9 +63,9 @@ export async function createPartnersWorld(db: Db, world: World): Promise<Partner
       from partners.program_volets v join partners.programs p on p.code = v.program_code
       order by p.sort_order, v.sort_order, v.code`,
   )
-  const kindRows = await queryRows<{ code: string }>(
+  const kindRows = await queryRows<{ code: string; valid_from: string }>(
     db,
-    sql`select code from partners.action_kinds where valid_to is null order by sort_order, code`,
+    sql`select code, valid_from::text from partners.action_kinds where valid_to is null order by sort_order, code`,
   )
   const names = await queryRows<{ key: string }>(
     db,
@@ -93,7 +94,7 @@ export async function createPartnersWorld(db: Db, world: World): Promise<Partner
       validFrom: dayOf(v.valid_from),
       validTo: v.valid_to === null ? null : dayOf(v.valid_to),
     })),
-    actionKinds: kindRows.map((k) => k.code),
+    actionKinds: kindRows.map((k) => ({ code: k.code, validFrom: dayOf(k.valid_from) })),
     takenNames: new Set(names.map((n) => n.key)),
     sizes: world.sizes,
   }

@@ -135,15 +135,17 @@ test('deliverables: interim and final reports whose status agrees with their dat
   )
 })
 
-test('local actions: of the twelve kinds, within their agreement’s period and region, participants consistent', async () => {
+test('local actions: of the twelve kinds in force on their start, within their agreement’s period and region, participants consistent', async () => {
   const broken = await one<Record<string, number>>(sql`select
     (select count(*) from partners.actions x join partners.agreements a on a.id = x.agreement_id
       where x.start_on < a.start_on or x.end_on > coalesce(a.terminated_on, a.end_on) or x.end_on > ${today}
         or x.end_on < x.start_on or x.region_code <> a.region_code)::int as misplaced,
+    (select count(*) from partners.actions x join partners.action_kinds k on k.code = x.kind_code
+      where x.start_on < k.valid_from or x.start_on > coalesce(k.valid_to, 'infinity'))::int as kind_not_in_force,
     (select count(*) from partners.actions where immigrant_participants > total_participants
       or (immigrant_participants is null) <> (total_participants is null) or total_participants <= 0)::int as participants,
     (select count(distinct kind_code) from partners.actions)::int as kinds`)
-  assert.deepEqual(broken, { misplaced: 0, participants: 0, kinds: 12 })
+  assert.deepEqual(broken, { misplaced: 0, kind_not_in_force: 0, participants: 0, kinds: 12 })
 })
 
 test('organizations: names unique in their region, realistic kinds and services, the same for the same seed', async () => {

@@ -66,7 +66,7 @@ export function partnersSteps(world: PartnersWorld): { steps: Step[]; skipped: s
   const agreements = world.volets.length > 0 ? agreementPlans(world, organizations) : []
   if (agreements.length === 0) skipped.push('agreements: the programs catalogue has no volets')
   steps.push(...agreementSteps(world, agreements))
-  const started = actionAgreements(agreements)
+  const started = world.actionKinds.length > 0 ? actionAgreements(world, agreements) : []
   if (world.actionKinds.length === 0) skipped.push('local actions: the action kinds catalogue is empty')
   else if (started.length > 0)
     steps.push({

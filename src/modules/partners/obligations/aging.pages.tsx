@@ -112,7 +112,7 @@ function AgingSections(p: { lang: Lang; aging: AgingOutput }) {
   return (
     <>
       {sections.map((s) => (
-        <section key={s.id} aria-labelledby={s.id}>
+        <section key={s.id}>
           <h2 id={s.id}>{s.title[lang]}</h2>
           {s.buckets ? (
             <BucketTable

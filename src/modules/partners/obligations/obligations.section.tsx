@@ -111,7 +111,7 @@ async function drawObligations(request: FastifyRequest, deps: ModuleDeps, agreem
   const money = (cents: number) => formatMoney(cents, lang)
   return (
     <>
-      <section aria-labelledby="schedule">
+      <section>
         <h2 id="schedule">{m.schedule[lang]}</h2>
         <p>
           {fill(m.totals[lang], {
@@ -127,7 +127,7 @@ async function drawObligations(request: FastifyRequest, deps: ModuleDeps, agreem
           </p>
         ) : null}
       </section>
-      <section aria-labelledby="deliverables">
+      <section>
         <h2 id="deliverables">{m.deliverables[lang]}</h2>
         <DeliverableTable lang={lang} agreementId={agreement.id} deliverables={deliverables} />
         {manage ? (

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { organizations } from '../organizations/organization.schema.js'
@@ -15,9 +15,16 @@ export type OpenObligationRow = {
   label: string | null
   number: number | null
   amountCents: number | null
+  /** How many rows the query matched before its limit (the home's counts). */
+  total: number
 }
 
+/** Which due dates a list covers (`from` and `until` included) and how many rows it returns at most. */
+export type DueWindow = { from?: string; until: string; limit?: number }
+
 const nullNumber = sql<number | null>`null::integer`
+
+const total = sql<number>`(count(*) over ())::integer`
 
 const agreementColumns = {
   agreementId: agreements.id,
@@ -33,10 +40,10 @@ function bindingIn(regionCodes: 'all' | readonly string[]): SQL | undefined {
   return regionCodes.length === 0 ? sql`false` : and(binding, inArray(agreements.regionCode, [...regionCodes]))
 }
 
-/** Deliverables owed (due, or returned to be sent again) by a date, of some regions' binding agreements: one query, oldest first. */
-export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly string[], until: string) {
+/** Deliverables owed (due, or returned to be sent again) in a window of due dates, of some regions' binding agreements: one query, oldest first. */
+export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly string[], window: DueWindow) {
   if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([] as OpenObligationRow[])
-  return db
+  const query = db
     .select({
       id: deliverables.id,
       ...agreementColumns,
@@ -44,6 +51,7 @@ export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly strin
       label: deliverables.title,
       number: nullNumber,
       amountCents: nullNumber,
+      total,
     })
     .from(deliverables)
     .innerJoin(agreements, eq(agreements.id, deliverables.agreementId))
@@ -51,17 +59,19 @@ export function listOpenDeliverables(db: Db, regionCodes: 'all' | readonly strin
     .where(
       and(
         or(eq(deliverables.status, 'due'), eq(deliverables.status, 'returned')),
-        lte(deliverables.dueOn, until),
+        lte(deliverables.dueOn, window.until),
+        window.from ? gte(deliverables.dueOn, window.from) : undefined,
         bindingIn(regionCodes),
       ),
     )
-    .orderBy(asc(deliverables.dueOn), asc(agreements.reference)) as Promise<OpenObligationRow[]>
+    .orderBy(asc(deliverables.dueOn), asc(agreements.reference))
+  return (window.limit ? query.limit(window.limit) : query) as Promise<OpenObligationRow[]>
 }
 
-/** Unpaid instalments planned by a date, of some regions' binding agreements: one query, oldest first. */
-export function listUnpaidInstalments(db: Db, regionCodes: 'all' | readonly string[], until: string) {
+/** Unpaid instalments planned in a window of dates, of some regions' binding agreements: one query, oldest first. */
+export function listUnpaidInstalments(db: Db, regionCodes: 'all' | readonly string[], window: DueWindow) {
   if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([] as OpenObligationRow[])
-  return db
+  const query = db
     .select({
       id: instalments.id,
       ...agreementColumns,
@@ -69,12 +79,19 @@ export function listUnpaidInstalments(db: Db, regionCodes: 'all' | readonly stri
       label: instalments.condition,
       number: instalments.number,
       amountCents: instalments.amountCents,
+      total,
     })
     .from(instalments)
     .innerJoin(agreements, eq(agreements.id, instalments.agreementId))
     .innerJoin(organizations, eq(organizations.id, agreements.organizationId))
-    .where(and(isNull(instalments.paidOn), lte(instalments.plannedOn, until), bindingIn(regionCodes)))
-    .orderBy(asc(instalments.plannedOn), asc(agreements.reference), asc(instalments.number)) as Promise<
-    OpenObligationRow[]
-  >
+    .where(
+      and(
+        isNull(instalments.paidOn),
+        lte(instalments.plannedOn, window.until),
+        window.from ? gte(instalments.plannedOn, window.from) : undefined,
+        bindingIn(regionCodes),
+      ),
+    )
+    .orderBy(asc(instalments.plannedOn), asc(agreements.reference), asc(instalments.number))
+  return (window.limit ? query.limit(window.limit) : query) as Promise<OpenObligationRow[]>
 }

@@ -8,7 +8,7 @@ import {
   buildInstalment,
   buildOrganization,
 } from '../../../../test/factories/partners.js'
-import { bucketOf, getAging } from './aging.service.js'
+import { bucketOf, getAging, getFollowUp } from './aging.service.js'
 
 const app = await buildTestApp()
 
@@ -100,4 +100,18 @@ test('aging of a region on today’s Québec date: days late, buckets with count
     [[4, 700_000]],
   )
   assert.ok(aging.overdueDeliverables.every((d) => d.reference === a.reference && d.organizationName === 'Estrie'))
+
+  // The director's home: counts and the first items, instalments to pay within 7 days or overdue.
+  const followUp = await getFollowUp(ctx, 2)
+  assert.equal(followUp.overdueDeliverables.total, 5)
+  assert.deepEqual(
+    followUp.overdueDeliverables.first.map((d) => d.dueOn),
+    ['2021-01-01', '2021-03-01'],
+  )
+  assert.equal(followUp.dueSoonDeliverables.total, 1)
+  assert.equal(followUp.instalmentsToPay.total, 3)
+  assert.deepEqual(
+    followUp.instalmentsToPay.first.map((i) => i.number),
+    [2, 1],
+  )
 })

@@ -16,7 +16,7 @@ export function bucketOf(daysLate: number): AgingBucket | null {
   return daysLate <= 90 ? '61-90' : '90+'
 }
 
-function toItem(row: OpenObligationRow, today: string): AgingItem {
+function toItem({ total: _, ...row }: OpenObligationRow, today: string): AgingItem {
   const daysLate = Math.max(0, daysFrom(row.dueOn, today))
   return {
     ...row,
@@ -43,8 +43,8 @@ export async function getAging(ctx: Ctx): Promise<AgingOutput> {
   const until = plusDays(today, DUE_SOON_DAYS)
   const regions = ctx.scope.regionCodes
   const [deliverables, instalments] = await Promise.all([
-    listOpenDeliverables(ctx.db, regions, until),
-    listUnpaidInstalments(ctx.db, regions, until),
+    listOpenDeliverables(ctx.db, regions, { until }),
+    listUnpaidInstalments(ctx.db, regions, { until }),
   ])
   const split = (rows: OpenObligationRow[]) => {
     const items = rows.map((r) => toItem(r, today))
@@ -61,4 +61,30 @@ export async function getAging(ctx: Ctx): Promise<AgingOutput> {
     dueSoonDeliverables: d.soon,
     dueSoonInstalments: i.soon,
   }
+}
+
+/** Instalments are "to pay" this many days before their planned date (the home, the reminders). */
+export const INSTALMENT_NOTICE_DAYS = 7
+
+/** A list's count and its first items. */
+export type FirstOf = { total: number; first: AgingItem[] }
+
+/**
+ * The director's follow-up on today's Québec date: overdue deliverables, deliverables due within 30 days, instalments
+ * to pay (planned within 7 days or overdue); each a count and its first items, one query per list.
+ */
+export async function getFollowUp(ctx: Ctx, first = 3) {
+  assertCanRead(ctx)
+  const today = civilDate(ctx.now)
+  const regions = ctx.scope.regionCodes
+  const of = (rows: OpenObligationRow[]): FirstOf => ({
+    total: rows[0]?.total ?? 0,
+    first: rows.map((r) => toItem(r, today)),
+  })
+  const [overdue, dueSoon, toPay] = await Promise.all([
+    listOpenDeliverables(ctx.db, regions, { until: plusDays(today, -1), limit: first }),
+    listOpenDeliverables(ctx.db, regions, { from: today, until: plusDays(today, DUE_SOON_DAYS), limit: first }),
+    listUnpaidInstalments(ctx.db, regions, { until: plusDays(today, INSTALMENT_NOTICE_DAYS), limit: first }),
+  ])
+  return { today, overdueDeliverables: of(overdue), dueSoonDeliverables: of(dueSoon), instalmentsToPay: of(toPay) }
 }

@@ -3,12 +3,10 @@ import { can, ctxOf, type HomeSection, type ModuleDeps } from '../../access/inde
 import { formatDate, formatMoney, formatNumber, type Lang } from '../../../platform/views/i18n.js'
 import { Table } from '../../../platform/views/table.js'
 import { AGING } from './aging.pages.js'
-import { getAging } from './aging.service.js'
-import { plusDays } from './civil-dates.js'
+import { getFollowUp } from './aging.service.js'
 import type { AgingItem } from './obligation.contracts.js'
 import { fill, obligationText as m } from './obligation.messages.js'
 import { agreementPath } from './obligations.section.js'
-import { INSTALMENT_NOTICE_DAYS } from './reminders.job.js'
 
 /** How many items of each list the home shows before the link to the aging view. */
 const FIRST = 3
@@ -17,7 +15,7 @@ function FirstItems(p: { lang: Lang; items: AgingItem[] }) {
   if (p.items.length === 0) return null
   return (
     <ul>
-      {p.items.slice(0, FIRST).map((i) => (
+      {p.items.map((i) => (
         <li key={i.id}>
           <a href={agreementPath(i.agreementId)}>{i.reference}</a> · {i.organizationName} ·{' '}
           {i.number === null
@@ -36,17 +34,12 @@ function FirstItems(p: { lang: Lang; items: AgingItem[] }) {
  */
 export const obligationsHomeSection: HomeSection = async (request: FastifyRequest, deps: ModuleDeps) => {
   if (!request.actor || !can(request.actor, 'partners.manage')) return null
-  const aging = await getAging(ctxOf(request, deps))
+  const followUp = await getFollowUp(ctxOf(request, deps), FIRST)
   const lang = request.lang
-  const payBy = plusDays(aging.today, INSTALMENT_NOTICE_DAYS)
   const lists = [
-    { id: 'home-overdue-deliverables', title: m.overdueDeliverables, items: aging.overdueDeliverables },
-    { id: 'home-due-soon-deliverables', title: m.dueSoonDeliverables, items: aging.dueSoonDeliverables },
-    {
-      id: 'home-instalments-to-pay',
-      title: m.toPay,
-      items: [...aging.unpaidInstalments, ...aging.dueSoonInstalments.filter((i) => i.dueOn <= payBy)],
-    },
+    { id: 'home-overdue-deliverables', title: m.overdueDeliverables, list: followUp.overdueDeliverables },
+    { id: 'home-due-soon-deliverables', title: m.dueSoonDeliverables, list: followUp.dueSoonDeliverables },
+    { id: 'home-instalments-to-pay', title: m.toPay, list: followUp.instalmentsToPay },
   ]
   return (
     <section aria-labelledby="agreement-follow-up">
@@ -57,16 +50,16 @@ export const obligationsHomeSection: HomeSection = async (request: FastifyReques
           {lists.map((l) => (
             <tr key={l.id}>
               <th scope="row">{l.title[lang]}</th>
-              <td>{formatNumber(l.items.length, lang)}</td>
+              <td>{formatNumber(l.list.total, lang)}</td>
             </tr>
           ))}
         </tbody>
       </Table>
       {lists.map((l) =>
-        l.items.length > 0 ? (
+        l.list.total > 0 ? (
           <div key={l.id}>
             <h3 id={l.id}>{l.title[lang]}</h3>
-            <FirstItems lang={lang} items={l.items} />
+            <FirstItems lang={lang} items={l.list.first} />
           </div>
         ) : null,
       )}

@@ -2,21 +2,18 @@ import { type Ctx, enqueueMail, inTransaction, type Job, listUsersWithRole, type
 import { civilDate } from '../../../platform/clock.js'
 import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
 import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
-import { DUE_SOON_DAYS } from './aging.service.js'
+import { DUE_SOON_DAYS, INSTALMENT_NOTICE_DAYS } from './aging.service.js'
 import { plusDays } from './civil-dates.js'
 import { fill } from './obligation.messages.js'
 import { remindersSent } from './obligation.schema.js'
 import { reminderText as m } from './reminders.messages.js'
 
-/** Instalments are reminded this many days before their planned date (and while overdue). */
-export const INSTALMENT_NOTICE_DAYS = 7
-
 type Kind = (typeof remindersSent.$inferInsert)['kind']
 type Reminder = OpenObligationRow & { kind: Kind }
 
 async function candidates(ctx: Ctx, today: string): Promise<Reminder[]> {
-  const deliverables = await listOpenDeliverables(ctx.db, 'all', plusDays(today, DUE_SOON_DAYS))
-  const instalments = await listUnpaidInstalments(ctx.db, 'all', plusDays(today, INSTALMENT_NOTICE_DAYS))
+  const deliverables = await listOpenDeliverables(ctx.db, 'all', { until: plusDays(today, DUE_SOON_DAYS) })
+  const instalments = await listUnpaidInstalments(ctx.db, 'all', { until: plusDays(today, INSTALMENT_NOTICE_DAYS) })
   return [
     ...deliverables.map((d) => ({
       ...d,

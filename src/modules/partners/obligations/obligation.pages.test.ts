@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { sql } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { buildTestApp, type TestUser } from '../../../../test/build-test-app.js'
 import {
@@ -241,6 +242,17 @@ test('finance export: two sheets read back with exceljs, money as numbers, dates
   assert.equal(p[5], 'Signature')
   assert.equal((p[6] as Date).toISOString().slice(0, 10), '2025-05-02')
   assert.equal(payments.getCell('D2').numFmt.includes('0.00'), true)
+  const api = await app.app.inject({
+    method: 'GET',
+    url: '/api/v1/agreements/export.xlsx',
+    headers: { authorization: `Bearer ${director.token}` },
+  })
+  assert.equal(api.statusCode, 200)
+  assert.match(String(api.headers['content-type']), /spreadsheetml/)
+  const audited = await app.system.db.execute(
+    sql`select count(*)::int as n from access.audit_events where action = 'agreements.exported'`,
+  )
+  assert.ok((audited as unknown as { rows: { n: number }[] }).rows[0]!.n >= 2, 'each export is audited')
 })
 
 test('bad input: each answers 4xx with a message, never 500', async () => {

@@ -10,6 +10,7 @@ import { remindersJob } from './obligations/reminders.job.js'
 import { registerPrograms } from './programs/program.register.js'
 import { registerReports } from './reporting/report.register.js'
 import { reportsSection } from './reporting/report-section.js'
+import { PARTNER_IMPORT_PAGE, registerPartnerImportPage } from './partner-imports.pages.js'
 
 /** The staff-app navigation contributed by the partners module (each feature adds its entries). */
 export const partnersNav: NavEntry[] = [
@@ -27,6 +28,11 @@ export const partnersNav: NavEntry[] = [
     permission: 'partners.read',
   },
   ...actionNav,
+  {
+    href: PARTNER_IMPORT_PAGE,
+    label: { fr: 'Importer (partenaires)', en: 'Import (partners)' },
+    permission: 'partners.manage',
+  },
 ]
 
 /** The partners module's sections of the staff home (the director's reminders). */
@@ -44,4 +50,5 @@ export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Pr
   registerObligations(app, deps)
   registerActions(app, deps)
   await registerReports(app, deps)
+  await registerPartnerImportPage(app, deps)
 }

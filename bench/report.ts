@@ -73,7 +73,7 @@ export function partnersSection(
     '',
     `Run on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}): ${n(c.organizations)} organizations, ${n(c.agreements)} agreements, ${n(c.instalments)} instalments, ${n(c.deliverables)} deliverables, ${n(c.actions)} local actions` +
       (run.loadSeconds === null ? '.' : `, loaded by \`escale seed synthetic\` in ${run.loadSeconds.toFixed(0)} s.`),
-    `As a director of region ${m.region} (the most agreements) and as a partner account of its organization with the most agreements; each URL ${m.samples} times after 10 warm-up requests, through \`inject()\` with a session cookie. \`GET /health\` in the same run: p50 ${m.health.p50.toFixed(2)} ms.`,
+    `As a director of region ${m.region} and as a partner account of its organization with the most agreements; each URL ${m.samples} times after 10 warm-up requests, through \`inject()\` with a session cookie. \`GET /health\` in the same run: p50 ${m.health.p50.toFixed(2)} ms.`,
     '',
     '| Request | p50 ms | p95 ms | p50 × /health |',
     '|---|---:|---:|---:|',

@@ -148,6 +148,12 @@ const tokenQuery = z.object({ jeton: z.string().max(200).optional().catch(undefi
 
 /** "Forgot your password?" and the page its mailed link opens (both reachable without a session). */
 export function registerPasswordResetPages(root: FastifyInstance, deps: ModuleDeps): void {
+  registerForgotPage(root, deps)
+  registerResetPage(root, deps)
+}
+
+/** The request form, and its one answer whether or not the address has an account (post/redirect/get). */
+function registerForgotPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(
     FORGOT_PATH,
@@ -164,7 +170,11 @@ export function registerPasswordResetPages(root: FastifyInstance, deps: ModuleDe
       (errors, status) => forgotRefused(request, reply, errors, status),
     ),
   )
+}
 
+/** The page a mailed link opens: the new-password form, or the "expired or already used" page. */
+function registerResetPage(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(RESET_PATH, { schema: { hide: true, querystring: tokenQuery } }, async (request, reply) => {
     const token = request.query.jeton ?? ''
     if (!(await isResetTokenValid(systemCtx(deps, 'password-reset'), token)))

@@ -52,7 +52,8 @@ test('the agreements name the resource organizations, MRCs and a municipality, u
       where a.region_code = '11' and a.signed_on <= ${DEMO_PERIOD.to} and a.end_on >= ${DEMO_PERIOD.from}`,
   )
   const kinds = new Set(rows.map((r) => r.kind))
-  for (const k of ['mrc', 'municipality', 'youth_employment', 'local_development', 'literacy']) assert.ok(kinds.has(k), k)
+  for (const k of ['mrc', 'municipality', 'youth_employment', 'local_development', 'literacy'])
+    assert.ok(kinds.has(k), k)
   assert.ok(rows.some((r) => r.name === 'Pouvoir des mots de Gaspé'))
   assert.ok(rows.every((r) => (r.kind === 'mrc' || r.kind === 'municipality') === (r.volet === '1')))
   assert.ok(rows.some((r) => r.program === 'PASI' && r.volet === 'AQ' && r.funds))

@@ -186,3 +186,38 @@ export function SelectField(p: SelectProps) {
     />
   )
 }
+
+/**
+ * A labelled native multiple select in the SDG field frame (several languages, countries, MRCs): it works without
+ * JavaScript, where the kit's dropdown needs it. One chosen value arrives as a string, several as an array.
+ */
+export function MultiSelectField(
+  p: Pick<FieldProps, 'lang' | 'name' | 'label' | 'errors' | 'hint'> & {
+    options: SelectOption[]
+    values: Record<string, unknown>
+  },
+) {
+  const chosen = new Set([p.values[p.name] ?? []].flat().map(String))
+  return (
+    <FieldFrame
+      {...p}
+      kind="qc-select"
+      control={(w) => (
+        <select
+          id={w.id}
+          name={w.name}
+          multiple
+          size={6}
+          aria-invalid={w['aria-invalid']}
+          aria-describedby={w['aria-describedby']}
+        >
+          {p.options.map((o) => (
+            <option key={o.value} value={o.value} selected={chosen.has(o.value)}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  )
+}

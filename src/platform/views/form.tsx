@@ -8,6 +8,7 @@ export {
   Field,
   FieldError,
   type FieldProps,
+  MultiSelectField,
   RequiredMark,
   SelectField,
   type SelectProps,

@@ -3,11 +3,11 @@ import { AppPage, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
 import {
-  describedBy,
   Field,
   FieldError,
   FormActions,
   fieldsOf,
+  MultiSelectField,
   PostForm,
   SelectField,
   TextAreaField,
@@ -18,44 +18,6 @@ import type { AgreementChoices } from './agreement-choices.js'
 import type { FormValues } from './agreement-form.js'
 import { agreementFields as f, agreementText as m } from './agreement.messages.js'
 import { fiscalYearLabel } from './fiscal-years.js'
-
-type Option = { value: string; label: string }
-
-/** A native multiple select (works without JavaScript; the kit's dropdown needs it). */
-export function MultiSelect(p: {
-  lang: Lang
-  name: string
-  label: string
-  options: Option[]
-  values: FormValues
-  errors?: FieldErrors
-}) {
-  const id = `f-${p.name}`
-  const chosen = new Set([p.values[p.name] ?? []].flat())
-  const error = p.errors?.[p.name]
-  return (
-    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
-      <label class="qc-label" for={id}>
-        <span class="qc-label-text">{p.label}</span>
-      </label>
-      <select
-        id={id}
-        name={p.name}
-        multiple
-        size={6}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, false, Boolean(error))}
-      >
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value} selected={chosen.has(o.value)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
-  )
-}
 
 /** One amount field per fiscal year of the period, in dollars. */
 export function AmountFields(p: { lang: Lang; years: readonly number[]; values: FormValues; errors?: FieldErrors }) {
@@ -138,7 +100,7 @@ export function AgreementFormPage(p: AgreementFormProps) {
         <Field {...at('reference')} required maxLength={50} />
         <Field {...at('title')} required maxLength={300} />
         <TextAreaField {...at('objectives')} rows={4} maxLength={5000} />
-        <MultiSelect
+        <MultiSelectField
           lang={lang}
           name="mrcCodes"
           label={`${f.mrcCodes[lang]} — ${m.mrcHint[lang]}`}

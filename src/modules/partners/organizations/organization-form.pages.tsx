@@ -6,7 +6,15 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
-import { Field, FormActions, fieldsOf, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
+import {
+  Field,
+  FormActions,
+  fieldsOf,
+  MultiSelectField,
+  PostForm,
+  SelectField,
+  TextAreaField,
+} from '../../../platform/views/form.js'
 import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -22,7 +30,7 @@ import {
 } from './organization.service.js'
 import { kindLabels } from './organization-services.js'
 import { ORGANIZATIONS as BASE } from './organization-list.pages.js'
-import { MultiSelectField, onFields, ServicesField } from './organization-views.js'
+import { onFields, ServicesField } from './organization-views.js'
 
 type Values = Record<string, unknown>
 type Choices = { own: RegionRow[]; all: RegionRow[]; mrcs: MrcRow[] }

@@ -1,11 +1,9 @@
 import type { FieldErrors } from '../../../platform/errors.js'
-import { describedBy, FieldError } from '../../../platform/views/form.js'
+import { FieldError } from '../../../platform/views/form.js'
 import { colon, formatDateTime, formatNumber, type Lang } from '../../../platform/views/i18n.js'
 import type { CapacityOutput } from './organization.contracts.js'
 import { orgText as m } from './organization.messages.js'
 import { capacityLabels, serviceLabel, servicesByVolet, voletLabels } from './organization-services.js'
-
-type Option = { value: string; label: string }
 
 /** An error on one item of a list ("languages.1") is shown on the list's field, where the summary's link leads. */
 export function onFields(errors: FieldErrors | undefined): FieldErrors | undefined {
@@ -40,46 +38,6 @@ export function CapacityText(p: { lang: Lang; capacity: CapacityOutput | null; w
         </>
       ) : null}
     </>
-  )
-}
-
-/** A native multiple select in the SDG field frame (several languages, regions, MRCs), with its hint and error. */
-export function MultiSelectField(p: {
-  lang: Lang
-  name: string
-  label: string
-  hint: string
-  options: Option[]
-  values: Record<string, unknown>
-  errors?: FieldErrors
-}) {
-  const id = `f-${p.name}`
-  const selected = chosen(p.values, p.name)
-  const error = p.errors?.[p.name]
-  return (
-    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
-      <label class="qc-label" for={id}>
-        <span class="qc-label-text">{p.label}</span>
-      </label>
-      <div class="qc-description" id={`${id}-hint`}>
-        {p.hint}
-      </div>
-      <select
-        id={id}
-        name={p.name}
-        multiple
-        size={6}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, true, Boolean(error))}
-      >
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value} selected={selected.has(o.value)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
   )
 }
 

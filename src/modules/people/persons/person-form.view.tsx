@@ -3,15 +3,7 @@ import { AppPage, type Ctx, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow, listRegionsInScope } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
-import {
-  describedBy,
-  Field,
-  FieldError,
-  FormActions,
-  fieldsOf,
-  PostForm,
-  SelectField,
-} from '../../../platform/views/form.js'
+import { Field, FormActions, fieldsOf, MultiSelectField, PostForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { countryOptions, languageOptions } from './countries.js'
@@ -55,46 +47,6 @@ export function formValues(body: unknown): Values {
     out[k] = Array.isArray(v) ? v.map(String) : String(v)
   }
   return out
-}
-
-/** A native multiple select (works without JavaScript; the kit's dropdown needs it). */
-function MultiSelectField(p: {
-  lang: Lang
-  name: string
-  label: string
-  hint: string
-  options: Option[]
-  values: Values
-  errors?: FieldErrors
-}) {
-  const id = `f-${p.name}`
-  const chosen = new Set([p.values[p.name] ?? []].flat())
-  const error = p.errors?.[p.name]
-  return (
-    <div class={error ? 'qc-select field-invalid' : 'qc-select'}>
-      <label class="qc-label" for={id}>
-        <span class="qc-label-text">{p.label}</span>
-      </label>
-      <div class="qc-description" id={`${id}-hint`}>
-        {p.hint}
-      </div>
-      <select
-        id={id}
-        name={p.name}
-        multiple
-        size={6}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, true, Boolean(error))}
-      >
-        {p.options.map((o) => (
-          <option key={o.value} value={o.value} selected={chosen.has(o.value)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
-    </div>
-  )
 }
 
 /** The persons already recorded that look like this one: links to check them, and the box to say it is someone else. */

@@ -16,6 +16,15 @@ function homeOf(actor: Actor | null): string {
   return actor && !can(actor, 'app.use') && can(actor, 'portal.use') ? '/partenaires' : '/app'
 }
 
+/**
+ * The entry of the page's section: the longest href that is the path or one of its parent folders (`/app/ententes`
+ * for `/app/ententes/123`, but `/app/ententes/echeances` for itself when both are listed); the home only for itself.
+ */
+function currentHref(hrefs: readonly string[], path: string): string | undefined {
+  const covers = (href: string) => path === href || (href !== '/app' && path.startsWith(`${href}/`))
+  return hrefs.filter(covers).sort((a, b) => b.length - a.length)[0]
+}
+
 /** A staff-app page: the layout with the signed-in user and the navigation their permissions allow. */
 export function AppPage(p: {
   request: FastifyRequest
@@ -28,16 +37,12 @@ export function AppPage(p: {
   const lang = request.lang
   const actor = request.actor
   const path = request.url.split('?')[0]
-  const nav =
-    actor === null
-      ? []
-      : p.nav
-          .filter((n) => can(actor, n.permission))
-          .map((n) => ({
-            href: n.href,
-            label: n.label[lang],
-            current: n.href === '/app' ? path === '/app' : (path?.startsWith(n.href) ?? false),
-          }))
+  const visible = actor === null ? [] : p.nav.filter((n) => can(actor, n.permission))
+  const current = currentHref(
+    visible.map((n) => n.href),
+    path ?? '',
+  )
+  const nav = visible.map((n) => ({ href: n.href, label: n.label[lang], current: n.href === current }))
   const user =
     actor?.kind === 'user'
       ? {

@@ -34,7 +34,8 @@ export const typed = {
   /** In dollars; split over the fiscal years of the period. */
   total: 60_000,
   interim: { title: 'Rapport d’étape des ateliers', dueOn: plusDays(today(), 10) },
-  overdue: { title: 'Rapport financier d’étape des ateliers', dueOn: plusDays(today(), -20) },
+  // Later than the demo's overdue report (20 days): the home, which lists the three latest, shows it first.
+  overdue: { title: 'Rapport financier d’étape des ateliers', dueOn: plusDays(today(), -60) },
   condition: 'Rapport d’étape accepté',
   narrative: 'Douze ateliers de lecture tenus à Gaspé avec des familles arrivées cette année.',
   action: {
@@ -119,7 +120,7 @@ async function addDeliverable(page: Page, kind: string, d: { title: string; dueO
   await page.getByRole('heading', { level: 1, name: `${typed.reference} — ${typed.title}` }).waitFor()
 }
 
-/** The interim activity report due in ten days and the interim financial report due twenty days ago (overdue). */
+/** The interim activity report due in ten days and the interim financial report due sixty days ago (overdue). */
 export async function addDeliverables(page: Page): Promise<string> {
   await addDeliverable(page, 'Rapport d’activités d’étape', typed.interim)
   await addDeliverable(page, 'Rapport financier d’étape', typed.overdue)
@@ -258,6 +259,6 @@ export async function seeReminders(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Échéances' }).waitFor()
   const late = page.getByRole('region', { name: 'Livrables en retard', exact: true })
   const row = late.getByRole('row').filter({ hasText: typed.overdue.title })
-  assert.match(await row.innerText(), new RegExp(`${typed.reference}.*${demoPartner.organization}.*\\b20\\b`, 's'))
+  assert.match(await row.innerText(), new RegExp(`${typed.reference}.*${demoPartner.organization}.*\\b60\\b`, 's'))
   await expectNoAxeViolations(page, 'the aging view')
 }

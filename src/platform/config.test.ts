@@ -43,7 +43,9 @@ test("names the ministry beside the government signature unless another organiza
 
 test('mail: SMTP server and sender, and the public address links are built on', () => {
   assert.deepEqual(loadConfig({}).mail, { smtpUrl: undefined, from: 'Escale <no-reply@escale.invalid>' })
-  assert.equal(loadConfig({}).publicUrl, undefined)
+  // Never the request's Host header: without the variable, links point at the local address the server prints.
+  assert.equal(loadConfig({}).publicUrl, 'http://localhost:3000')
+  assert.equal(loadConfig({ PORT: '8080' }).publicUrl, 'http://localhost:8080')
   const c = loadConfig({
     SMTP_URL: 'smtp://mail.example:587',
     MAIL_FROM: 'DR Côte-Nord <escale@dr.example>',

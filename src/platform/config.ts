@@ -99,7 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
     sessionSecret: e.SESSION_SECRET,
     smtpUrl: e.SMTP_URL,
     mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }),
-    publicUrl: e.ESCALE_PUBLIC_URL,
+    // Links sent by mail never take the request's Host header (anyone can forge it, and a reset link would then lead
+    // to their site): without ESCALE_PUBLIC_URL they point at the local address the server prints at start.
+    publicUrl: e.ESCALE_PUBLIC_URL ?? (e.PORT === 0 ? undefined : `http://localhost:${e.PORT}`),
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     // A government signature is written in French on English pages too, unless an English name is configured.

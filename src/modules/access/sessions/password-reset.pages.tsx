@@ -119,7 +119,10 @@ function ResetPage(p: { request: FastifyRequest; token: string; errors?: FieldEr
   )
 }
 
-/** Where the links of reset mail point: the configured public address, else this request's own origin. */
+/**
+ * Where the links of reset mail point: the public address (configured, or localhost:PORT); only on a random port (tests)
+ * this request's origin.
+ */
 function baseUrlOf(request: FastifyRequest, deps: ModuleDeps): string {
   return deps.site.publicUrl ?? `${request.protocol}://${request.host}`
 }

@@ -18,7 +18,7 @@ import {
 import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { languageOptions } from './languages.js'
+import { languageOptions } from '../../../platform/languages.js'
 import { organizationInput, type OrganizationOutput } from './organization.contracts.js'
 import { orgFields as f, orgText as m } from './organization.messages.js'
 import { organizationKinds } from './organization.schema.js'

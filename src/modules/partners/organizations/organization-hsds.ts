@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../../../platform/db/database.js'
-import { languageName } from './languages.js'
+import { languageName } from '../../../platform/languages.js'
 import { listPublicOrganizationRows, type OrganizationRow } from './organization.queries.js'
 import { type ServiceCategory, serviceCatalogue, voletLabels } from './organization-services.js'
 import { isWebAddress } from './web-address.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { regionCode } from '../../territory/index.js'
-import { isLanguageCode } from './languages.js'
+import { isLanguageCode } from '../../../platform/languages.js'
 import { capacityStatuses, organizationKinds, serviceCategories } from './organization.schema.js'
 import { webAddress } from './web-address.js'
 

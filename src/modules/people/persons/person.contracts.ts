@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { regionCode } from '../../territory/index.js'
 import { isoDate } from '../../../platform/validation.js'
-import { isCountryCode, isLanguageCode } from './countries.js'
+import { isLanguageCode } from '../../../platform/languages.js'
+import { isCountryCode } from './countries.js'
 import { genders, householdRelations, immigrationCategories, preferredLanguages } from './person.schema.js'
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()

@@ -7,7 +7,8 @@ import {
   statusLabels as dossierStatusLabels,
 } from '../dossiers/dossier.messages.js'
 import { needStatusLabels, priorityLabels, voletLabels } from '../needs/need.messages.js'
-import { countryName, languageName } from '../persons/countries.js'
+import { languageName } from '../../../platform/languages.js'
+import { countryName } from '../persons/countries.js'
 import { categoryLabels, genderLabels, relationLabels } from '../persons/person.messages.js'
 import { responsibleLabels, stepStatusLabels } from '../plans/plan.messages.js'
 import { statusLabels as referralStatusLabels } from '../referrals/referral.messages.js'

@@ -1,8 +1,8 @@
-import type { Lang } from '../../../platform/views/i18n.js'
+import type { Lang } from './views/i18n.js'
 
 // Languages (ISO 639-1) named by the runtime's ICU data (Intl.DisplayNames), which has no list of codes of its own:
-// the list below is ISO 639-1's, a standard that no longer changes. The people module names a person's languages the
-// same way; partners sits below people and may not import it, hence this module's own copy.
+// the list below is ISO 639-1's, a standard that no longer changes (its last code was added in 2009). Here, not in a
+// module, because a person's languages and an organization's are named alike and partners may not import people.
 const iso639_1 = `aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz
   ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja
   jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng

@@ -262,3 +262,12 @@ export async function seeReminders(page: Page): Promise<void> {
   assert.match(await row.innerText(), new RegExp(`${typed.reference}.*${demoPartner.organization}.*\\b60\\b`, 's'))
   await expectNoAxeViolations(page, 'the aging view')
 }
+
+/** Back in its portal, the partner reads the interim report accepted and the first instalment paid today. */
+export async function partnerSeesPayment(page: Page, j: Pick<Journey, 'agreementId'>): Promise<void> {
+  await page.goto(new URL(`/partenaires/ententes/${j.agreementId}`, page.url()).href)
+  const deliverables = page.getByRole('region', { name: 'Livrables' })
+  assert.match(await deliverables.getByRole('row').filter({ hasText: typed.interim.title }).innerText(), /Accepté/)
+  const first = page.getByRole('region', { name: 'Calendrier des versements' }).getByRole('row').nth(1)
+  assert.match(await first.innerText(), new RegExp(`${typed.condition}\\tOui\\t${frenchDate(today())}`))
+}

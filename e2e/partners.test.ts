@@ -10,6 +10,7 @@ import {
   fillReport,
   type Journey,
   pacVolet2,
+  partnerSeesPayment,
   payFirstInstalment,
   plusDays,
   seeReminders,
@@ -29,7 +30,7 @@ import { demoPartner } from './seed-facts.js'
 const h = useHarness('partners')
 const journey = {} as Journey
 
-test('a director creates an agreement with instalments and deliverables; the partner submits a report; the director accepts it and pays the instalment; the overdue deliverable’s reminder appears', async () => {
+test('a director creates an agreement with instalments and deliverables; the partner submits a report; the director accepts it and pays the instalment, which the partner sees paid; the overdue deliverable’s reminder appears', async () => {
   const director = await signIn(h, 'director')
   const partner = await signIn(h, 'partner')
   try {
@@ -40,6 +41,7 @@ test('a director creates an agreement with instalments and deliverables; the par
     journey.reportId = await submitReport(partner, journey)
     await acceptReport(director, journey)
     journey.instalmentId = await payFirstInstalment(director)
+    await partnerSeesPayment(partner, journey)
     await seeReminders(director)
   } finally {
     await director.context().close()

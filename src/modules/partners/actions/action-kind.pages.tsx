@@ -6,11 +6,11 @@ import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
-import { ConfirmForm, Field, FormActions, fieldsOf, PostForm } from '../../../platform/views/form.js'
-import { colon, formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { CatalogueTable, RetireEntryForm } from '../../../platform/views/catalogue.js'
+import { Field, FormActions, fieldsOf, PostForm } from '../../../platform/views/form.js'
+import { colon, labelsIn } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { Table } from '../../../platform/views/table.js'
 import { kindCode, kindInput, kindNamesInput, kindRetireInput, type KindOutput } from './action-kind.contracts.js'
 import {
   assertCanManageActionKinds,
@@ -28,42 +28,8 @@ const codeParams = z.object({ code: kindCode })
 const listQuery = z.object({ saved: z.literal('1').optional() })
 type Values = Record<string, unknown>
 
-function KindLine(p: { lang: Lang; kind: KindOutput }) {
-  const { lang, kind: k } = p
-  const name = <span class="qc-sr-only"> {localName(lang, k)}</span>
-  return (
-    <tr>
-      <td>
-        <code>{k.code}</code>
-      </td>
-      <td>{k.nameFr}</td>
-      <td>{k.nameEn}</td>
-      <td>{k.sortOrder}</td>
-      <td>{formatDate(k.validFrom, lang)}</td>
-      <td>{k.validTo ? formatDate(k.validTo, lang) : '—'}</td>
-      <td>{(k.active ? m.active : m.retired)[lang]}</td>
-      <td>
-        <a href={`${BASE}/${k.code}`}>
-          {m.rename[lang]}
-          {name}
-        </a>
-        {k.validTo === null ? (
-          <>
-            {' · '}
-            <a href={`${BASE}/${k.code}/retirer`}>
-              {m.retire[lang]}
-              {name}
-            </a>
-          </>
-        ) : null}
-      </td>
-    </tr>
-  )
-}
-
 function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; kinds: KindOutput[]; saved: boolean }) {
   const { lang } = p.request
-  const heads = [m.code, m.nameFr, m.nameEn, m.sortOrder, m.validFrom, m.validTo, m.state, m.actions]
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
       <h1>{m.listTitle[lang]}</h1>
@@ -74,20 +40,13 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; kinds: KindOut
           {m.add[lang]}
         </a>
       </p>
-      <Table label={m.listTitle[lang]}>
-        <thead>
-          <tr>
-            {heads.map((h) => (
-              <th scope="col">{h[lang]}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {p.kinds.map((k) => (
-            <KindLine key={k.code} lang={lang} kind={k} />
-          ))}
-        </tbody>
-      </Table>
+      <CatalogueTable
+        lang={lang}
+        label={m.listTitle[lang]}
+        base={BASE}
+        text={{ ...m, edit: m.rename }}
+        entries={p.kinds}
+      />
     </AppPage>
   )
 }
@@ -121,22 +80,19 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormStat
 function RetirePage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormState & { code: string } }) {
   const { lang } = p.request
   const labels = labelsIn(lang, m)
-  const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.retireTitle[lang]}>
       <h1>{m.retireTitle[lang]}</h1>
       <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
-      <ConfirmForm
-        action={`${BASE}/${p.form.code}/retirer`}
+      <RetireEntryForm
+        lang={lang}
+        base={BASE}
+        code={p.form.code}
         csrfToken={p.request.csrfToken}
-        question={m.retireQuestion[lang]}
-        confirmLabel={m.retire[lang]}
-        cancelHref={BASE}
-        cancelLabel={m.cancel[lang]}
-      >
-        <p>{`${m.code[lang]}${colon(lang)}${p.form.code}`}</p>
-        <Field {...at('validTo')} type="date" required />
-      </ConfirmForm>
+        text={m}
+        values={p.form.values}
+        errors={p.form.errors}
+      />
     </AppPage>
   )
 }

@@ -6,11 +6,11 @@ import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
-import { ConfirmForm, Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { colon, formatDate, labelsIn, type Lang } from '../../../platform/views/i18n.js'
+import { CatalogueTable, RetireEntryForm } from '../../../platform/views/catalogue.js'
+import { Field, FormActions, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { colon, labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { Table } from '../../../platform/views/table.js'
 import {
   assertCanManageNeedCatalogue,
   createCatalogueNeed,
@@ -34,59 +34,17 @@ const codeParams = z.object({ code: needCode })
 const listQuery = z.object({ saved: z.literal('1').optional() })
 type Values = Record<string, unknown>
 
-const nameOf = (lang: Lang, n: CatalogueNeedOutput) => (lang === 'fr' ? n.labelFr : n.labelEn)
-
-function CatalogueLine(p: { lang: Lang; need: CatalogueNeedOutput }) {
-  const { lang, need: n } = p
-  return (
-    <tr>
-      <td>
-        <code>{n.code}</code>
-      </td>
-      <td>{n.labelFr}</td>
-      <td>{n.labelEn}</td>
-      <td>{n.sortOrder}</td>
-      <td>{formatDate(n.validFrom, lang)}</td>
-      <td>{n.validTo ? formatDate(n.validTo, lang) : '—'}</td>
-      <td>{(n.active ? m.active : m.retired)[lang]}</td>
-      <td>
-        <a href={`${CATALOGUE}/${n.code}`}>
-          {m.edit[lang]}
-          <span class="qc-sr-only"> {nameOf(lang, n)}</span>
-        </a>
-        {n.validTo === null ? (
-          <>
-            {' · '}
-            <a href={`${CATALOGUE}/${n.code}/retirer`}>
-              {m.retire[lang]}
-              <span class="qc-sr-only"> {nameOf(lang, n)}</span>
-            </a>
-          </>
-        ) : null}
-      </td>
-    </tr>
-  )
-}
-
 function VoletTable(p: { lang: Lang; volet: (typeof volets)[number]; needs: CatalogueNeedOutput[] }) {
   const { lang } = p
   if (p.needs.length === 0) return <p>{m.none[lang]}</p>
-  const heads = [m.code, m.labelFr, m.labelEn, m.sortOrder, m.validFrom, m.validTo, m.state, m.actions]
   return (
-    <Table label={voletLabels[p.volet][lang]}>
-      <thead>
-        <tr>
-          {heads.map((h) => (
-            <th scope="col">{h[lang]}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {p.needs.map((n) => (
-          <CatalogueLine key={n.code} lang={lang} need={n} />
-        ))}
-      </tbody>
-    </Table>
+    <CatalogueTable
+      lang={lang}
+      label={voletLabels[p.volet][lang]}
+      base={CATALOGUE}
+      text={{ ...m, nameFr: m.labelFr, nameEn: m.labelEn }}
+      entries={p.needs.map((n) => ({ ...n, nameFr: n.labelFr, nameEn: n.labelEn }))}
+    />
   )
 }
 
@@ -148,22 +106,19 @@ function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormStat
 function RetirePage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormState & { code: string } }) {
   const { lang } = p.request
   const labels = labelsIn(lang, m)
-  const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.retireTitle[lang]}>
       <h1>{m.retireTitle[lang]}</h1>
       <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
-      <ConfirmForm
-        action={`${CATALOGUE}/${p.form.code}/retirer`}
+      <RetireEntryForm
+        lang={lang}
+        base={CATALOGUE}
+        code={p.form.code}
         csrfToken={p.request.csrfToken}
-        question={m.retireQuestion[lang]}
-        confirmLabel={m.retire[lang]}
-        cancelHref={CATALOGUE}
-        cancelLabel={m.cancel[lang]}
-      >
-        <p>{`${m.code[lang]}${colon(lang)}${p.form.code}`}</p>
-        <Field {...at('validTo')} type="date" required />
-      </ConfirmForm>
+        text={m}
+        values={p.form.values}
+        errors={p.form.errors}
+      />
     </AppPage>
   )
 }

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import { AppPage, type ModuleDeps } from '../access/index.js'
 import type { Localized } from '../../platform/errors.js'
-import { Notice, SdgNotice } from '../../platform/views/notice.js'
+import { Notice } from '../../platform/views/notice.js'
+import { FilterResults } from '../../platform/views/results.js'
 import { Table } from '../../platform/views/table.js'
 import { fieldLabels as f } from './territory.messages.js'
 
@@ -19,44 +20,42 @@ export const RESULTS_ID = 'results'
 export function AdminResults(p: { lang: 'fr' | 'en'; table: AdminTable; error?: string }) {
   const { lang, table } = p
   return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {p.error ? (
-        <SdgNotice lang={lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      ) : table.rows.length === 0 ? (
-        <p>{table.text.none[lang]}</p>
-      ) : (
-        <Table label={table.text.listTitle[lang]}>
-          <thead>
-            <tr>
-              {[...table.columns, 'status'].map((k) => (
-                <th scope="col">{f[k]![lang]}</th>
-              ))}
-              <th scope="col">
-                <span class="qc-sr-only">{f.open![lang]}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.id}>
-                {row.cells.map((c) => (
-                  <td>{c}</td>
-                ))}
-                <td>{row.active ? f.active![lang] : f.inactive![lang]}</td>
-                <td>
-                  <a href={`${table.base}/${row.id}`}>
-                    {(table.canManage ? f.edit : f.open)![lang]}
-                    <span class="qc-sr-only"> {row.label}</span>
-                  </a>
-                </td>
-              </tr>
+    <FilterResults
+      lang={lang}
+      id={RESULTS_ID}
+      error={p.error}
+      empty={table.rows.length === 0}
+      none={table.text.none[lang]}
+    >
+      <Table label={table.text.listTitle[lang]}>
+        <thead>
+          <tr>
+            {[...table.columns, 'status'].map((k) => (
+              <th scope="col">{f[k]![lang]}</th>
             ))}
-          </tbody>
-        </Table>
-      )}
-    </div>
+            <th scope="col">
+              <span class="qc-sr-only">{f.open![lang]}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.id}>
+              {row.cells.map((c) => (
+                <td>{c}</td>
+              ))}
+              <td>{row.active ? f.active![lang] : f.inactive![lang]}</td>
+              <td>
+                <a href={`${table.base}/${row.id}`}>
+                  {(table.canManage ? f.edit : f.open)![lang]}
+                  <span class="qc-sr-only"> {row.label}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </FilterResults>
   )
 }
 

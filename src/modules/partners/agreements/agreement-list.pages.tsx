@@ -6,7 +6,7 @@ import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
-import { SdgNotice } from '../../../platform/views/notice.js'
+import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import { type AgreementChoices, loadAgreementChoices } from './agreement-choices.js'
 import { type AgreementPage, agreementListQuery } from './agreement.contracts.js'
@@ -31,40 +31,38 @@ function nextHref(values: Values, next: string): string {
 function Results(p: { lang: Lang; page: AgreementPage; values: Values; error?: string }) {
   const { lang, page } = p
   return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {p.error ? (
-        <SdgNotice lang={lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      ) : page.data.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <Table label={m.listTitle[lang]}>
-          <thead>
-            <tr>
-              {[f.reference, f.organization, f.voletId, f.period, f.totalCents, f.status].map((label) => (
-                <th scope="col">{label[lang]}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <a href={`${AGREEMENTS}/${a.id}`}>{a.reference}</a>
-                </td>
-                <td>{a.organizationName}</td>
-                <td>{[a.programCode, a.voletCode].filter(Boolean).join(' ')}</td>
-                <td>{`${formatDate(a.startOn, lang)} – ${formatDate(a.endOn, lang)}`}</td>
-                <td>{formatMoney(a.totalCents, lang)}</td>
-                <td>{statusLabels[a.status][lang]}</td>
-              </tr>
+    <FilterResults
+      lang={lang}
+      id={RESULTS_ID}
+      error={p.error}
+      empty={page.data.length === 0}
+      none={m.none[lang]}
+      after={page.next ? <a href={nextHref(p.values, page.next)}>{m.nextPage[lang]}</a> : null}
+    >
+      <Table label={m.listTitle[lang]}>
+        <thead>
+          <tr>
+            {[f.reference, f.organization, f.voletId, f.period, f.totalCents, f.status].map((label) => (
+              <th scope="col">{label[lang]}</th>
             ))}
-          </tbody>
-        </Table>
-      )}
-      {page.next ? <a href={nextHref(p.values, page.next)}>{m.nextPage[lang]}</a> : null}
-    </div>
+          </tr>
+        </thead>
+        <tbody>
+          {page.data.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <a href={`${AGREEMENTS}/${a.id}`}>{a.reference}</a>
+              </td>
+              <td>{a.organizationName}</td>
+              <td>{[a.programCode, a.voletCode].filter(Boolean).join(' ')}</td>
+              <td>{`${formatDate(a.startOn, lang)} – ${formatDate(a.endOn, lang)}`}</td>
+              <td>{formatMoney(a.totalCents, lang)}</td>
+              <td>{statusLabels[a.status][lang]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </FilterResults>
   )
 }
 

@@ -8,7 +8,8 @@ import { filterErrors, filterRoute, typedValues } from '../../../platform/http/f
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
-import { Notice, SdgNotice } from '../../../platform/views/notice.js'
+import { Notice } from '../../../platform/views/notice.js'
+import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import { organizationListQuery, type OrganizationPage, Q_MAX } from './organization.contracts.js'
 import { orgFields as f, orgText as m } from './organization.messages.js'
@@ -67,26 +68,26 @@ function ResultsTable(p: { lang: Lang; page: OrganizationPage }) {
 function Results(p: { lang: Lang; page: OrganizationPage; values: Values; error?: string }) {
   const { lang, page } = p
   return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {p.error ? (
-        <SdgNotice lang={lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      ) : page.data.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <ResultsTable lang={lang} page={page} />
-      )}
-      {page.nextCursor ? (
-        <p>
-          <a href={nextHref(p.values, page.nextCursor)}>{m.nextPage[lang]}</a>
-        </p>
-      ) : p.values.cursor && !p.error ? (
-        <p>
-          <a href={ORGANIZATIONS}>{m.firstPage[lang]}</a>
-        </p>
-      ) : null}
-    </div>
+    <FilterResults
+      lang={lang}
+      id={RESULTS_ID}
+      error={p.error}
+      empty={page.data.length === 0}
+      none={m.none[lang]}
+      after={
+        page.nextCursor ? (
+          <p>
+            <a href={nextHref(p.values, page.nextCursor)}>{m.nextPage[lang]}</a>
+          </p>
+        ) : p.values.cursor && !p.error ? (
+          <p>
+            <a href={ORGANIZATIONS}>{m.firstPage[lang]}</a>
+          </p>
+        ) : null
+      }
+    >
+      <ResultsTable lang={lang} page={page} />
+    </FilterResults>
   )
 }
 

@@ -2,7 +2,7 @@ import type { FieldErrors, Localized } from '../errors.js'
 import { Field } from './fields.js'
 import { ConfirmForm, fieldsOf } from './form.js'
 import { colon, formatDate, type Lang, localName } from './i18n.js'
-import { Table } from './table.js'
+import { Table, TableHead } from './table.js'
 
 // The administration views of a managed catalogue with validity (action kinds, needs): its entries are never deleted;
 // one is retired by an end date, after which it is no longer offered (records that already carry it keep it). The
@@ -81,13 +81,7 @@ export function CatalogueTable(p: {
   const heads = [m.code, m.nameFr, m.nameEn, m.sortOrder, m.validFrom, m.validTo, m.state, m.actions]
   return (
     <Table label={p.label}>
-      <thead>
-        <tr>
-          {heads.map((h) => (
-            <th scope="col">{h[lang]}</th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead lang={lang} heads={heads} />
       <tbody>
         {p.entries.map((e) => (
           <EntryLine key={e.code} lang={lang} base={p.base} text={m} entry={e} />

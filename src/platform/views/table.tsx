@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact'
+import type { Localized } from '../errors.js'
+import type { Lang } from './i18n.js'
 
 /**
  * A data table that scrolls sideways inside its own region instead of widening the page (WCAG 1.4.10, reflow at
@@ -12,5 +14,20 @@ export function Table(p: { label: string; children: ComponentChildren; class?: s
     <div class="table-wrap" role="region" aria-label={p.label} tabIndex={0}>
       <table class={p.class}>{p.children}</table>
     </div>
+  )
+}
+
+/** A table's head: one column header per text, in the page's language. */
+export function TableHead(p: { lang: Lang; heads: Localized[] }) {
+  return (
+    <thead>
+      <tr>
+        {p.heads.map((h) => (
+          <th key={h.en} scope="col">
+            {h[p.lang]}
+          </th>
+        ))}
+      </tr>
+    </thead>
   )
 }

@@ -10,7 +10,7 @@ import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm, fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatNumber, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Notice, SdgNotice } from '../../../platform/views/notice.js'
-import { Table } from '../../../platform/views/table.js'
+import { Table, TableHead } from '../../../platform/views/table.js'
 import type { KindOutput } from './action-kind.contracts.js'
 import { listActionKinds } from './action-kind.service.js'
 import { type ActionOutput, type ActionPage, actionListQuery, type KindCount, Q_MAX } from './action.contracts.js'
@@ -109,13 +109,7 @@ function ActionTable(p: { lang: Lang; actions: ActionOutput[] }) {
   const heads = [f.date, f.kind, f.title, f.organization, f.municipality, f.participants]
   return (
     <Table label={m.list[lang]}>
-      <thead>
-        <tr>
-          {heads.map((h) => (
-            <th scope="col">{h[lang]}</th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead lang={lang} heads={heads} />
       <tbody>
         {p.actions.map((a) => (
           <tr key={a.id}>

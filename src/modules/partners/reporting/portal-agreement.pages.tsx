@@ -6,7 +6,7 @@ import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { DetailsList } from '../../../platform/views/form.js'
 import { formatDate, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { Table } from '../../../platform/views/table.js'
+import { Table, TableHead } from '../../../platform/views/table.js'
 import { fiscalYearLabel } from '../agreements/fiscal-years.js'
 import { getOwnAgreement, listOwnAgreements, type OwnAgreement } from './portal-agreement.service.js'
 import type { OrganizationAgreement } from './portal-agreement.queries.js'
@@ -19,20 +19,6 @@ const program = (a: OrganizationAgreement, lang: Lang) => localName(lang, { name
 const period = (a: { startOn: string; endOn: string }, lang: Lang) =>
   `${formatDate(a.startOn, lang)} – ${formatDate(a.endOn, lang)}`
 
-function Headings(p: { lang: Lang; headings: { fr: string; en: string }[] }) {
-  return (
-    <thead>
-      <tr>
-        {p.headings.map((h) => (
-          <th key={h.en} scope="col">
-            {h[p.lang]}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  )
-}
-
 function AgreementList(p: { request: FastifyRequest; deps: ModuleDeps; agreements: OrganizationAgreement[] }) {
   const lang = p.request.lang
   return (
@@ -43,7 +29,7 @@ function AgreementList(p: { request: FastifyRequest; deps: ModuleDeps; agreement
         <p>{m.noAgreements[lang]}</p>
       ) : (
         <Table label={m.agreements[lang]}>
-          <Headings lang={lang} headings={[m.reference, m.title, m.program, m.period, m.total, m.status]} />
+          <TableHead lang={lang} heads={[m.reference, m.title, m.program, m.period, m.total, m.status]} />
           <tbody>
             {p.agreements.map((a) => (
               <tr key={a.id}>
@@ -69,7 +55,7 @@ function Schedule(p: { lang: Lang; view: OwnAgreement }) {
   if (p.view.schedule.length === 0) return <p>{m.noSchedule[lang]}</p>
   return (
     <Table label={m.schedule[lang]}>
-      <Headings lang={lang} headings={[m.plannedOn, m.amount, m.condition, m.paid, m.paidOn]} />
+      <TableHead lang={lang} heads={[m.plannedOn, m.amount, m.condition, m.paid, m.paidOn]} />
       <tbody>
         {p.view.schedule.map((i) => (
           <tr key={i.number}>
@@ -91,7 +77,7 @@ function Deliverables(p: { lang: Lang; view: OwnAgreement; canReport: boolean })
   const newReport = `${PORTAL_AGREEMENTS}/${p.view.agreement.id}/rapports/nouveau`
   return (
     <Table label={m.deliverables[lang]}>
-      <Headings lang={lang} headings={[m.deliverable, m.dueOn, m.status, m.reviewComment]} />
+      <TableHead lang={lang} heads={[m.deliverable, m.dueOn, m.status, m.reviewComment]} />
       <tbody>
         {p.view.deliverables.map((d) => (
           <tr key={d.id}>
@@ -130,7 +116,7 @@ function AgreementFacts(p: { lang: Lang; view: OwnAgreement }) {
       />
       <h2>{m.amounts[lang]}</h2>
       <Table label={m.amounts[lang]}>
-        <Headings lang={lang} headings={[m.fiscalYear, m.amount]} />
+        <TableHead lang={lang} heads={[m.fiscalYear, m.amount]} />
         <tbody>
           {p.view.amounts.map((y) => (
             <tr key={y.fiscalYear}>

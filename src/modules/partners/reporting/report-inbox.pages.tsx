@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { formatDate, formatDateTime } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { Table } from '../../../platform/views/table.js'
+import { Table, TableHead } from '../../../platform/views/table.js'
 import { listPendingReports } from './report-review.service.js'
 import type { ReportListItem } from './report.contracts.js'
 import { reportText as m } from './report.messages.js'
@@ -21,15 +21,7 @@ function PendingReportsPage(p: { request: FastifyRequest; deps: ModuleDeps; repo
         <p>{m.noPending[lang]}</p>
       ) : (
         <Table label={m.pendingTitle[lang]}>
-          <thead>
-            <tr>
-              {headings.map((h) => (
-                <th key={h.en} scope="col">
-                  {h[lang]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead lang={lang} heads={headings} />
           <tbody>
             {p.reports.map((r) => (
               <tr key={r.id}>

@@ -1,7 +1,7 @@
 import { DetailsList } from '../../../platform/views/form.js'
 import { formatDate, formatDateTime, formatMoney, formatNumber, type Lang } from '../../../platform/views/i18n.js'
 import { SdgNotice } from '../../../platform/views/notice.js'
-import { Table } from '../../../platform/views/table.js'
+import { Table, TableHead } from '../../../platform/views/table.js'
 import type { ReportListItem, ReportOutput } from './report.contracts.js'
 import { reportStatusLabels, reportText as m } from './report.messages.js'
 
@@ -30,15 +30,7 @@ export function ReportTable(p: { lang: Lang; reports: ReportListItem[]; hrefOf: 
   if (p.reports.length === 0) return <p>{m.noReports[lang]}</p>
   return (
     <Table label={m.reports[lang]}>
-      <thead>
-        <tr>
-          {[m.submittedAt, m.deliverable, m.status].map((h) => (
-            <th key={h.en} scope="col">
-              {h[lang]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead lang={lang} heads={[m.submittedAt, m.deliverable, m.status]} />
       <tbody>
         {p.reports.map((r) => (
           <tr key={r.id}>
@@ -61,17 +53,10 @@ function ActionsTable(p: { lang: Lang; report: ReportOutput }) {
     <>
       <h2>{m.actions[lang]}</h2>
       <Table label={m.actions[lang]}>
-        <thead>
-          <tr>
-            {[m.kind, m.actionTitle, m.startOn, m.municipality, m.immigrantParticipants, m.totalParticipants].map(
-              (h) => (
-                <th key={h.en} scope="col">
-                  {h[lang]}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
+        <TableHead
+          lang={lang}
+          heads={[m.kind, m.actionTitle, m.startOn, m.municipality, m.immigrantParticipants, m.totalParticipants]}
+        />
         <tbody>
           {p.report.actions.map((a) => (
             <tr key={a.id}>

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact'
 import type { FastifyRequest } from 'fastify'
-import { Field, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
+import { DetailsList, Field, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
 import { colon, formatDate, formatDateTime, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Table } from '../../../platform/views/table.js'
 import type { AgreementOutput } from './agreement.contracts.js'
@@ -28,29 +28,13 @@ export function TermsList(p: { lang: Lang; a: AgreementOutput; mrcNames: Map<str
     [f.fundsReferrals[lang], a.fundsReferrals ? m.yes[lang] : m.no[lang]],
     [f.totalCents[lang], formatMoney(a.totalCents, lang)],
   ]
-  return <DetailsTable rows={rows} />
-}
-
-/** Label and value pairs (empty ones left out). */
-export function DetailsTable(p: { rows: [string, string | null][] }) {
-  return (
-    <dl class="details">
-      {p.rows
-        .filter(([, v]) => v)
-        .map(([label, v]) => (
-          <>
-            <dt>{label}</dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-    </dl>
-  )
+  return <DetailsList rows={rows} />
 }
 
 export function StatusList(p: { lang: Lang; a: AgreementOutput }) {
   const { lang, a } = p
   return (
-    <DetailsTable
+    <DetailsList
       rows={[
         [f.status[lang], statusLabels[a.status][lang]],
         [f.signedOn[lang], date(lang, a.signedOn)],
@@ -188,7 +172,7 @@ export function ReferralTime(p: {
     <section aria-labelledby="referral-time">
       <h2 id="referral-time">{m.referralTime[lang]}</h2>
       <p>{m.referralHelp[lang]}</p>
-      <DetailsTable
+      <DetailsList
         rows={[
           [m.referralMedian[lang], time.medianDays === null ? '—' : String(time.medianDays)],
           [m.referralAnswered[lang], String(time.answered)],

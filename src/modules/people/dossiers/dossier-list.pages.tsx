@@ -8,7 +8,7 @@ import { filterErrors, filterRoute, typedValues } from '../../../platform/http/f
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, type Lang } from '../../../platform/views/i18n.js'
-import { SdgNotice } from '../../../platform/views/notice.js'
+import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import { voletLabels } from '../needs/need.messages.js'
 import { volets } from '../needs/need.schema.js'
@@ -72,25 +72,25 @@ function Rows(p: { lang: Lang; page: DossierPage }) {
 function Results(p: { lang: Lang; page: DossierPage; values: Values; paged: boolean; error?: string }) {
   const { lang } = p
   return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {p.error ? (
-        <SdgNotice lang={lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      ) : p.page.data.length === 0 ? (
-        <p>{m.none[lang]}</p>
-      ) : (
-        <Rows lang={lang} page={p.page} />
-      )}
-      <p class="button-row">
-        {p.paged ? <a href={DOSSIERS}>{m.first[lang]}</a> : null}
-        {p.page.next ? (
-          <a class="qc-button qc-secondary" href={nextHref(p.values, p.page.next)} rel="next">
-            {m.next[lang]}
-          </a>
-        ) : null}
-      </p>
-    </div>
+    <FilterResults
+      lang={lang}
+      id={RESULTS_ID}
+      error={p.error}
+      empty={p.page.data.length === 0}
+      none={m.none[lang]}
+      after={
+        <p class="button-row">
+          {p.paged ? <a href={DOSSIERS}>{m.first[lang]}</a> : null}
+          {p.page.next ? (
+            <a class="qc-button qc-secondary" href={nextHref(p.values, p.page.next)} rel="next">
+              {m.next[lang]}
+            </a>
+          ) : null}
+        </p>
+      }
+    >
+      <Rows lang={lang} page={p.page} />
+    </FilterResults>
   )
 }
 

@@ -8,7 +8,7 @@ import { filterErrors, filterRoute, typedValues } from '../../../platform/http/f
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm } from '../../../platform/views/form.js'
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
-import { SdgNotice } from '../../../platform/views/notice.js'
+import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import { searchPersons } from './person-search.service.js'
 import { type PersonPage, type PersonQuery, personListQuery, Q_MAX } from './person.contracts.js'
@@ -65,26 +65,27 @@ function Results(p: {
   error?: string
 }) {
   const { lang, page } = p
-  if (p.error)
-    return (
-      <div id={RESULTS_ID} aria-live="polite">
-        <SdgNotice lang={lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      </div>
-    )
+  const pager = (
+    <p class="button-row">
+      {p.query.cursor ? <a href={PERSONS}>{m.first[lang]}</a> : null}
+      {page.nextCursor ? (
+        <a class="qc-button qc-secondary" href={nextHref(p.query, page.nextCursor)} rel="next">
+          {m.next[lang]}
+        </a>
+      ) : null}
+    </p>
+  )
   return (
-    <div id={RESULTS_ID} aria-live="polite">
-      {page.data.length === 0 ? <p>{m.none[lang]}</p> : <ResultsTable lang={lang} page={page} regions={p.regions} />}
-      <p class="button-row">
-        {p.query.cursor ? <a href={PERSONS}>{m.first[lang]}</a> : null}
-        {page.nextCursor ? (
-          <a class="qc-button qc-secondary" href={nextHref(p.query, page.nextCursor)} rel="next">
-            {m.next[lang]}
-          </a>
-        ) : null}
-      </p>
-    </div>
+    <FilterResults
+      lang={lang}
+      id={RESULTS_ID}
+      error={p.error}
+      empty={page.data.length === 0}
+      none={m.none[lang]}
+      after={p.error ? null : pager}
+    >
+      <ResultsTable lang={lang} page={page} regions={p.regions} />
+    </FilterResults>
   )
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FieldErrors } from '../../../platform/errors.js'
+import { centsToDollars, parseDollars } from '../../../platform/money.js'
 import { agreementInput, amendmentInput, type AgreementOutput } from './agreement.contracts.js'
 import { MAX_FISCAL_YEARS } from './agreement-terms.js'
 import { fiscalYearsOf, splitByFiscalYear } from './fiscal-years.js'
@@ -10,18 +11,6 @@ import { fiscalYearsOf, splitByFiscalYear } from './fiscal-years.js'
 export type FormValues = Record<string, string | string[]>
 
 const AMOUNT_FIELD = /^amount_(\d{4})$/
-
-/** Dollars as typed in fr-CA or en-CA (« 50 000,50 », "50,000.50", "$50000") → cents; NaN when it is not an amount. */
-export function dollarsToCents(text: string): number {
-  let s = text.replace(/[\s\u00a0\u202f$]/g, '')
-  if (s.includes(',') && s.includes('.')) s = s.replace(/,/g, '')
-  else if (/,\d{1,2}$/.test(s)) s = s.replace(',', '.')
-  else s = s.replace(/,/g, '')
-  if (!/^\d+(\.\d{1,2})?$/.test(s)) return Number.NaN
-  return Math.round(Number(s) * 100)
-}
-
-export const centsToDollars = (cents: number) => (cents / 100).toFixed(2)
 
 /** The fiscal-year fields of a form, in year order. */
 export function amountFieldsOf(body: Record<string, unknown>): { fiscalYear: number; text: string }[] {
@@ -35,7 +24,7 @@ export function amountFieldsOf(body: Record<string, unknown>): { fiscalYear: num
 
 function amountsOf(body: Record<string, unknown>, ctx: z.RefinementCtx) {
   return amountFieldsOf(body).map(({ fiscalYear, text }) => {
-    const amountCents = dollarsToCents(text)
+    const amountCents = parseDollars(text) ?? Number.NaN
     if (Number.isNaN(amountCents))
       ctx.addIssue({
         code: 'custom',
@@ -99,7 +88,7 @@ export function withYearFields(
   endOn: string,
 ): FormValues {
   const out: FormValues = Object.fromEntries(Object.entries(values).filter(([k]) => !AMOUNT_FIELD.test(k)))
-  const total = typeof values.total === 'string' ? dollarsToCents(values.total) : Number.NaN
+  const total = typeof values.total === 'string' ? (parseDollars(values.total) ?? Number.NaN) : Number.NaN
   const split = Number.isNaN(total) ? undefined : splitByFiscalYear(total, startOn, endOn)
   for (const year of years) {
     const fromSplit = split?.find((s) => s.fiscalYear === year)

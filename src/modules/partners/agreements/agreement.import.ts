@@ -3,7 +3,7 @@ import type { Ctx, ImportColumn, ImportSpec } from '../../access/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { isoDate } from '../../../platform/validation.js'
 import { type AgreementChoices, loadAgreementChoices } from './agreement-choices.js'
-import { dollarsToCents } from './agreement-form.js'
+import { parseDollars } from '../../../platform/money.js'
 import { createAgreement } from './agreement.service.js'
 import { changeAgreementStatus } from './agreement-changes.service.js'
 import type { TargetStatus } from './agreement-lifecycle.js'
@@ -90,7 +90,7 @@ const amountsColumn = z.string().transform((text, ctx) => {
   const parts = text.split('|').map((p) => p.trim().split(':'))
   const amounts = parts.map(([year, dollars]) => ({
     fiscalYear: Number(year),
-    amountCents: dollarsToCents(dollars ?? ''),
+    amountCents: parseDollars(dollars ?? '') ?? Number.NaN,
   }))
   if (
     amounts.some(

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../platform/errors.js'
 import { invalidInput } from '../../../platform/errors.js'
+import { parseDollars } from '../../../platform/money.js'
 import { parseInput } from '../../../platform/validation.js'
 import { type InstalmentInput, type InstalmentOutput, MAX_INSTALMENTS, scheduleInput } from './obligation.contracts.js'
 
@@ -9,14 +10,6 @@ import { type InstalmentInput, type InstalmentOutput, MAX_INSTALMENTS, scheduleI
 export type ScheduleForm = { rows: number; values: Record<string, string> }
 
 const field = (i: number, name: string) => `instalments.${i}.${name}`
-
-/** An amount typed in dollars in either language (« 12 500,00 », "12,500.00", "12500") in cents, or undefined. */
-export function parseDollars(text: string): number | undefined {
-  let s = text.replace(/[\s\u00a0\u202f$]/g, '')
-  s = s.includes(',') && s.includes('.') ? s.replace(/,/g, '') : s.replace(',', '.')
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(s)) return undefined
-  return Math.round(Number(s) * 100)
-}
 
 /** Cents as the form shows them: « 12500,00 » in French, "12500.00" in English. */
 export function dollarsText(cents: number, lang: 'fr' | 'en'): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Ctx } from '../../access/index.js'
 import { AppError, type FieldErrors, invalidInput } from '../../../platform/errors.js'
+import { parseDollars } from '../../../platform/money.js'
 import { isUploadedFile, type UploadedFile } from '../../../platform/http/uploads.js'
 import { chosenFiles } from './report-files.js'
 import { reportInput } from './report.contracts.js'
@@ -37,18 +38,6 @@ export const reportForm = z.preprocess(
   }),
 )
 
-/** An amount typed in dollars (« 12 500,50 », "12,500.50", "12500") in cents; undefined when it is not one. */
-export function dollarsToCents(text: string): number | undefined {
-  let s = text.replace(/[\s\u00a0\u202f$]/g, '')
-  const lastComma = s.lastIndexOf(',')
-  const lastDot = s.lastIndexOf('.')
-  const decimal = lastComma > lastDot && /,\d{1,2}$/.test(s) ? ',' : '.'
-  s = decimal === ',' ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '')
-  if (!/^\d{1,13}(\.\d{1,2})?$/.test(s)) return undefined
-  const [units, cents = ''] = s.split('.')
-  return Number(units) * 100 + Number(cents.padEnd(2, '0'))
-}
-
 /**
  * The report's input from the form's values: the figures, the amount in cents, and the action rows that were filled
  * (`rows`: their places on the form, to put the contract's `actions.<index>` errors back on the right row). An end
@@ -66,7 +55,7 @@ export function reportInputOf(values: Record<string, string>): { input: Record<s
     rows.push(row)
     actions.push(action)
   }
-  const spentCents = values.spent === undefined ? undefined : dollarsToCents(values.spent)
+  const spentCents = values.spent === undefined ? undefined : parseDollars(values.spent)
   if (values.spent !== undefined && spentCents === undefined) throw invalidInput({ spent: e.money })
   const { deliverableId, narrative, immigrantParticipants, totalParticipants, activitiesHeld } = values
   return {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { organizations } from '../organizations/organization.schema.js'
@@ -33,9 +33,13 @@ const agreementColumns = {
   regionCode: agreements.regionCode,
 }
 
-/** Agreements of some regions that bind the organization: one still in preparation owes and receives nothing yet. */
+/**
+ * Agreements of some regions that bind the organization: one still in preparation owes and receives nothing yet, and a
+ * terminated one nothing more. A completed one stays: a final report may be due after the end, and an item left open
+ * on it is a real anomaly to follow up.
+ */
 function bindingIn(regionCodes: 'all' | readonly string[]): SQL | undefined {
-  const binding = ne(agreements.status, 'preparation')
+  const binding = notInArray(agreements.status, ['preparation', 'terminated'])
   if (regionCodes === 'all') return binding
   return regionCodes.length === 0 ? sql`false` : and(binding, inArray(agreements.regionCode, [...regionCodes]))
 }

@@ -50,6 +50,10 @@ test('aging of a region on today’s Québec date: days late, buckets with count
   const draft = await buildAgreement(app.system, org, { status: 'preparation', signedOn: null })
   await buildDeliverable(app.system, draft.id, { dueOn: '2021-01-01' })
   await buildInstalment(app.system, draft.id, { plannedOn: '2021-01-01' })
+  // A terminated agreement owes and pays nothing more: its open items are not overdue.
+  const ended = await buildAgreement(app.system, org, { status: 'terminated' })
+  await buildDeliverable(app.system, ended.id, { dueOn: '2021-02-01' })
+  await buildInstalment(app.system, ended.id, { plannedOn: '2021-02-01' })
   await buildInstalment(app.system, a.id, { number: 1, plannedOn: '2021-06-01', amountCents: 2_000_000 })
   await buildInstalment(app.system, a.id, { number: 2, plannedOn: '2021-02-01', amountCents: 1_000_000 })
   await buildInstalment(app.system, a.id, {

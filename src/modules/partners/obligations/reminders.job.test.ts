@@ -41,6 +41,9 @@ test('reminders: due, overdue and instalments to pay, mailed once to the region�
   await buildInstalment(app.system, a.id, { number: 2, plannedOn: '2021-06-01', amountCents: 2_000_000 })
   await buildInstalment(app.system, a.id, { number: 3, plannedOn: '2021-06-10', paidOn: '2021-06-10' })
   await buildInstalment(app.system, a.id, { number: 4, plannedOn: '2021-07-20' })
+  const ended = await buildAgreement(app.system, org, { reference: 'ENT-ESTRIE-FIN', status: 'terminated' })
+  await buildDeliverable(app.system, ended.id, { title: 'Rapport résilié', dueOn: '2021-05-31' })
+  await buildInstalment(app.system, ended.id, { number: 1, plannedOn: '2021-06-01' })
 
   const first = await sendReminders(ctx)
   assert.deepEqual(first, { deliverablesDue: 1, deliverablesOverdue: 2, instalmentsDue: 2, mails: 2 })
@@ -52,7 +55,7 @@ test('reminders: due, overdue and instalments to pay, mailed once to the region�
   assert.match(fr.text, /Livrables attendus dans les 30 jours :[\s\S]*Rapport bientôt/)
   assert.match(fr.text, /Versement 1/)
   assert.match(fr.text, /Versement 2/)
-  assert.doesNotMatch(fr.text, /Rapport accepté|Rapport lointain|Versement 3|Versement 4/)
+  assert.doesNotMatch(fr.text, /Rapport accepté|Rapport lointain|Versement 3|Versement 4|ENT-ESTRIE-FIN/)
   const [en] = await outbox(englishDirector.email)
   assert.match(en!.text, /Overdue deliverables:[\s\S]*Instalment 2/)
   assert.deepEqual(await outbox(elsewhere.email), [], 'a director of another region gets nothing')

@@ -1,4 +1,13 @@
-import { type Ctx, enqueueMail, inTransaction, type Job, listUsersWithRole, type Mail } from '../../access/index.js'
+import {
+  type Ctx,
+  enqueueMail,
+  inTransaction,
+  type Job,
+  listUsersWithRole,
+  type Mail,
+  type RoleRecipient,
+  type Scope,
+} from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
 import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
@@ -60,6 +69,17 @@ export function digest(to: string, items: Reminder[], lang: Lang): Mail {
   }
 }
 
+/** Each distinct grant (scope kind and reference) resolved once: many directors share a region. */
+async function scopesOf(tx: Ctx, directors: readonly RoleRecipient[], today: string) {
+  const key = (d: RoleRecipient) => `${d.scopeKind}:${d.scopeRef ?? ''}`
+  const scopes = new Map<string, Scope | undefined>()
+  for (const d of directors) {
+    if (!scopes.has(key(d)))
+      scopes.set(key(d), await tx.resolveScope(tx.db, { kind: d.scopeKind, ref: d.scopeRef }, today))
+  }
+  return (director: RoleRecipient) => scopes.get(key(director))
+}
+
 /**
  * Mails each director one digest of what is new since the last run in the regions their scope covers: deliverables due
  * within 30 days or overdue, instalments planned within 7 days or overdue and unpaid. Each reminder is claimed once in
@@ -71,8 +91,10 @@ export async function sendReminders(ctx: Ctx) {
     const fresh = await claim(tx, await candidates(tx, today))
     const mails: Mail[] = []
     if (fresh.length > 0) {
-      for (const director of await listUsersWithRole(tx.db, 'director')) {
-        const scope = await tx.resolveScope(tx.db, { kind: director.scopeKind, ref: director.scopeRef }, today)
+      const directors = await listUsersWithRole(tx.db, 'director')
+      const scopeOf = await scopesOf(tx, directors, today)
+      for (const director of directors) {
+        const scope = scopeOf(director)
         const items = fresh.filter((r) => scope?.coversRegion(r.regionCode))
         if (items.length > 0) mails.push(digest(director.email, items, director.locale))
       }

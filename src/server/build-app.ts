@@ -30,7 +30,7 @@ import {
   peopleHomeSections,
   peopleNav,
   peoplePlugin,
-  referralResponseTime,
+  referralResponseSection,
 } from '../modules/people/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
@@ -101,8 +101,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     site,
     settings: config.people,
     homeSections: [...partnersHomeSections, ...peopleHomeSections],
-    // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
-    referralResponse: referralResponseTime,
   }
   registerLang(app)
   registerAuthHook(app, deps)
@@ -122,7 +120,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await accessPlugin(app, deps)
   await territoryPlugin(app, deps)
-  await partnersPlugin(app, deps)
+  // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
+  await partnersPlugin(app, deps, { agreementSections: [referralResponseSection] })
   await peoplePlugin(app, deps)
   await publicSitePlugin(app, deps)
   return app

@@ -33,21 +33,7 @@ export type ModuleDeps = {
   settings: PeopleSettings
   /** The staff home's sections after the welcome, in order (see `HomeSection`). */
   homeSections: readonly HomeSection[]
-  /**
-   * An organization's referral response time over referrals sent between two civil dates (from the people module,
-   * which the partners module may not import): shown on agreements that fund referral work. Absent without people.
-   */
-  referralResponse?: ReferralResponse
 }
-
-/** What `ModuleDeps.referralResponse` answers: referrals answered, still unanswered, and the median days to answer. */
-export type ReferralResponseTime = { answered: number; unanswered: number; medianDays: number | null }
-export type ReferralResponse = (
-  db: Db,
-  organizationId: string,
-  from: string,
-  to: string,
-) => Promise<ReferralResponseTime>
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -65,7 +65,15 @@ export { listPrograms, createProgram, createVolet } from './programs/program.ser
 export type { ProgramOutput, VoletOutput } from './programs/program.contracts.js'
 /** The agreements CSV import (all-or-nothing through `importCsv`). */
 export { agreementImport } from './agreements/agreement.import.js'
-export { partnersHomeSections, partnersJobs, partnersNav, partnersPlugin } from './partners.plugin.js'
+export {
+  partnersHomeSections,
+  partnersJobs,
+  partnersNav,
+  partnersPlugin,
+  type PartnersOptions,
+} from './partners.plugin.js'
+/** A section of the staff agreement page that a higher module contributes (through `partnersPlugin`'s options). */
+export type { AgreementSection, AgreementSummary } from './agreements/agreement-sections.js'
 export { partnersAuditLabels } from './partners.messages.js'
 /** Bilan: the actions of some regions overlapping a period, counted per kind (catalogue order, kinds with actions). */
 export { countActionsByKind, listActionsInPeriod } from './actions/action-count.js'

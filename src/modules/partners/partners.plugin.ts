@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { HomeSection, Job, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerAgreements } from './agreements/agreement.register.js'
+import type { AgreementSection } from './agreements/agreement-sections.js'
 import { actionNav, registerActions } from './actions/action.register.js'
 import { registerOrganizations } from './organizations/organization.register.js'
 import { obligationsHomeSection } from './obligations/obligations.home.js'
@@ -41,12 +42,19 @@ export const partnersHomeSections: HomeSection[] = [obligationsHomeSection]
 /** The partners module's background jobs (reminders). */
 export const partnersJobs: readonly Job[] = [remindersJob]
 
+/** What the composition root hands in: sections of the agreement page from higher modules (people's referral time). */
+export type PartnersOptions = { agreementSections?: readonly AgreementSection[] }
+
 /** Partners and funding: pages and API routes, one register function per feature. */
-export async function partnersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
+export async function partnersPlugin(
+  app: FastifyInstance,
+  deps: ModuleDeps,
+  options: PartnersOptions = {},
+): Promise<void> {
   registerOrganizations(app, deps)
   registerPrograms(app, deps)
-  // The agreement page's sections contributed by other features, in order (instalments and deliverables, reports).
-  registerAgreements(app, deps, [obligationsSection, reportsSection])
+  // The agreement page's sections, in order: this module's (instalments and deliverables, reports), then those handed in.
+  registerAgreements(app, deps, [obligationsSection, reportsSection, ...(options.agreementSections ?? [])])
   registerObligations(app, deps)
   registerActions(app, deps)
   await registerReports(app, deps)

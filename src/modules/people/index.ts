@@ -43,8 +43,8 @@ export { searchPersons } from './persons/person-search.service.js'
 export { personInput, type PersonInput, type PersonOutput, type PersonSummary } from './persons/person.contracts.js'
 /** The referral expiry job: referrals still sent/received past their answer day become expired; returns the count. */
 export { expireOverdueReferrals } from './referrals/referral-expiry.js'
-/** An organization's referral response time over referrals sent between two civil dates (median days, unanswered). */
-export { referralResponseTime, type ReferralResponseTime } from './referrals/referral-response.queries.js'
+/** The agreement page's section of an organization's referral response time (agreements funding referral work). */
+export { referralResponseSection } from './referrals/referral-response.section.js'
 /** A dossier's needs assessment (seed, import): the needs listed are kept or added, the others removed; audited. */
 export { assessNeeds } from './needs/need.service.js'
 /** The needs catalogue in force on a date, in catalogue order (reference data, no access check). */

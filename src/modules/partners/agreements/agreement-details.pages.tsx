@@ -22,7 +22,6 @@ import {
   AmendmentsList,
   AmountsTable,
   EventsList,
-  ReferralTime,
   StatusList,
   TermsList,
   TransitionForms,
@@ -34,12 +33,6 @@ const done = { saved: m.saved, moved: m.moved, amended: m.amended }
 const detailsQuery = z.object({ fait: z.enum(['saved', 'moved', 'amended']).optional() })
 
 type Shown = { done?: keyof typeof done; errors?: FieldErrors }
-
-/** The organization's referral response time over the agreement's period, when it funds referral work. */
-async function referralTime(deps: ModuleDeps, a: AgreementOutput) {
-  if (!a.fundsReferrals || !deps.referralResponse) return null
-  return deps.referralResponse(deps.db, a.organizationId, a.startOn, a.terminatedOn ?? a.endOn)
-}
 
 /** The sections other features draw on the page, in the order given, one after the other; those with nothing left out. */
 export async function drawSections(
@@ -69,7 +62,6 @@ async function showDetails(
   const a = await getAgreementOrThrow(ctx, id)
   const lang = request.lang
   const mrcNames = new Map((await listMrcsOfRegionsOrThrow(ctx, [a.regionCode])).map((x) => [x.code, x.name]))
-  const time = await referralTime(deps, a)
   const drawn = await drawSections(request, deps, sections, summaryOf(a))
   const manage = canManageAgreements(ctx.actor, ctx.scope, a.regionCode)
   const title = `${a.reference} — ${a.title}`
@@ -93,7 +85,6 @@ async function showDetails(
       <AmendmentsList lang={lang} a={a} />
       <h2>{m.events[lang]}</h2>
       <EventsList lang={lang} a={a} />
-      {time ? <ReferralTime lang={lang} time={time} /> : null}
       {drawn}
     </AppPage>
   )

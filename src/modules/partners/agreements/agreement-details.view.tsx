@@ -161,24 +161,3 @@ export function TransitionForms(p: {
     </PostForm>
   )
 }
-
-/** The organization's referral response time (agreements that fund referral work). */
-export function ReferralTime(p: {
-  lang: Lang
-  time: { answered: number; unanswered: number; medianDays: number | null }
-}) {
-  const { lang, time } = p
-  return (
-    <section aria-labelledby="referral-time">
-      <h2 id="referral-time">{m.referralTime[lang]}</h2>
-      <p>{m.referralHelp[lang]}</p>
-      <DetailsList
-        rows={[
-          [m.referralMedian[lang], time.medianDays === null ? '—' : String(time.medianDays)],
-          [m.referralAnswered[lang], String(time.answered)],
-          [m.referralUnanswered[lang], String(time.unanswered)],
-        ]}
-      />
-    </section>
-  )
-}

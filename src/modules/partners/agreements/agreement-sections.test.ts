@@ -15,6 +15,7 @@ const summary: AgreementSummary = {
   status: 'signed',
   startOn: '2020-04-01',
   endOn: '2022-03-31',
+  terminatedOn: null,
   totalCents: 100,
   fundsReferrals: false,
 }

@@ -13,14 +13,16 @@ export type AgreementSummary = {
   status: (typeof agreementStatuses)[number]
   startOn: string
   endOn: string
+  /** The end of the period the agreement actually ran, when it was terminated early. */
+  terminatedOn: string | null
   totalCents: number
   fundsReferrals: boolean
 }
 
 /**
  * A section of the staff agreement page contributed by another feature (instalments and deliverables, partner reports)
- * without the agreements feature importing it: `partners.plugin.ts` hands the list to `registerAgreements`. Null when
- * it has nothing to show.
+ * or a higher module (people's referral response time) without the agreements feature importing it:
+ * `partners.plugin.ts` hands the list to `registerAgreements`. Null when it has nothing to show.
  */
 export type AgreementSection = (
   request: FastifyRequest,

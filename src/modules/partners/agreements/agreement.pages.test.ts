@@ -133,15 +133,3 @@ test('the amendment form sends an agreement in preparation to its edit form, and
   const toPage = await page(director, `/app/ententes/${done.id}/avenants/nouveau`)
   assert.equal(toPage.headers.location, `/app/ententes/${done.id}`)
 })
-
-test('an agreement that funds referrals shows the organization’s referral response time; others do not', async () => {
-  const org = await buildOrganization(app.system)
-  const funding = await buildAgreement(app.system, org, { programCode: 'PASI', fundsReferrals: true })
-  const fr = await page(agent, `/app/ententes/${funding.id}`)
-  assert.match(fr.body, /Délai de réponse aux références/)
-  assert.match(fr.body, /<dt>Références sans réponse<\/dt><dd>0<\/dd>/)
-  const en = await page(agent, `/app/ententes/${funding.id}?lang=en`)
-  assert.match(en.body, /Referral response time/)
-  const other = await buildAgreement(app.system, org)
-  assert.doesNotMatch((await page(agent, `/app/ententes/${other.id}`)).body, /Délai de réponse/)
-})

@@ -72,6 +72,7 @@ export function summaryOf(a: AgreementOutput): AgreementSummary {
     status: a.status,
     startOn: a.startOn,
     endOn: a.endOn,
+    terminatedOn: a.terminatedOn,
     totalCents: a.totalCents,
     fundsReferrals: a.fundsReferrals,
   }

@@ -2,11 +2,14 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
+import { buildAgreement } from '../../../../test/factories/partners.js'
 import { buildConsent, buildOrganization } from '../../../../test/factories/referrals.js'
 import { referralResponseTime } from './referral-response.queries.js'
 import { referrals } from './referral.schema.js'
 
 const app = await buildTestApp()
+const agent = await app.userOf('agent', 'region', '11')
+const page = (url: string) => app.injectAs(agent, { method: 'GET', url })
 
 /** Referrals to one organization: sent and answered at these instants (Québec noon unless an instant is given). */
 async function world(sent: [sentOn: string, answeredOn: string | null][]) {
@@ -52,4 +55,17 @@ test('an even count takes the middle of the two middle delays; no referral gives
   assert.equal((await referralResponseTime(app.system.db, org.id, '2020-01-01', '2020-12-31')).medianDays, 2)
   const empty = await referralResponseTime(app.system.db, org.id, '2022-01-01', '2022-12-31')
   assert.deepEqual(empty, { answered: 0, unanswered: 0, medianDays: null })
+})
+
+test('the agreement page shows the response time when the agreement funds referrals (the people section), not otherwise', async () => {
+  const org = await world([['2020-05-01', null]])
+  const funding = await buildAgreement(app.system, org, { programCode: 'PASI', fundsReferrals: true })
+  const fr = await page(`/app/ententes/${funding.id}`)
+  assert.equal(fr.statusCode, 200)
+  assert.match(fr.body, /Délai de réponse aux références/)
+  assert.match(fr.body, /<dt>Références sans réponse<\/dt><dd>1<\/dd>/)
+  const en = await page(`/app/ententes/${funding.id}?lang=en`)
+  assert.match(en.body, /Referral response time/)
+  const other = await buildAgreement(app.system, org)
+  assert.doesNotMatch((await page(`/app/ententes/${other.id}`)).body, /Délai de réponse/)
 })

@@ -1,9 +1,16 @@
 import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
+import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput } from '../../../platform/errors.js'
 import type { AmendmentInput, AgreementOutput, TransitionInput, YearAmount } from './agreement.contracts.js'
 import { canManageAgreements } from './agreement.policy.js'
-import { insertAgreementEvent, insertAmendment, replaceAmounts, updateAgreementRow } from './agreement.queries.js'
+import {
+  insertAgreementEvent,
+  insertAmendment,
+  lockAgreement,
+  replaceAmounts,
+  updateAgreementRow,
+} from './agreement.queries.js'
 import { getAgreementOrThrow } from './agreement.service.js'
 import { dateFieldOf, moveProblem } from './agreement-lifecycle.js'
 import { checkAmounts } from './agreement-terms.js'
@@ -16,6 +23,7 @@ const byUser = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : nul
 export async function changeAgreementStatus(ctx: Ctx, id: string, input: TransitionInput): Promise<AgreementOutput> {
   if (!canManageAgreements(ctx.actor, ctx.scope)) throw forbidden()
   await inTransaction(ctx, async (tx) => {
+    await lockAgreement(tx.db, id)
     const current = await getAgreementOrThrow(tx, id)
     const problem = moveProblem(current, input.to, input.on, civilDate(tx.now))
     if (problem?.field === 'to') throw conflict('AGREEMENT_ILLEGAL_TRANSITION', 'to', problem.message)
@@ -92,10 +100,24 @@ function checkAmendable(current: AgreementOutput, input: AmendmentInput, today: 
     })
 }
 
+/**
+ * An amendment numbered by another one at the same instant (`amendments_number_key`): the row lock makes it unlikely,
+ * but a unique violation answers 409, never 500.
+ */
+export function rethrowAmendmentRace(error: unknown): never {
+  throw isUniqueViolation(error)
+    ? conflict('AMENDMENT_NUMBER_TAKEN', 'number', {
+        fr: 'Un autre avenant vient d’être enregistré sur cette entente : rechargez la page et recommencez.',
+        en: 'Another amendment was just recorded on this agreement: reload the page and try again.',
+      })
+    : error
+}
+
 /** Records an amendment (avenant) of a signed agreement, numbered 1, 2, …, and applies its new end date and amounts. */
 export async function addAmendment(ctx: Ctx, id: string, input: AmendmentInput): Promise<AgreementOutput> {
   if (!canManageAgreements(ctx.actor, ctx.scope)) throw forbidden()
   await inTransaction(ctx, async (tx) => {
+    await lockAgreement(tx.db, id)
     const current = await getAgreementOrThrow(tx, id)
     checkAmendable(current, input, civilDate(tx.now))
     const { endOn, amounts, changes } = changesOf(current, input)
@@ -107,7 +129,7 @@ export async function addAmendment(ctx: Ctx, id: string, input: AmendmentInput):
       changes,
       createdAt: tx.now,
       createdBy: byUser(tx),
-    })
+    }).catch(rethrowAmendmentRace)
     const totalCents = amounts.reduce((s, a) => s + a.amountCents, 0)
     await updateAgreementRow(tx.db, id, { endOn, totalCents, updatedAt: tx.now })
     if (changes.amounts) await replaceAmounts(tx.db, id, amounts)

@@ -32,6 +32,15 @@ export async function findAgreement(db: Db, id: string): Promise<AgreementRow | 
   return row
 }
 
+/**
+ * Locks an agreement's row for the rest of the transaction (`select … for update`): whoever changes its status or adds
+ * an amendment reads it after any concurrent change commits, so two moves cannot both pass the same check.
+ */
+export async function lockAgreement(db: Db, id: string): Promise<void> {
+  if (!isUuid(id)) return
+  await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)).for('update')
+}
+
 /** An agreement with the names of its organization, program and volet (the details page, the API). */
 export async function findAgreementDetails(db: Db, id: string) {
   if (!isUuid(id)) return undefined

@@ -19,6 +19,7 @@ import {
   findAgreementParts,
   insertAgreement,
   listAgreementRows,
+  lockAgreement,
   replaceAmounts,
   sumAmounts,
   updateAgreementRow,
@@ -143,6 +144,7 @@ export async function createAgreement(ctx: Ctx, input: AgreementInput): Promise<
 export async function replaceAgreement(ctx: Ctx, id: string, input: AgreementInput): Promise<AgreementOutput> {
   if (!canManageAgreements(ctx.actor, ctx.scope)) throw forbidden()
   await inTransaction(ctx, async (tx) => {
+    await lockAgreement(tx.db, id)
     const current = await getAgreementOrThrow(tx, id)
     if (current.status !== 'preparation')
       throw conflict('AGREEMENT_SIGNED', 'status', {

@@ -1,4 +1,5 @@
-// The partners module's public surface: a minimal organization directory and the partner portal for now.
+// The partners module's public surface: organizations, programs, agreements and their obligations, partner reports,
+// local actions, the Bilan's counts, the module's plugin and the agreement page's sections from higher modules.
 // Tables are not exported: other modules go through these functions (schema files reference tables for foreign keys).
 export { resolveOrganizationScope } from './organizations/organization.scope.js'
 export {
@@ -40,8 +41,6 @@ export {
   fiscalYearLabel,
   splitByFiscalYear,
 } from './agreements/fiscal-years.js'
-/** A partner account's own organization's agreement (the portal); undefined for any other. */
-export { findAgreementForOrganization, listOwnAgreements } from './agreements/agreement.service.js'
 /** Agreements' use cases (the demo data, the CLI): create, replace in preparation, read, list, totals. */
 export {
   createAgreement,

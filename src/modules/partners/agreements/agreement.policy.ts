@@ -11,8 +11,3 @@ export function canReadAgreements(actor: Actor, scope: Scope, regionCode?: strin
 export function canManageAgreements(actor: Actor, scope: Scope, regionCode?: string): boolean {
   return can(actor, 'partners.manage') && (regionCode === undefined || scope.coversRegion(regionCode))
 }
-
-/** A partner account reads its own organization's agreements (the portal). */
-export function canReadOwnAgreement(actor: Actor, scope: Scope, organizationId: string): boolean {
-  return can(actor, 'portal.use') && scope.organizationId === organizationId
-}

@@ -7,11 +7,9 @@ import { buildOrganization } from '../../../../test/factories/partners.js'
 import { addAmendment, changeAgreementStatus } from './agreement-changes.service.js'
 import {
   createAgreement,
-  findAgreementForOrganization,
   getAgreementOrThrow,
   getAgreementTotals,
   listAgreements,
-  listOwnAgreements,
   replaceAgreement,
 } from './agreement.service.js'
 import { validInput, voletIdOf } from './agreement.test-world.js'
@@ -86,7 +84,7 @@ test('bad terms are refused with a status and a message on the field, never save
   assert.equal(page.data.length, 1)
 })
 
-test('agents and advisors read agreements but may not create them; partners read only their own', async () => {
+test('agents and advisors read agreements but may not create them; partners list none here (the portal)', async () => {
   const org = await buildOrganization(app.system)
   const created = await createAgreement(director, await validInput(app.system, org.id))
   for (const role of ['agent', 'advisor'] as const) {
@@ -100,15 +98,7 @@ test('agents and advisors read agreements but may not create them; partners read
   const { ctx: elsewhere } = await staffOf(app, 'director', 'region', '01')
   assert.equal((await refusal(() => getAgreementOrThrow(elsewhere, created.id))).kind, 'not_found')
   const { ctx: partner } = await staffOf(app, 'partner', 'organization', org.id)
-  assert.equal((await findAgreementForOrganization(partner, created.id))?.id, created.id)
-  const stranger = await buildOrganization(app.system)
-  const { ctx: otherPartner } = await staffOf(app, 'partner', 'organization', stranger.id)
-  assert.equal(await findAgreementForOrganization(otherPartner, created.id), undefined)
-  assert.deepEqual(
-    (await listOwnAgreements(partner)).map((a) => a.id),
-    [created.id],
-  )
-  assert.deepEqual(await listOwnAgreements(otherPartner), [])
+  assert.equal((await refusal(() => getAgreementOrThrow(partner, created.id))).kind, 'forbidden')
   assert.equal((await refusal(() => listAgreements(partner, {}))).kind, 'forbidden')
 })
 

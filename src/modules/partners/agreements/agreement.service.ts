@@ -1,17 +1,16 @@
-import { assertCan, type Ctx, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
+import { type Ctx, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { findOrganization } from '../organizations/organization.queries.js'
 import {
   type AgreementInput,
-  type AgreementListItem,
   type AgreementListQuery,
   type AgreementOutput,
   type AgreementPage,
   type AgreementTotals,
   encodeAgreementCursor,
 } from './agreement.contracts.js'
-import { canManageAgreements, canReadAgreements, canReadOwnAgreement } from './agreement.policy.js'
+import { canManageAgreements, canReadAgreements } from './agreement.policy.js'
 import { type AgreementExtras, presentAgreement } from './agreement.presenter.js'
 import {
   findAgreementDetails,
@@ -60,21 +59,6 @@ export async function getAgreementOrThrow(ctx: Ctx, id: string, extras?: Agreeme
   const agreement = await present(ctx, id, extras)
   if (!agreement || !ctx.scope.coversRegion(agreement.regionCode)) throw notFound('agreement')
   return agreement
-}
-
-/** An agreement of the signed-in partner's own organization (the portal); undefined for any other. */
-export async function findAgreementForOrganization(ctx: Ctx, id: string): Promise<AgreementOutput | undefined> {
-  assertCan(ctx.actor, 'portal.use')
-  const agreement = await present(ctx, id)
-  return agreement && canReadOwnAgreement(ctx.actor, ctx.scope, agreement.organizationId) ? agreement : undefined
-}
-
-/** The agreements of the signed-in partner's own organization (the portal), newest start first. */
-export async function listOwnAgreements(ctx: Ctx): Promise<AgreementListItem[]> {
-  assertCan(ctx.actor, 'portal.use')
-  const organization = ctx.scope.organizationId
-  if (!organization) return []
-  return listAgreementRows(ctx.db, 'all', { organization }, 500)
 }
 
 /** The organization of an agreement, within the caller's regions (another region's answers 404, never 403). */

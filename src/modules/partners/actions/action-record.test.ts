@@ -28,7 +28,7 @@ test('records the actions a partner declares, tied to the report and the agreeme
   const input = reportedActionInput.parse({
     ...supper,
     municipality: 'Gaspé',
-    immigrantParticipants: '12',
+    immigrantParticipants: 12,
     totalParticipants: 30,
   })
   const ids = await inTransaction(app.system, (tx) => recordReportedActions(tx, agreement, report.id, [input]))

@@ -8,7 +8,10 @@ const wholeNumber = {
   en: 'A whole number, 0 or more.',
 }
 
-/** A count of participants: a whole number from 0 (forms send text, hence the coercion). */
+/** A count of participants in a report's JSON: a whole number from 0 (the report form converts its text). */
+const strictParticipants = z.number().int().min(0).max(10_000_000).nullish()
+
+/** A count of participants on the staff form and the CSV import: a whole number from 0 (they send text, hence the coercion). */
 const participants = z.coerce
   .number()
   .refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_000_000, { params: wholeNumber })
@@ -19,7 +22,7 @@ const endNotBeforeStart = {
   en: 'The end date cannot come before the start date.',
 }
 
-const immigrantsWithinTotal = {
+export const immigrantsWithinTotal = {
   fr: 'Les participants immigrants ne peuvent dépasser le nombre total de participants.',
   en: 'Immigrant participants cannot exceed the total number of participants.',
 }
@@ -56,8 +59,8 @@ const reportedShape = {
   startOn: isoDate(),
   endOn: isoDate(),
   municipality: optionalText(120),
-  immigrantParticipants: participants,
-  totalParticipants: participants,
+  immigrantParticipants: strictParticipants,
+  totalParticipants: strictParticipants,
   partnersInvolved: optionalText(1000),
 }
 
@@ -66,7 +69,12 @@ export const reportedActionInput = withOwnChecks(reportedShape)
 export type ReportedActionInput = z.output<typeof reportedActionInput>
 
 /** The fields staff give an action, besides its agreement (the CSV import names the agreement by reference). */
-export const actionFields = { ...reportedShape, mrcCode: z.string().trim().max(10).nullish() }
+export const actionFields = {
+  ...reportedShape,
+  immigrantParticipants: participants,
+  totalParticipants: participants,
+  mrcCode: z.string().trim().max(10).nullish(),
+}
 
 /** An action as created by staff, or as fully replaced by the edit form (an absent optional field is cleared). */
 export const actionInput = withOwnChecks({ ...actionFields, agreementId: z.uuid() })

@@ -3,6 +3,7 @@ import type { Ctx } from '../../access/index.js'
 import { AppError, type FieldErrors, invalidInput } from '../../../platform/errors.js'
 import { parseDollars } from '../../../platform/money.js'
 import { isUploadedFile, type UploadedFile } from '../../../platform/http/uploads.js'
+import { immigrantsWithinTotal as actionImmigrantsOverTotal } from '../actions/action.contracts.js'
 import { chosenFiles } from './report-files.js'
 import { reportInput } from './report.contracts.js'
 import { reportErrors as e } from './report.messages.js'
@@ -38,6 +39,24 @@ export const reportForm = z.preprocess(
   }),
 )
 
+/** The fields the form types as whole numbers: the report's figures and each action's participants. */
+const wholeNumberFields = new Set(['immigrantParticipants', 'totalParticipants', 'activitiesHeld'])
+
+/** A whole number typed on the form as a number; other text stays text, for the contract to refuse (400). */
+function wholeNumberOf(text: string | undefined): number | string | undefined {
+  if (text === undefined) return undefined
+  return /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : text
+}
+
+/** The row's text, its participant counts as numbers (the contract takes JSON numbers only). */
+function typedAction(action: Record<string, string>): Record<string, unknown> {
+  return {
+    ...action,
+    immigrantParticipants: wholeNumberOf(action.immigrantParticipants),
+    totalParticipants: wholeNumberOf(action.totalParticipants),
+  }
+}
+
 /**
  * The report's input from the form's values: the figures, the amount in cents, and the action rows that were filled
  * (`rows`: their places on the form, to put the contract's `actions.<index>` errors back on the right row). An end
@@ -45,7 +64,7 @@ export const reportForm = z.preprocess(
  */
 export function reportInputOf(values: Record<string, string>): { input: Record<string, unknown>; rows: number[] } {
   const rows: number[] = []
-  const actions: Record<string, string>[] = []
+  const actions: Record<string, unknown>[] = []
   for (let row = 0; row < ACTION_ROWS; row++) {
     const action = Object.fromEntries(
       actionFields.flatMap((f) => (values[`actions.${row}.${f}`] ? [[f, values[`actions.${row}.${f}`]!]] : [])),
@@ -53,24 +72,32 @@ export function reportInputOf(values: Record<string, string>): { input: Record<s
     if (Object.keys(action).length === 0) continue
     action.endOn ??= action.startOn ?? ''
     rows.push(row)
-    actions.push(action)
+    actions.push(typedAction(action))
   }
   const spentCents = values.spent === undefined ? undefined : parseDollars(values.spent)
   if (values.spent !== undefined && spentCents === undefined) throw invalidInput({ spent: e.money })
-  const { deliverableId, narrative, immigrantParticipants, totalParticipants, activitiesHeld } = values
-  return {
-    input: { deliverableId, narrative, immigrantParticipants, totalParticipants, activitiesHeld, spentCents, actions },
-    rows,
+  const { deliverableId, narrative } = values
+  const figures = {
+    immigrantParticipants: wholeNumberOf(values.immigrantParticipants),
+    totalParticipants: wholeNumberOf(values.totalParticipants),
+    activitiesHeld: wholeNumberOf(values.activitiesHeld),
   }
+  return { input: { deliverableId, narrative, ...figures, spentCents, actions }, rows }
 }
 
-/** The contract's errors on the form's fields: the amount in dollars, and each action on the row it was typed in. */
+/**
+ * The contract's errors on the form's fields: the amount in dollars, each action on the row it was typed in, and a
+ * count that was not a number told as such (the contract says "wrong type"; the comparison of counts stays).
+ */
 export function formErrorsOf(errors: FieldErrors, rows: readonly number[]): FieldErrors {
   const out: FieldErrors = {}
-  for (const [key, message] of Object.entries(errors)) {
+  for (const [key, given] of Object.entries(errors)) {
     const action = /^actions\.(\d+)\.(.+)$/.exec(key)
+    const field = action ? action[2]! : key
+    const comparison = given.fr === e.immigrantsOverTotal.fr || given.fr === actionImmigrantsOverTotal.fr
+    const message = wholeNumberFields.has(field) && !comparison ? e.wholeNumber : given
     if (key === 'spentCents') out.spent = e.money
-    else if (action) out[`actions.${rows[Number(action[1])] ?? action[1]}.${action[2]}`] = message
+    else if (action) out[`actions.${rows[Number(action[1])] ?? action[1]}.${field}`] = message
     else out[key] = message
   }
   return out

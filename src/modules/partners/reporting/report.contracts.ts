@@ -3,17 +3,11 @@ import { reportedActionInput } from '../actions/action-record.js'
 import { reportErrors as e } from './report.messages.js'
 import { reportStatuses } from './report.schema.js'
 
-/** A count (participants, activities): a whole number from 0; forms send text, hence the coercion. */
-const count = z.coerce
-  .number()
-  .refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_000_000, { params: e.wholeNumber })
-  .nullish()
+/** A count (participants, activities): a JSON whole number from 0; the form converts its text (`reportInputOf`). */
+const count = z.number().int().min(0).max(10_000_000).nullish()
 
-/** An amount in cents, 0 or more (up to ten billion dollars, far above any agreement). */
-const cents = z.coerce
-  .number()
-  .refine((n) => Number.isInteger(n) && n >= 0 && n <= 1_000_000_000_000, { params: e.wholeNumber })
-  .nullish()
+/** An amount in cents, 0 or more (up to ten billion dollars, far above any agreement); a JSON whole number. */
+const cents = z.number().int().min(0).max(1_000_000_000_000).nullish()
 
 type Figures = { immigrantParticipants?: number | null; totalParticipants?: number | null }
 const immigrantsWithinTotal = (v: Figures) =>

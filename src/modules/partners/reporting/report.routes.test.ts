@@ -86,6 +86,15 @@ test('bad input answers 400 with a message, never 500', async () => {
       'actions.0.startOn',
     ],
     ['six actions', { ...valid, actions: Array(6).fill(valid.actions[0]) }, 'actions'],
+    ['a count as empty text', { ...valid, activitiesHeld: '' }, 'activitiesHeld'],
+    ['a count as a boolean', { ...valid, totalParticipants: true }, 'totalParticipants'],
+    ['an amount as text in exponent form', { ...valid, spentCents: '1e3' }, 'spentCents'],
+    ['an amount as hexadecimal text', { ...valid, spentCents: '0x10' }, 'spentCents'],
+    [
+      'an action’s count as text',
+      { ...valid, actions: [{ ...valid.actions[0], totalParticipants: '12' }] },
+      'actions.0.totalParticipants',
+    ],
   ]
   for (const [label, payload, field] of cases) {
     const res = await post(partner, `/api/v1/agreements/${agreement.id}/reports`, payload)

@@ -40,7 +40,7 @@ const maxDate = (a: string, b: string) => (a > b ? a : b)
 const cents = (dollars: number) => dollars * 100
 
 type Ids = { orgs: Record<OrgKey, string>; volets: Map<string, string> }
-type Deliverable = { id: string; dueOn: string; year: number | null }
+type Deliverable = { id: string; agreementId: string; dueOn: string; year: number | null }
 type Row = { plannedOn: string; amountCents: number; condition: string; deliverableId?: string }
 
 /** The four resource organizations (as `loadDemo` created them) and the MRCs and municipality, found or created. */
@@ -147,20 +147,23 @@ async function schedule(ctx: Ctx, id: string, rows: Row[]): Promise<string[]> {
 /** A report received a few days before it is due and accepted (or sent back once, then received again). */
 async function submitReport(ctx: Ctx, report: Deliverable, returnedFirst: boolean): Promise<string> {
   const received = addDays(report.dueOn, -4)
-  await recordDeliverableReceived(on(ctx, received), report.id, received)
+  await recordDeliverableReceived(on(ctx, received), report.agreementId, report.id, received)
   if (!returnedFirst) {
-    await reviewDeliverable(on(ctx, addDays(received, 9)), report.id, { decision: 'accepted' })
+    await reviewDeliverable(on(ctx, addDays(received, 9)), report.agreementId, report.id, { decision: 'accepted' })
     return addDays(received, 9)
   }
   const comment = 'Ajoutez le nombre de participants par activité et la liste des partenaires.'
-  await reviewDeliverable(on(ctx, addDays(received, 8)), report.id, { decision: 'returned', comment })
-  await recordDeliverableReceived(on(ctx, addDays(received, 20)), report.id, addDays(received, 20))
-  await reviewDeliverable(on(ctx, addDays(received, 27)), report.id, { decision: 'accepted' })
+  await reviewDeliverable(on(ctx, addDays(received, 8)), report.agreementId, report.id, {
+    decision: 'returned',
+    comment,
+  })
+  await recordDeliverableReceived(on(ctx, addDays(received, 20)), report.agreementId, report.id, addDays(received, 20))
+  await reviewDeliverable(on(ctx, addDays(received, 27)), report.agreementId, report.id, { decision: 'accepted' })
   return addDays(received, 27)
 }
 
-const pay = (ctx: Ctx, instalmentId: string, paidOn: string) =>
-  markInstalmentPaid(on(ctx, paidOn), instalmentId, paidOn)
+const pay = (ctx: Ctx, agreementId: string, instalmentId: string, paidOn: string) =>
+  markInstalmentPaid(on(ctx, paidOn), agreementId, instalmentId, paidOn)
 
 /** Each fiscal year in turn: its first payment, its interim report, its second payment (an amendment before its year). */
 async function playYears(ctx: Ctx, id: string, a: DemoAgreement, reports: Deliverable[]) {
@@ -174,9 +177,9 @@ async function playYears(ctx: Ctx, id: string, a: DemoAgreement, reports: Delive
       instalments = await schedule(at, id, scheduleRows(a, amendment.amounts, reports))
     }
     const rows = scheduleRows(a, a.amendment?.amounts ?? a.amounts, reports)
-    await pay(ctx, instalments[2 * k]!, addDays(rows[2 * k]!.plannedOn, 5))
+    await pay(ctx, id, instalments[2 * k]!, addDays(rows[2 * k]!.plannedOn, 5))
     const accepted = await submitReport(ctx, reports.find((r) => r.year === year)!, a.returnedOnce === year)
-    await pay(ctx, instalments[2 * k + 1]!, addDays(maxDate(rows[2 * k + 1]!.plannedOn, accepted), 4))
+    await pay(ctx, id, instalments[2 * k + 1]!, addDays(maxDate(rows[2 * k + 1]!.plannedOn, accepted), 4))
   }
 }
 
@@ -232,9 +235,9 @@ async function playCurrentAgreements(ctx: Ctx, ids: Ids, today: string): Promise
   rows[2]!.plannedOn = addDays(today, -25)
   rows[3]!.plannedOn = addDays(today, 40)
   const instalments = await schedule(at, id, rows)
-  await pay(ctx, instalments[0]!, addDays(rows[0]!.plannedOn, 5))
+  await pay(ctx, id, instalments[0]!, addDays(rows[0]!.plannedOn, 5))
   const accepted = await submitReport(ctx, reports.find((r) => r.year === fy - 1)!, false)
-  await pay(ctx, instalments[1]!, addDays(maxDate(rows[1]!.plannedOn, accepted), 4))
+  await pay(ctx, id, instalments[1]!, addDays(maxDate(rows[1]!.plannedOn, accepted), 4))
   const renewal: DemoAgreement = {
     ...a,
     org: 'mrcGaspe',

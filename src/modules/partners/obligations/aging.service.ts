@@ -3,7 +3,7 @@ import { civilDate } from '../../../platform/clock.js'
 import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
 import { daysFrom, plusDays } from './civil-dates.js'
 import { type AgingBucket, type AgingItem, type AgingOutput, agingBuckets } from './obligation.contracts.js'
-import { assertCanRead } from './obligation.policy.js'
+import { assertCanRead } from './obligation-access.js'
 
 /** "Due soon" looks this many days ahead (the aging view, the director's home, the reminders). */
 export const DUE_SOON_DAYS = 30

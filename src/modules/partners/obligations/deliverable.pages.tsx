@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
-import { type FieldErrors, notFound } from '../../../platform/errors.js'
+import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
@@ -28,14 +28,19 @@ import {
   replaceDeliverable,
   reviewDeliverable,
 } from './deliverable.service.js'
-import { agreementInScope } from './instalment.service.js'
-import { type DeliverableOutput, deliverableInput, receiptInput, reviewInput } from './obligation.contracts.js'
+import { agreementInScope, assertCanManage } from './obligation-access.js'
+import {
+  type DeliverableOutput,
+  deliverableInput,
+  deliverableParams as params,
+  receiptInput,
+  reviewInput,
+} from './obligation.contracts.js'
 import { deliverableKindLabels, deliverableStatusLabels, obligationText as m } from './obligation.messages.js'
-import { assertCanManage, canManageObligations } from './obligation.policy.js'
+import { canManageObligations } from './obligation.policy.js'
 import { deliverableKinds } from './obligation.schema.js'
 import { agreementPath } from './obligations.section.js'
 
-const params = z.object({ id: z.uuid(), deliverableId: z.uuid() })
 type Values = Record<string, unknown>
 type State = { values: Values; errors?: FieldErrors }
 const labelKeys = { kind: m.kind, title: m.title, dueOn: m.dueOn, receivedOn: m.receivedOn, comment: m.comment }
@@ -187,8 +192,7 @@ async function showDeliverable(
 ) {
   const { id, deliverableId } = params.parse(request.params)
   const ctx = ctxOf(request, deps)
-  const { deliverable: d, agreement } = await getDeliverable(ctx, deliverableId)
-  if (agreement.id !== id) throw notFound('deliverable')
+  const { deliverable: d, agreement } = await getDeliverable(ctx, id, deliverableId)
   const lang = request.lang
   const back = agreementPath(id)
   const base = `${back}/livrables/${d.id}`
@@ -229,28 +233,48 @@ function registerNewDeliverablePages(app: FastifyInstance, deps: ModuleDeps) {
   )
 }
 
-/** A deliverable action's post: the deliverable must be the agreement's in the path; success returns to its page. */
-function action<B extends z.ZodType>(
-  app: FastifyInstance,
+type Path = z.output<typeof params>
+
+/** A deliverable action's post (the service checks the path's pair): success returns to its page (or the agreement's once removed), a refusal shows the page with the form's errors. */
+function act(
+  request: FastifyRequest,
+  reply: FastifyReply,
   deps: ModuleDeps,
-  suffix: string,
-  body: B,
-  form: keyof Forms,
-  run: (request: FastifyRequest, body: z.output<B>) => Promise<unknown>,
+  at: { path: Path; suffix: string; form: keyof Forms },
+  run: () => Promise<unknown>,
 ) {
+  const done = at.suffix === '/retirer' ? agreementPath(at.path.id) : request.url.replace(at.suffix, '')
+  return submitForm(
+    request,
+    run,
+    () => reply.redirect(done, 303),
+    (errors, status) =>
+      showDeliverable(request, reply, deps, { [at.form]: { values: typedValues(request.body), errors } }, status),
+  )
+}
+
+function registerDeliverableActions(app: FastifyInstance, deps: ModuleDeps) {
   const typed = app.withTypeProvider<ZodTypeProvider>()
-  typed.post(`/app/ententes/:id/livrables/:deliverableId${suffix}`, formRoute(body, params), async (request, reply) =>
-    submitForm(
-      request,
-      async () => {
-        const { deliverable } = await getDeliverable(ctxOf(request, deps), request.params.deliverableId)
-        if (deliverable.agreementId !== request.params.id) throw notFound('deliverable')
-        return run(request, body.parse(request.body))
-      },
-      () =>
-        reply.redirect(suffix === '/retirer' ? agreementPath(request.params.id) : request.url.replace(suffix, ''), 303),
-      (errors, status) =>
-        showDeliverable(request, reply, deps, { [form]: { values: typedValues(request.body), errors } }, status),
+  const base = '/app/ententes/:id/livrables/:deliverableId'
+  const ctx = (request: FastifyRequest) => ctxOf(request, deps)
+  typed.post(base, formRoute(deliverableInput, params), (r, reply) =>
+    act(r, reply, deps, { path: r.params, suffix: '', form: 'edit' }, () =>
+      replaceDeliverable(ctx(r), r.params.id, r.params.deliverableId, r.body),
+    ),
+  )
+  typed.post(`${base}/reception`, formRoute(receiptInput, params), (r, reply) =>
+    act(r, reply, deps, { path: r.params, suffix: '/reception', form: 'receipt' }, () =>
+      recordDeliverableReceived(ctx(r), r.params.id, r.params.deliverableId, r.body.receivedOn),
+    ),
+  )
+  typed.post(`${base}/revision`, formRoute(reviewInput, params), (r, reply) =>
+    act(r, reply, deps, { path: r.params, suffix: '/revision', form: 'review' }, () =>
+      reviewDeliverable(ctx(r), r.params.id, r.params.deliverableId, r.body),
+    ),
+  )
+  typed.post(`${base}/retirer`, formRoute(z.object({}), params), (r, reply) =>
+    act(r, reply, deps, { path: r.params, suffix: '/retirer', form: 'edit' }, () =>
+      removeDeliverable(ctx(r), r.params.id, r.params.deliverableId),
     ),
   )
 }
@@ -258,17 +282,10 @@ function action<B extends z.ZodType>(
 /** The staff pages of deliverables: add one; see one, record its receipt, accept it or send it back, edit or remove it. */
 export function registerDeliverablePages(app: FastifyInstance, deps: ModuleDeps): void {
   registerNewDeliverablePages(app, deps)
-  const ctx = (request: FastifyRequest) => ctxOf(request, deps)
-  const id = (request: FastifyRequest) => params.parse(request.params).deliverableId
   app
     .withTypeProvider<ZodTypeProvider>()
     .get('/app/ententes/:id/livrables/:deliverableId', { schema: { hide: true, params } }, (request, reply) =>
       showDeliverable(request, reply, deps),
     )
-  action(app, deps, '', deliverableInput, 'edit', (r, body) => replaceDeliverable(ctx(r), id(r), body))
-  action(app, deps, '/reception', receiptInput, 'receipt', (r, body) =>
-    recordDeliverableReceived(ctx(r), id(r), body.receivedOn),
-  )
-  action(app, deps, '/revision', reviewInput, 'review', (r, body) => reviewDeliverable(ctx(r), id(r), body))
-  action(app, deps, '/retirer', z.object({}), 'edit', (r) => removeDeliverable(ctx(r), id(r)))
+  registerDeliverableActions(app, deps)
 }

@@ -11,7 +11,7 @@ import {
   listAgreementsForFinance,
   listInstalmentsForFinance,
 } from './finance-export.queries.js'
-import { assertCanRead } from './obligation.policy.js'
+import { assertCanRead } from './obligation-access.js'
 
 // The finance workbook: two sheets, "Ententes" and "Versements", money as numbers in a dollar format and dates as
 // dates. Written with exceljs' streaming writer: each row goes to the response as it is committed.

@@ -20,21 +20,19 @@ import { colon, formatDate, formatMoney, type Lang } from '../../../platform/vie
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { listDeliverables } from './deliverable.service.js'
+import { cancelPayment, getInstalment, getSchedule, markInstalmentPaid, replaceSchedule } from './instalment.service.js'
+import { agreementInScope, assertCanManage } from './obligation-access.js'
 import {
-  agreementInScope,
-  cancelPayment,
-  getInstalment,
-  getSchedule,
-  markInstalmentPaid,
-  replaceSchedule,
-} from './instalment.service.js'
-import { type DeliverableOutput, type InstalmentOutput, MAX_INSTALMENTS, paymentInput } from './obligation.contracts.js'
+  type DeliverableOutput,
+  type InstalmentOutput,
+  instalmentParams,
+  MAX_INSTALMENTS,
+  paymentInput,
+} from './obligation.contracts.js'
 import { fill, obligationText as m } from './obligation.messages.js'
-import { assertCanManage } from './obligation.policy.js'
 import { agreementPath } from './obligations.section.js'
 import { formOfSchedule, postedForm, type ScheduleForm, scheduleOfForm } from './schedule-form.js'
 
-const instalmentParams = z.object({ id: z.uuid(), instalmentId: z.uuid() })
 const formBody = z.record(z.string(), z.string().max(1000))
 
 type Page = { request: FastifyRequest; deps: ModuleDeps; reference: string; agreementId: string }
@@ -208,21 +206,17 @@ function registerPaymentPages(app: FastifyInstance, deps: ModuleDeps) {
   typed.get(path, { schema: { hide: true, params: instalmentParams } }, (request, reply) =>
     showPay(request, reply, deps),
   )
-  typed.post(path, formRoute(paymentInput, instalmentParams), async (request, reply) =>
-    submitForm(
+  typed.post(path, formRoute(paymentInput, instalmentParams), async (request, reply) => {
+    const { id } = request.params
+    return submitForm(
       request,
-      async () => {
-        const { id, instalmentId } = request.params
-        await getInstalment(ctxOf(request, deps), id, instalmentId)
-        return markInstalmentPaid(ctxOf(request, deps), instalmentId, request.body.paidOn)
-      },
-      () => reply.redirect(agreementPath(request.params.id), 303),
+      () => markInstalmentPaid(ctxOf(request, deps), id, request.params.instalmentId, request.body.paidOn),
+      () => reply.redirect(agreementPath(id), 303),
       (errors, status) => showPay(request, reply, deps, { values: typedValues(request.body), errors }, status),
-    ),
-  )
+    )
+  })
   typed.post(`${path}/annuler`, formRoute(z.object({}), instalmentParams), async (request, reply) => {
-    await getInstalment(ctxOf(request, deps), request.params.id, request.params.instalmentId)
-    await cancelPayment(ctxOf(request, deps), request.params.instalmentId)
+    await cancelPayment(ctxOf(request, deps), request.params.id, request.params.instalmentId)
     return reply.redirect(agreementPath(request.params.id), 303)
   })
 }

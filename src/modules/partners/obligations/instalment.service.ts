@@ -1,28 +1,20 @@
-import { and, eq, isNull } from 'drizzle-orm'
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { conflict, type FieldErrors, invalidInput, notFound } from '../../../platform/errors.js'
 import { formatDate, formatMoney } from '../../../platform/views/i18n.js'
 import type { InstalmentInput, InstalmentOutput, ScheduleOutput } from './obligation.contracts.js'
-import { assertCanManage, assertCanRead, assertRegion } from './obligation.policy.js'
+import { agreementInScope, assertCanManage, assertCanRead, assertRegion } from './obligation-access.js'
 import { presentInstalment } from './obligation.presenter.js'
 import {
   type AgreementFacts,
+  clearInstalmentPayment,
   deliverableIdsOf,
-  findAgreementFacts,
   findInstalmentWithFacts,
   type InstalmentRow,
   listInstalmentRows,
+  replaceUnpaidInstalments,
+  setInstalmentPaid,
 } from './obligation.queries.js'
-import { instalments } from './obligation.schema.js'
-
-/** An agreement the caller's scope reaches, or not_found. */
-export async function agreementInScope(ctx: Ctx, id: string, lock = false): Promise<AgreementFacts> {
-  const agreement = await findAgreementFacts(ctx.db, id, lock)
-  if (!agreement) throw notFound('agreement')
-  assertRegion(ctx, agreement.regionCode, 'agreement')
-  return agreement
-}
 
 function present(agreement: AgreementFacts, rows: InstalmentRow[], today: string): ScheduleOutput {
   const sum = (list: InstalmentRow[]) => list.reduce((total, r) => total + r.amountCents, 0)
@@ -109,7 +101,6 @@ export async function replaceSchedule(ctx: Ctx, agreementId: string, rows: Insta
       ...checkPaidKept(current, rows),
     }
     if (Object.keys(errors).length > 0) throw invalidInput(errors)
-    await tx.db.delete(instalments).where(and(eq(instalments.agreementId, agreementId), isNull(instalments.paidOn)))
     const paidNumbers = new Set(current.filter((r) => r.paidOn).map((r) => r.number))
     const fresh = rows
       .map((row, i) => ({ ...row, number: i + 1 }))
@@ -120,7 +111,7 @@ export async function replaceSchedule(ctx: Ctx, agreementId: string, rows: Insta
         condition: row.condition ?? null,
         deliverableId: row.deliverableId ?? null,
       }))
-    if (fresh.length > 0) await tx.db.insert(instalments).values(fresh)
+    await replaceUnpaidInstalments(tx.db, agreementId, fresh)
     await recordAudit(tx, {
       action: 'instalments.replaced',
       entityType: 'agreement',
@@ -149,13 +140,24 @@ const alreadyPaid = (on: string) =>
     en: `This payment is already recorded (${formatDate(on, 'en')}).`,
   })
 
+/** An instalment of the agreement in the path, in the caller's scope: another agreement's instalment is not found. */
+async function instalmentOf(tx: Ctx, agreementId: string, id: string) {
+  const found = await findInstalmentWithFacts(tx.db, id)
+  if (!found || found.agreement.id !== agreementId) throw notFound('instalment')
+  assertRegion(tx, found.agreement.regionCode, 'instalment')
+  return found
+}
+
 /** Records that an instalment was paid on a civil date, once its condition deliverable (if any) is accepted. */
-export async function markInstalmentPaid(ctx: Ctx, id: string, paidOn: string): Promise<InstalmentOutput> {
+export async function markInstalmentPaid(
+  ctx: Ctx,
+  agreementId: string,
+  id: string,
+  paidOn: string,
+): Promise<InstalmentOutput> {
   assertCanManage(ctx)
   return inTransaction(ctx, async (tx) => {
-    const found = await findInstalmentWithFacts(tx.db, id)
-    if (!found) throw notFound('instalment')
-    assertRegion(tx, found.agreement.regionCode, 'instalment')
+    const found = await instalmentOf(tx, agreementId, id)
     const today = civilDate(tx.now)
     if (found.instalment.paidOn) throw alreadyPaid(found.instalment.paidOn)
     checkPaidOn(paidOn, found.agreement, today)
@@ -165,11 +167,7 @@ export async function markInstalmentPaid(ctx: Ctx, id: string, paidOn: string): 
         en: 'This payment waits for a deliverable to be accepted: accept the deliverable before paying.',
       })
     }
-    const [row] = await tx.db
-      .update(instalments)
-      .set({ paidOn, paidBy: actorUserId(tx.actor) })
-      .where(and(eq(instalments.id, id), isNull(instalments.paidOn)))
-      .returning()
+    const row = await setInstalmentPaid(tx.db, id, paidOn, actorUserId(tx.actor))
     if (!row) throw alreadyPaid(paidOn)
     await audit(tx, 'instalment.paid', row, found.agreement.regionCode)
     return presentInstalment(row, today)
@@ -183,20 +181,15 @@ const notPaid = () =>
   })
 
 /** Undoes a payment recorded by mistake: the instalment is unpaid again (audited). */
-export async function cancelPayment(ctx: Ctx, id: string): Promise<InstalmentOutput> {
+export async function cancelPayment(ctx: Ctx, agreementId: string, id: string): Promise<InstalmentOutput> {
   assertCanManage(ctx)
   return inTransaction(ctx, async (tx) => {
-    const found = await findInstalmentWithFacts(tx.db, id)
-    if (!found) throw notFound('instalment')
-    assertRegion(tx, found.agreement.regionCode, 'instalment')
-    if (!found.instalment.paidOn) throw notPaid()
-    const [row] = await tx.db
-      .update(instalments)
-      .set({ paidOn: null, paidBy: null })
-      .where(and(eq(instalments.id, id), eq(instalments.paidOn, found.instalment.paidOn)))
-      .returning()
+    const found = await instalmentOf(tx, agreementId, id)
+    const wasPaidOn = found.instalment.paidOn
+    if (!wasPaidOn) throw notPaid()
+    const row = await clearInstalmentPayment(tx.db, id, wasPaidOn)
     if (!row) throw notPaid()
-    await audit(tx, 'instalment.payment_cancelled', row, found.agreement.regionCode, found.instalment.paidOn)
+    await audit(tx, 'instalment.payment_cancelled', row, found.agreement.regionCode, wasPaidOn)
     return presentInstalment(row, civilDate(tx.now))
   })
 }
@@ -209,8 +202,6 @@ function audit(tx: Ctx, action: string, row: InstalmentRow, regionCode: string, 
 /** One instalment of an agreement in the caller's scope (a path naming another agreement's instalment is not found). */
 export async function getInstalment(ctx: Ctx, agreementId: string, id: string) {
   assertCanRead(ctx)
-  const found = await findInstalmentWithFacts(ctx.db, id)
-  if (!found || found.agreement.id !== agreementId) throw notFound('instalment')
-  assertRegion(ctx, found.agreement.regionCode, 'instalment')
+  const found = await instalmentOf(ctx, agreementId, id)
   return { instalment: presentInstalment(found.instalment, civilDate(ctx.now)), agreement: found.agreement }
 }

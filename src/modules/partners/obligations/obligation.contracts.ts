@@ -109,3 +109,9 @@ export const agingOutput = z.object({
   dueSoonInstalments: z.array(agingItem),
 })
 export type AgingOutput = z.infer<typeof agingOutput>
+
+/** The path of one instalment: its agreement and itself (the pair must match). */
+export const instalmentParams = z.object({ id: z.uuid(), instalmentId: z.uuid() })
+
+/** The path of one deliverable: its agreement and itself (the pair must match). */
+export const deliverableParams = z.object({ id: z.uuid(), deliverableId: z.uuid() })

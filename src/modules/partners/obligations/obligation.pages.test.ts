@@ -171,24 +171,27 @@ test('API: schedule sum ≠ total → 400, payment after the end → 400, anothe
   })
   assert.equal(ok.statusCode, 200)
   const id = ok.json().instalments[0].id
-  const late = await api(director, 'POST', `/api/v1/instalments/${id}/payment`, { paidOn: '2028-04-01' })
+  const late = await api(director, 'POST', `/api/v1/agreements/${a.id}/instalments/${id}/payment`, {
+    paidOn: '2028-04-01',
+  })
   assert.equal(late.statusCode, 400)
   assert.equal(
-    (await api(director, 'POST', `/api/v1/instalments/${id}/payment`, { paidOn: '2025-05-03' })).statusCode,
+    (await api(director, 'POST', `/api/v1/agreements/${a.id}/instalments/${id}/payment`, { paidOn: '2025-05-03' }))
+      .statusCode,
     200,
   )
-  assert.equal((await api(director, 'DELETE', `/api/v1/instalments/${id}/payment`)).statusCode, 200)
+  assert.equal((await api(director, 'DELETE', `/api/v1/agreements/${a.id}/instalments/${id}/payment`)).statusCode, 200)
   assert.equal((await api(otherDirector, 'GET', `/api/v1/agreements/${a.id}/instalments`)).statusCode, 404)
   assert.equal((await api(director, 'GET', '/api/v1/agreements/aging')).statusCode, 200)
   const spec = (await app.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
   for (const path of [
     '/api/v1/agreements/{id}/instalments',
-    '/api/v1/instalments/{id}/payment',
+    '/api/v1/agreements/{id}/instalments/{instalmentId}/payment',
     '/api/v1/agreements/aging',
   ]) {
     assert.ok(spec.paths[path], path)
   }
-  assert.deepEqual(spec.paths['/api/v1/deliverables/{id}/review'].post.tags, ['agreements'])
+  assert.deepEqual(spec.paths['/api/v1/agreements/{id}/deliverables/{deliverableId}/review'].post.tags, ['agreements'])
 })
 
 test('aging page and the director’s home, in French and English; nothing on the home of an agent', async () => {
@@ -289,8 +292,13 @@ test('bad input: each answers 4xx with a message, never 500', async () => {
     ],
     ['nine instalments', 'PUT', `/api/v1/agreements/${a.id}/instalments`, { instalments: Array(9).fill(row) }],
     ['no body', 'PUT', `/api/v1/agreements/${a.id}/instalments`, {}],
-    ['payment date not a date', 'POST', `/api/v1/instalments/${i.id}/payment`, { paidOn: 'hier' }],
-    ['payment before the start', 'POST', `/api/v1/instalments/${i.id}/payment`, { paidOn: '2020-01-01' }],
+    ['payment date not a date', 'POST', `/api/v1/agreements/${a.id}/instalments/${i.id}/payment`, { paidOn: 'hier' }],
+    [
+      'payment before the start',
+      'POST',
+      `/api/v1/agreements/${a.id}/instalments/${i.id}/payment`,
+      { paidOn: '2020-01-01' },
+    ],
     [
       'unknown kind',
       'POST',
@@ -309,9 +317,19 @@ test('bad input: each answers 4xx with a message, never 500', async () => {
       `/api/v1/agreements/${a.id}/deliverables`,
       { kind: 'other', title: 'X', dueOn: '2025-01-01' },
     ],
-    ['received in the future', 'POST', `/api/v1/deliverables/${d.id}/receipt`, { receivedOn: '2199-01-01' }],
-    ['unknown decision', 'POST', `/api/v1/deliverables/${d.id}/review`, { decision: 'maybe' }],
-    ['review before receipt', 'POST', `/api/v1/deliverables/${d.id}/review`, { decision: 'accepted' }],
+    [
+      'received in the future',
+      'POST',
+      `/api/v1/agreements/${a.id}/deliverables/${d.id}/receipt`,
+      { receivedOn: '2199-01-01' },
+    ],
+    ['unknown decision', 'POST', `/api/v1/agreements/${a.id}/deliverables/${d.id}/review`, { decision: 'maybe' }],
+    [
+      'review before receipt',
+      'POST',
+      `/api/v1/agreements/${a.id}/deliverables/${d.id}/review`,
+      { decision: 'accepted' },
+    ],
   ]
   for (const [name, method, url, payload] of cases) {
     const res = await app.app.inject({

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { deliverables, instalments } from './obligation.schema.js'
@@ -72,6 +72,59 @@ export async function deliverableIdsOf(db: Db, agreementId: string): Promise<Set
   const rows = await db
     .select({ id: deliverables.id })
     .from(deliverables)
-    .where(and(eq(deliverables.agreementId, agreementId)))
+    .where(eq(deliverables.agreementId, agreementId))
   return new Set(rows.map((r) => r.id))
+}
+
+export type NewInstalment = Omit<typeof instalments.$inferInsert, 'id'>
+
+/** Replaces the unpaid instalments of an agreement by fresh rows (the paid ones stay). */
+export async function replaceUnpaidInstalments(db: Db, agreementId: string, fresh: NewInstalment[]): Promise<void> {
+  await db.delete(instalments).where(and(eq(instalments.agreementId, agreementId), isNull(instalments.paidOn)))
+  if (fresh.length > 0) await db.insert(instalments).values(fresh)
+}
+
+/** Marks an unpaid instalment paid; undefined when it was paid meanwhile. */
+export async function setInstalmentPaid(db: Db, id: string, paidOn: string, paidBy: string | null) {
+  const [row] = await db
+    .update(instalments)
+    .set({ paidOn, paidBy })
+    .where(and(eq(instalments.id, id), isNull(instalments.paidOn)))
+    .returning()
+  return row
+}
+
+/** Clears a payment recorded on a date; undefined when the payment changed meanwhile. */
+export async function clearInstalmentPayment(db: Db, id: string, wasPaidOn: string) {
+  const [row] = await db
+    .update(instalments)
+    .set({ paidOn: null, paidBy: null })
+    .where(and(eq(instalments.id, id), eq(instalments.paidOn, wasPaidOn)))
+    .returning()
+  return row
+}
+
+/** The number of the first instalment whose payment waits on a deliverable, if any. */
+export async function findInstalmentWaitingOn(db: Db, deliverableId: string): Promise<number | undefined> {
+  const [row] = await db
+    .select({ number: instalments.number })
+    .from(instalments)
+    .where(eq(instalments.deliverableId, deliverableId))
+    .orderBy(asc(instalments.number))
+    .limit(1)
+  return row?.number
+}
+
+export async function insertDeliverable(db: Db, values: typeof deliverables.$inferInsert): Promise<DeliverableRow> {
+  const [row] = await db.insert(deliverables).values(values).returning()
+  return row!
+}
+
+export async function updateDeliverable(db: Db, id: string, values: Partial<typeof deliverables.$inferInsert>) {
+  const [row] = await db.update(deliverables).set(values).where(eq(deliverables.id, id)).returning()
+  return row!
+}
+
+export async function deleteDeliverable(db: Db, id: string): Promise<void> {
+  await db.delete(deliverables).where(eq(deliverables.id, id))
 }

@@ -14,7 +14,9 @@ import {
   agingOutput,
   deliverableInput,
   deliverableOutput,
+  deliverableParams,
   instalmentOutput,
+  instalmentParams,
   paymentInput,
   receiptInput,
   reviewInput,
@@ -24,38 +26,40 @@ import {
 
 const tags = ['agreements']
 
-/** JSON API of agreements' payment schedules, payments, deliverables and their aging. */
-export function registerObligationRoutes(root: FastifyInstance, deps: ModuleDeps): void {
-  const app = root.withTypeProvider<ZodTypeProvider>()
+function registerScheduleRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
   const schedule = { 200: scheduleOutput, ...errorResponses }
   const instalment = { 200: instalmentOutput, ...errorResponses }
-  const deliverable = { 200: deliverableOutput, ...errorResponses }
-
-  app.get('/api/v1/agreements/aging', { schema: { tags, response: { 200: agingOutput, ...errorResponses } } }, (r) =>
+  const payment = '/api/v1/agreements/:id/instalments/:instalmentId/payment'
+  typed.get('/api/v1/agreements/aging', { schema: { tags, response: { 200: agingOutput, ...errorResponses } } }, (r) =>
     getAging(ctxOf(r, deps)),
   )
-  app.get('/api/v1/agreements/:id/instalments', { schema: { tags, params: idParams, response: schedule } }, (r) =>
+  typed.get('/api/v1/agreements/:id/instalments', { schema: { tags, params: idParams, response: schedule } }, (r) =>
     getSchedule(ctxOf(r, deps), r.params.id),
   )
-  app.put(
+  typed.put(
     '/api/v1/agreements/:id/instalments',
     { schema: { tags, params: idParams, body: scheduleInput, response: schedule } },
     (r) => replaceSchedule(ctxOf(r, deps), r.params.id, r.body.instalments),
   )
-  app.post(
-    '/api/v1/instalments/:id/payment',
-    { schema: { tags, params: idParams, body: paymentInput, response: instalment } },
-    (r) => markInstalmentPaid(ctxOf(r, deps), r.params.id, r.body.paidOn),
+  typed.post(payment, { schema: { tags, params: instalmentParams, body: paymentInput, response: instalment } }, (r) =>
+    markInstalmentPaid(ctxOf(r, deps), r.params.id, r.params.instalmentId, r.body.paidOn),
   )
-  app.delete('/api/v1/instalments/:id/payment', { schema: { tags, params: idParams, response: instalment } }, (r) =>
-    cancelPayment(ctxOf(r, deps), r.params.id),
+  typed.delete(payment, { schema: { tags, params: instalmentParams, response: instalment } }, (r) =>
+    cancelPayment(ctxOf(r, deps), r.params.id, r.params.instalmentId),
   )
-  app.get(
+}
+
+function registerDeliverableRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  const deliverable = { 200: deliverableOutput, ...errorResponses }
+  const one = '/api/v1/agreements/:id/deliverables/:deliverableId'
+  typed.get(
     '/api/v1/agreements/:id/deliverables',
     { schema: { tags, params: idParams, response: { 200: listOf(deliverableOutput), ...errorResponses } } },
     async (r) => ({ data: await listDeliverables(ctxOf(r, deps), r.params.id) }),
   )
-  app.post(
+  typed.post(
     '/api/v1/agreements/:id/deliverables',
     {
       schema: {
@@ -67,14 +71,23 @@ export function registerObligationRoutes(root: FastifyInstance, deps: ModuleDeps
     },
     async (r, reply) => reply.code(201).send(await addDeliverable(ctxOf(r, deps), r.params.id, r.body)),
   )
-  app.post(
-    '/api/v1/deliverables/:id/receipt',
-    { schema: { tags, params: idParams, body: receiptInput, response: deliverable } },
-    (r) => recordDeliverableReceived(ctxOf(r, deps), r.params.id, r.body.receivedOn),
+  typed.post(
+    `${one}/receipt`,
+    { schema: { tags, params: deliverableParams, body: receiptInput, response: deliverable } },
+    (r) => recordDeliverableReceived(ctxOf(r, deps), r.params.id, r.params.deliverableId, r.body.receivedOn),
   )
-  app.post(
-    '/api/v1/deliverables/:id/review',
-    { schema: { tags, params: idParams, body: reviewInput, response: deliverable } },
-    (r) => reviewDeliverable(ctxOf(r, deps), r.params.id, r.body),
+  typed.post(
+    `${one}/review`,
+    { schema: { tags, params: deliverableParams, body: reviewInput, response: deliverable } },
+    (r) => reviewDeliverable(ctxOf(r, deps), r.params.id, r.params.deliverableId, r.body),
   )
+}
+
+/**
+ * JSON API of agreements' payment schedules, payments, deliverables and their aging. An instalment or a deliverable is
+ * addressed under its agreement; a pair that does not match answers 404.
+ */
+export function registerObligationRoutes(root: FastifyInstance, deps: ModuleDeps): void {
+  registerScheduleRoutes(root, deps)
+  registerDeliverableRoutes(root, deps)
 }

@@ -108,18 +108,23 @@ test('paying: dates within the agreement and not in the future, the condition ac
   const a = await agreement()
   const report = await buildDeliverable(app.system, a.id)
   const i = await buildInstalment(app.system, a.id, { deliverableId: report.id })
-  await rejects(markInstalmentPaid(director.ctx, i.id, '2022-04-01'), 'invalid', 'paidOn', /after the agreement ends/)
-  await rejects(markInstalmentPaid(director.ctx, i.id, '2020-03-31'), 'invalid', 'paidOn')
-  await rejects(markInstalmentPaid(director.ctx, i.id, '2199-01-01'), 'invalid', 'paidOn', /future/)
-  await rejects(markInstalmentPaid(director.ctx, i.id, '2020-06-01'), 'conflict', 'paidOn', /livrable/)
-  await recordDeliverableReceived(director.ctx, report.id, '2020-05-20')
-  await reviewDeliverable(director.ctx, report.id, { decision: 'accepted' })
-  const paid = await markInstalmentPaid(director.ctx, i.id, '2020-06-01')
+  await rejects(
+    markInstalmentPaid(director.ctx, a.id, i.id, '2022-04-01'),
+    'invalid',
+    'paidOn',
+    /after the agreement ends/,
+  )
+  await rejects(markInstalmentPaid(director.ctx, a.id, i.id, '2020-03-31'), 'invalid', 'paidOn')
+  await rejects(markInstalmentPaid(director.ctx, a.id, i.id, '2199-01-01'), 'invalid', 'paidOn', /future/)
+  await rejects(markInstalmentPaid(director.ctx, a.id, i.id, '2020-06-01'), 'conflict', 'paidOn', /livrable/)
+  await recordDeliverableReceived(director.ctx, a.id, report.id, '2020-05-20')
+  await reviewDeliverable(director.ctx, a.id, report.id, { decision: 'accepted' })
+  const paid = await markInstalmentPaid(director.ctx, a.id, i.id, '2020-06-01')
   assert.equal(paid.status, 'paid')
-  await rejects(markInstalmentPaid(director.ctx, i.id, '2020-06-02'), 'conflict')
-  const undone = await cancelPayment(director.ctx, i.id)
+  await rejects(markInstalmentPaid(director.ctx, a.id, i.id, '2020-06-02'), 'conflict')
+  const undone = await cancelPayment(director.ctx, a.id, i.id)
   assert.equal(undone.paidOn, null)
-  await rejects(cancelPayment(director.ctx, i.id), 'conflict')
+  await rejects(cancelPayment(director.ctx, a.id, i.id), 'conflict')
 })
 
 test('another region answers 404; agents and advisors may not write', async () => {
@@ -128,12 +133,12 @@ test('another region answers 404; agents and advisors may not write', async () =
   const d = await buildDeliverable(app.system, a.id)
   await rejects(getSchedule(otherDirector.ctx, a.id), 'not_found')
   await rejects(replaceSchedule(otherDirector.ctx, a.id, [half('2020-05-01'), half('2021-05-01')]), 'not_found')
-  await rejects(markInstalmentPaid(otherDirector.ctx, i.id, '2020-06-01'), 'not_found')
-  await rejects(recordDeliverableReceived(otherDirector.ctx, d.id, '2020-06-01'), 'not_found')
+  await rejects(markInstalmentPaid(otherDirector.ctx, a.id, i.id, '2020-06-01'), 'not_found')
+  await rejects(recordDeliverableReceived(otherDirector.ctx, a.id, d.id, '2020-06-01'), 'not_found')
   for (const role of ['agent', 'advisor'] as const) {
     const staff = await staffOf(app, role, 'region', '11')
     assert.equal((await getSchedule(staff.ctx, a.id)).instalments.length, 1, `${role} reads`)
-    await rejects(markInstalmentPaid(staff.ctx, i.id, '2020-06-01'), 'forbidden')
+    await rejects(markInstalmentPaid(staff.ctx, a.id, i.id, '2020-06-01'), 'forbidden')
     await rejects(addDeliverable(staff.ctx, a.id, { kind: 'other', title: 'X', dueOn: '2021-01-01' }), 'forbidden')
   }
 })
@@ -150,17 +155,33 @@ test('deliverables: due up to six months after the end; received → returned (w
     title: 'Bilan',
     dueOn: '2022-09-30',
   })
-  await rejects(reviewDeliverable(director.ctx, d.id, { decision: 'accepted' }), 'conflict')
-  await recordDeliverableReceived(director.ctx, d.id, '2021-06-01')
-  await rejects(removeDeliverable(director.ctx, d.id), 'conflict')
-  await rejects(reviewDeliverable(director.ctx, d.id, { decision: 'returned' }), 'invalid', 'comment')
-  const back = await reviewDeliverable(director.ctx, d.id, { decision: 'returned', comment: 'Il manque les chiffres.' })
+  await rejects(reviewDeliverable(director.ctx, a.id, d.id, { decision: 'accepted' }), 'conflict')
+  await recordDeliverableReceived(director.ctx, a.id, d.id, '2021-06-01')
+  await rejects(removeDeliverable(director.ctx, a.id, d.id), 'conflict')
+  await rejects(reviewDeliverable(director.ctx, a.id, d.id, { decision: 'returned' }), 'invalid', 'comment')
+  const back = await reviewDeliverable(director.ctx, a.id, d.id, {
+    decision: 'returned',
+    comment: 'Il manque les chiffres.',
+  })
   assert.equal(back.status, 'returned')
   assert.equal(back.reviewComment, 'Il manque les chiffres.')
-  await recordDeliverableReceived(director.ctx, d.id, '2021-06-10')
-  const ok = await reviewDeliverable(director.ctx, d.id, { decision: 'accepted' })
+  await recordDeliverableReceived(director.ctx, a.id, d.id, '2021-06-10')
+  const ok = await reviewDeliverable(director.ctx, a.id, d.id, { decision: 'accepted' })
   assert.equal(ok.status, 'accepted')
-  await rejects(recordDeliverableReceived(director.ctx, d.id, '2021-06-11'), 'conflict')
+  await rejects(recordDeliverableReceived(director.ctx, a.id, d.id, '2021-06-11'), 'conflict')
   const spare = await addDeliverable(director.ctx, a.id, { kind: 'other', title: 'Photo', dueOn: '2021-01-01' })
-  await removeDeliverable(director.ctx, spare.id)
+  await removeDeliverable(director.ctx, a.id, spare.id)
+})
+
+test('an instalment or a deliverable named under another agreement is not found; a deliverable a payment waits on stays', async () => {
+  const a = await agreement()
+  const b = await agreement()
+  const report = await buildDeliverable(app.system, a.id)
+  const i = await buildInstalment(app.system, a.id, { deliverableId: report.id })
+  await rejects(markInstalmentPaid(director.ctx, b.id, i.id, '2020-06-01'), 'not_found')
+  await rejects(cancelPayment(director.ctx, b.id, i.id), 'not_found')
+  await rejects(recordDeliverableReceived(director.ctx, b.id, report.id, '2020-06-01'), 'not_found')
+  await rejects(reviewDeliverable(director.ctx, b.id, report.id, { decision: 'accepted' }), 'not_found')
+  await rejects(removeDeliverable(director.ctx, b.id, report.id), 'not_found')
+  await rejects(removeDeliverable(director.ctx, a.id, report.id), 'conflict', 'status', /versement 1/)
 })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { Db } from '../../../platform/db/database.js'
 import { languageName } from '../../../platform/languages.js'
-import { listPublicOrganizationRows, type OrganizationRow } from './organization.queries.js'
+import { civilDate } from '../../territory/index.js'
+import type { OrganizationRow } from './organization.queries.js'
 import { type ServiceCategory, serviceCatalogue, voletLabels } from './organization-services.js'
 import { isWebAddress } from './web-address.js'
 
@@ -140,7 +140,8 @@ function serviceOf(row: OrganizationRow, category: ServiceCategory) {
     eligibility_description: null,
     minimum_age: null,
     maximum_age: null,
-    assured_date: row.updatedAt.toISOString().slice(0, 10),
+    // The Québec civil date of the last change (the UTC date is the next day on evenings).
+    assured_date: civilDate(row.updatedAt),
     assurer_email: null,
     alert: null,
     last_modified: row.updatedAt.toISOString(),
@@ -208,8 +209,11 @@ const languagesOf = (row: OrganizationRow, serviceId: string) =>
 
 export type HsdsDocument = Record<HsdsTable, Rows>
 
-/** The whole export: the flat tables, with each record's nested lists (languages, addresses, phones) in the JSON. */
-export function hsdsOf(rows: readonly OrganizationRow[]): HsdsDocument {
+/**
+ * The export: the flat tables, with each record's nested lists (languages, addresses, phones) in the JSON. `only`
+ * builds just that table (a CSV holds one), the others staying empty.
+ */
+export function hsdsOf(rows: readonly OrganizationRow[], only?: HsdsTable): HsdsDocument {
   const doc: HsdsDocument = {
     organization: [],
     service: [],
@@ -218,40 +222,43 @@ export function hsdsOf(rows: readonly OrganizationRow[]): HsdsDocument {
     address: [],
     phone: [],
   }
-  for (const row of rows) {
-    const phones = row.phone ? [phoneOf(row)] : []
-    doc.organization.push({ ...organizationOf(row), phones })
-    doc.phone.push(...phones)
-    const location = hasLocation(row) ? locationOf(row) : null
-    if (location) {
-      const address = addressOf(row, location.id)
-      doc.location.push({ ...location, addresses: [address] })
-      doc.address.push(address)
-    }
-    for (const category of row.services as ServiceCategory[]) {
-      const service = serviceOf(row, category)
-      doc.service.push({ ...service, languages: languagesOf(row, service.id) })
-      if (location)
-        doc.service_at_location.push({
-          id: derivedId(service.id, 'at', location.id),
-          service_id: service.id,
-          location_id: location.id,
-          description: null,
-        })
-    }
-  }
+  const wants = (table: HsdsTable) => only === undefined || only === table
+  for (const row of rows) addRecords(doc, row, wants)
   return doc
 }
 
-/** The public directory as HSDS (one query). */
-export async function exportHsds(db: Db): Promise<HsdsDocument> {
-  return hsdsOf(await listPublicOrganizationRows(db))
+/** Adds one organization's records to the tables wanted. */
+function addRecords(doc: HsdsDocument, row: OrganizationRow, wants: (table: HsdsTable) => boolean): void {
+  const phones = row.phone ? [phoneOf(row)] : []
+  if (wants('organization')) doc.organization.push({ ...organizationOf(row), phones })
+  if (wants('phone')) doc.phone.push(...phones)
+  const location = hasLocation(row) ? locationOf(row) : null
+  if (location && (wants('location') || wants('address'))) {
+    const address = addressOf(row, location.id)
+    if (wants('location')) doc.location.push({ ...location, addresses: [address] })
+    if (wants('address')) doc.address.push(address)
+  }
+  for (const category of row.services as ServiceCategory[]) {
+    const serviceId = derivedId(row.id, 'service', category)
+    if (wants('service')) doc.service.push({ ...serviceOf(row, category), languages: languagesOf(row, serviceId) })
+    if (location && wants('service_at_location'))
+      doc.service_at_location.push({
+        id: derivedId(serviceId, 'at', location.id),
+        service_id: serviceId,
+        location_id: location.id,
+        description: null,
+      })
+  }
 }
 
-/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; null is empty. */
-function cell(value: unknown): string {
+/**
+ * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; null is empty. Text starting with
+ * = + - @ (or a tab or carriage return) is prefixed with a quote `'`: a spreadsheet would run it as a formula, and the
+ * directory's texts are typed by partners.
+ */
+export function cell(value: unknown): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
+  const text = /^[=+\-@\t\r]/.test(String(value)) ? `'${String(value)}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

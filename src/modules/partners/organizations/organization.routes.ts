@@ -11,9 +11,14 @@ import {
   organizationOutput,
   organizationPage,
 } from './organization.contracts.js'
-import { getOrganizationOrThrow, createOrganization, replaceOrganization } from './organization.service.js'
+import {
+  createOrganization,
+  exportPublicDirectory,
+  getOrganizationOrThrow,
+  replaceOrganization,
+} from './organization.service.js'
 import { updateCapacity } from './organization-capacity.service.js'
-import { exportHsds, hsdsCsv, hsdsTables } from './organization-hsds.js'
+import { hsdsCsv, hsdsTables } from './organization-hsds.js'
 import { listOrganizations } from './organization-list.service.js'
 
 const tags = ['organizations']
@@ -33,7 +38,9 @@ no sign-in is needed. \`format=hsds\` (default) answers one JSON object with the
 with an address, with its \`addresses\`), \`service_at_location\`, \`address\` and \`phone\`.
 \`format=hsds-csv&table=organization|service|location|service_at_location|address|phone\` answers one table as CSV
 (text/csv, UTF-8, HSDS column names in the header, nested lists left out). Identifiers of services, locations and their
-links are stable UUIDs derived from the organization's id.`
+links are stable UUIDs derived from the organization's id. The JSON is the whole public directory, every organization
+listed publicly, in one answer (no paging: it is meant to be mirrored whole); a CSV builds only the table asked for.
+Cells starting with = + - or @ are prefixed with a quote (') so that a spreadsheet does not run them as formulas.`
 
 /** One table of the export as a CSV download (bytes: the JSON serializer of the route leaves them alone). */
 function sendCsv(reply: FastifyReply, table: string, csv: string): FastifyReply {
@@ -68,9 +75,9 @@ function registerExportRoute(root: FastifyInstance, deps: ModuleDeps): void {
     },
     async (request, reply) => {
       const { format, table } = request.query
-      if (format === 'hsds') return exportHsds(deps.db)
+      if (format === 'hsds') return exportPublicDirectory(deps.db)
       if (!table) throw noTable()
-      return sendCsv(reply, table, hsdsCsv(await exportHsds(deps.db), table))
+      return sendCsv(reply, table, hsdsCsv(await exportPublicDirectory(deps.db, table), table))
     },
   )
 }

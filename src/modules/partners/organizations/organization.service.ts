@@ -1,5 +1,6 @@
 import { assertCan, can, type Ctx, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
 import { findRegionByCode, listAllRegions, listMrcsOfRegionsOrThrow } from '../../territory/index.js'
+import type { Db } from '../../../platform/db/database.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
@@ -10,15 +11,25 @@ import {
   type OrganizationOutput,
   type OrganizationValues,
 } from './organization.contracts.js'
+import { type HsdsDocument, type HsdsTable, hsdsOf } from './organization-hsds.js'
 import { canManageOrganizations, canReadOrganizations } from './organization.policy.js'
 import { presentOrganization } from './organization.presenter.js'
 import {
   findOrganization,
   findOrganizationByName,
   insertOrganization,
+  listPublicOrganizationRows,
   type OrganizationRow,
   updateOrganizationRow,
 } from './organization.queries.js'
+
+/**
+ * The public directory as HSDS (one query): every table, or only the one a CSV asks for. Anyone may read it, signed in
+ * or not (it holds only what the public regional pages show), hence the database rather than a caller's context.
+ */
+export async function exportPublicDirectory(db: Db, only?: HsdsTable): Promise<HsdsDocument> {
+  return hsdsOf(await listPublicOrganizationRows(db), only)
+}
 
 /** What the partner portal shows of the partner's own organization. */
 export type OwnOrganization = {

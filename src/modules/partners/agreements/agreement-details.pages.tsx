@@ -34,21 +34,57 @@ const detailsQuery = z.object({ fait: z.enum(['saved', 'moved', 'amended']).opti
 
 type Shown = { done?: keyof typeof done; errors?: FieldErrors }
 
-/** The sections other features draw on the page, in the order given, one after the other; those with nothing left out. */
+/** The sections other features draw on the page, in the order given, read side by side; those with nothing left out. */
 export async function drawSections(
   request: FastifyRequest,
   deps: ModuleDeps,
   sections: readonly AgreementSection[],
   summary: AgreementSummary,
 ): Promise<VNode[]> {
-  const drawn: VNode[] = []
-  for (const section of sections) {
-    const node = await section(request, deps, summary)
-    if (node) drawn.push(node)
-  }
-  return drawn
+  const drawn = await Promise.all(sections.map((section) => section(request, deps, summary)))
+  return drawn.filter((node): node is VNode => node !== null)
 }
 
+type DetailsProps = {
+  request: FastifyRequest
+  nav: ModuleDeps['nav']
+  a: AgreementOutput
+  mrcNames: Map<string, string>
+  manage: boolean
+  today: string
+  shown: Shown
+  drawn: VNode[]
+}
+
+function DetailsPage({ request, nav, a, mrcNames, manage, today, shown, drawn }: DetailsProps) {
+  const lang = request.lang
+  const title = `${a.reference} — ${a.title}`
+  return (
+    <AppPage request={request} nav={nav} title={title}>
+      <Breadcrumb lang={lang} trail={[{ href: AGREEMENTS, label: m.listTitle[lang] }]} current={a.reference} />
+      <h1>{title}</h1>
+      {shown.done ? <Notice lang={lang}>{done[shown.done][lang]}</Notice> : null}
+      <ErrorSummary lang={lang} errors={shown.errors} labels={labelsIn(lang, f)} />
+      <h2>{m.details[lang]}</h2>
+      <TermsList lang={lang} a={a} mrcNames={mrcNames} />
+      {manage ? <ManageLinks lang={lang} a={a} /> : null}
+      <h2>{m.statusDates[lang]}</h2>
+      <StatusList lang={lang} a={a} />
+      {manage ? (
+        <TransitionForms request={request} a={a} today={today} action={`${AGREEMENTS}/${a.id}/statut`} />
+      ) : null}
+      <h2>{f.amounts[lang]}</h2>
+      <AmountsTable lang={lang} a={a} />
+      <h2>{m.amendments[lang]}</h2>
+      <AmendmentsList lang={lang} a={a} />
+      <h2>{m.events[lang]}</h2>
+      <EventsList lang={lang} a={a} />
+      {drawn}
+    </AppPage>
+  )
+}
+
+/** The agreement, read and scope-checked once; then its region's MRCs and the sections, side by side. */
 async function showDetails(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -60,33 +96,21 @@ async function showDetails(
 ) {
   const ctx = ctxOf(request, deps)
   const a = await getAgreementOrThrow(ctx, id)
-  const lang = request.lang
-  const mrcNames = new Map((await listMrcsOfRegionsOrThrow(ctx, [a.regionCode])).map((x) => [x.code, x.name]))
-  const drawn = await drawSections(request, deps, sections, summaryOf(a))
-  const manage = canManageAgreements(ctx.actor, ctx.scope, a.regionCode)
-  const title = `${a.reference} — ${a.title}`
+  const [mrcs, drawn] = await Promise.all([
+    listMrcsOfRegionsOrThrow(ctx, [a.regionCode]),
+    drawSections(request, deps, sections, summaryOf(a)),
+  ])
   const page = (
-    <AppPage request={request} nav={deps.nav} title={title}>
-      <Breadcrumb lang={lang} trail={[{ href: AGREEMENTS, label: m.listTitle[lang] }]} current={a.reference} />
-      <h1>{title}</h1>
-      {shown.done ? <Notice lang={lang}>{done[shown.done][lang]}</Notice> : null}
-      <ErrorSummary lang={lang} errors={shown.errors} labels={labelsIn(lang, f)} />
-      <h2>{m.details[lang]}</h2>
-      <TermsList lang={lang} a={a} mrcNames={mrcNames} />
-      {manage ? <ManageLinks lang={lang} a={a} /> : null}
-      <h2>{m.statusDates[lang]}</h2>
-      <StatusList lang={lang} a={a} />
-      {manage ? (
-        <TransitionForms request={request} a={a} today={civilDate(ctx.now)} action={`${AGREEMENTS}/${a.id}/statut`} />
-      ) : null}
-      <h2>{f.amounts[lang]}</h2>
-      <AmountsTable lang={lang} a={a} />
-      <h2>{m.amendments[lang]}</h2>
-      <AmendmentsList lang={lang} a={a} />
-      <h2>{m.events[lang]}</h2>
-      <EventsList lang={lang} a={a} />
-      {drawn}
-    </AppPage>
+    <DetailsPage
+      request={request}
+      nav={deps.nav}
+      a={a}
+      mrcNames={new Map(mrcs.map((x) => [x.code, x.name]))}
+      manage={canManageAgreements(ctx.actor, ctx.scope, a.regionCode)}
+      today={civilDate(ctx.now)}
+      shown={shown}
+      drawn={drawn}
+    />
   )
   return sendPage(reply, page, status)
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { deliverableOutput, instalmentOutput } from '../obligations/obligation.contracts.js'
 import { isoDate } from '../../../platform/validation.js'
 import { agreementStatuses } from './agreement.schema.js'
 
@@ -107,11 +108,15 @@ export const agreementOutput = agreementListItem.extend({
   amounts: z.array(yearAmount),
   amendments: z.array(amendmentOutput),
   events: z.array(eventOutput),
-  // Filled by the obligations feature when it presents an agreement (the agreements feature does not import it).
-  instalments: z.array(z.record(z.string(), z.unknown())).optional(),
-  deliverables: z.array(z.record(z.string(), z.unknown())).optional(),
 })
 export type AgreementOutput = z.infer<typeof agreementOutput>
+
+/** One agreement as `GET /api/v1/agreements/:id` answers it: with its payment schedule and its deliverables. */
+export const agreementDetailOutput = agreementOutput.extend({
+  instalments: z.array(instalmentOutput),
+  deliverables: z.array(deliverableOutput),
+})
+export type AgreementDetailOutput = z.infer<typeof agreementDetailOutput>
 
 /** A position in the list (keyset, newest start first): the last row's start date and id, opaque to clients. */
 export type AgreementCursor = { startOn: string; id: string }

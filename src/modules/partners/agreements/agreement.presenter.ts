@@ -2,17 +2,13 @@ import type { AgreementListItem, AgreementOutput } from './agreement.contracts.j
 import type { AgreementDetailsRow, AgreementParts } from './agreement.queries.js'
 import type { AgreementSummary } from './agreement-sections.js'
 
-/** What other features add to an agreement's output (the obligations feature: instalments and deliverables). */
-export type AgreementExtras = Pick<AgreementOutput, 'instalments' | 'deliverables'>
+type AmendmentRow = AgreementParts['amendments'][number]
+type EventRow = AgreementParts['events'][number]
 
-export function presentAgreement(
-  d: AgreementDetailsRow,
-  parts: AgreementParts,
-  names: Map<string, string>,
-  extras: AgreementExtras = {},
-): AgreementOutput {
+/** The columns an agreement shares with the list's rows. */
+function itemOf(d: AgreementDetailsRow): AgreementListItem {
   const a = d.agreement
-  const item: AgreementListItem = {
+  return {
     id: a.id,
     reference: a.reference,
     title: a.title,
@@ -27,8 +23,33 @@ export function presentAgreement(
     totalCents: a.totalCents,
     status: a.status,
   }
+}
+
+const amendmentOf = (m: AmendmentRow) => ({
+  number: m.number,
+  signedOn: m.signedOn,
+  summary: m.summary,
+  changes: (m.changes ?? {}) as Record<string, unknown>,
+  createdAt: m.createdAt.toISOString(),
+})
+
+const eventOf = (names: Map<string, string>) => (e: EventRow) => ({
+  fromStatus: e.fromStatus,
+  toStatus: e.toStatus,
+  on: e.on,
+  comment: e.comment,
+  at: e.at.toISOString(),
+  byName: e.by ? (names.get(e.by) ?? null) : null,
+})
+
+export function presentAgreement(
+  d: AgreementDetailsRow,
+  parts: AgreementParts,
+  names: Map<string, string>,
+): AgreementOutput {
+  const a = d.agreement
   return {
-    ...item,
+    ...itemOf(d),
     objectives: a.objectives,
     mrcCodes: a.mrcCodes,
     programNameFr: d.programNameFr,
@@ -41,23 +62,9 @@ export function presentAgreement(
     terminatedOn: a.terminatedOn,
     terminationReason: a.terminationReason,
     fundsReferrals: a.fundsReferrals,
-    amounts: parts.amounts,
-    amendments: parts.amendments.map((m) => ({
-      number: m.number,
-      signedOn: m.signedOn,
-      summary: m.summary,
-      changes: (m.changes ?? {}) as Record<string, unknown>,
-      createdAt: m.createdAt.toISOString(),
-    })),
-    events: parts.events.map((e) => ({
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      on: e.on,
-      comment: e.comment,
-      at: e.at.toISOString(),
-      byName: e.by ? (names.get(e.by) ?? null) : null,
-    })),
-    ...extras,
+    amounts: d.amounts,
+    amendments: parts.amendments.map(amendmentOf),
+    events: parts.events.map(eventOf(names)),
   }
 }
 

@@ -41,7 +41,13 @@ export async function lockAgreement(db: Db, id: string): Promise<void> {
   await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)).for('update')
 }
 
-/** An agreement with the names of its organization, program and volet (the details page, the API). */
+/** An agreement's yearly amounts, in year order, folded into its row's query (a JSON array, empty when none). */
+const amountsOf = sql<YearAmount[]>`coalesce((
+  select json_agg(json_build_object('fiscalYear', ${agreementAmounts.fiscalYear}, 'amountCents', ${agreementAmounts.amountCents})
+    order by ${agreementAmounts.fiscalYear})
+  from ${agreementAmounts} where ${agreementAmounts.agreementId} = ${agreements.id}), '[]'::json)`
+
+/** An agreement with the names of its organization, program and volet and its yearly amounts (the details page, the API). */
 export async function findAgreementDetails(db: Db, id: string) {
   if (!isUuid(id)) return undefined
   const [row] = await db
@@ -53,6 +59,7 @@ export async function findAgreementDetails(db: Db, id: string) {
       programNameEn: programs.nameEn,
       voletNameFr: programVolets.nameFr,
       voletNameEn: programVolets.nameEn,
+      amounts: amountsOf,
     })
     .from(agreements)
     .innerJoin(organizations, eq(organizations.id, agreements.organizationId))
@@ -63,24 +70,14 @@ export async function findAgreementDetails(db: Db, id: string) {
 }
 export type AgreementDetailsRow = NonNullable<Awaited<ReturnType<typeof findAgreementDetails>>>
 
-/** The yearly amounts, amendments and status events of an agreement (three small reads, one after the other). */
+/** The amendments and status events of an agreement (two small reads, side by side). */
 export async function findAgreementParts(db: Db, id: string) {
-  const amounts = await db
-    .select({ fiscalYear: agreementAmounts.fiscalYear, amountCents: agreementAmounts.amountCents })
-    .from(agreementAmounts)
-    .where(eq(agreementAmounts.agreementId, id))
-    .orderBy(asc(agreementAmounts.fiscalYear))
-  const amendmentRows = await db
-    .select()
-    .from(amendments)
-    .where(eq(amendments.agreementId, id))
-    .orderBy(asc(amendments.number))
-  const events = await db
-    .select()
-    .from(agreementEvents)
-    .where(eq(agreementEvents.agreementId, id))
-    .orderBy(asc(agreementEvents.at))
-  return { amounts, amendments: amendmentRows, events }
+  if (!isUuid(id)) return { amendments: [], events: [] }
+  const [amendmentRows, events] = await Promise.all([
+    db.select().from(amendments).where(eq(amendments.agreementId, id)).orderBy(asc(amendments.number)),
+    db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, id)).orderBy(asc(agreementEvents.at)),
+  ])
+  return { amendments: amendmentRows, events }
 }
 export type AgreementParts = Awaited<ReturnType<typeof findAgreementParts>>
 

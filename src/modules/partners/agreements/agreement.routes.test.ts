@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildTestApp, type TestUser } from '../../../../test/build-test-app.js'
-import { buildAgreement, buildOrganization } from '../../../../test/factories/partners.js'
+import {
+  buildAgreement,
+  buildDeliverable,
+  buildInstalment,
+  buildOrganization,
+} from '../../../../test/factories/partners.js'
 import { validInput } from './agreement.test-world.js'
 
 const app = await buildTestApp()
@@ -102,4 +107,40 @@ test('totals and programs are served to staff, and documented in OpenAPI', async
     '/api/v1/programs',
   ])
     assert.ok(doc.paths[path], path)
+})
+
+test('GET /api/v1/agreements/:id gives the instalments and deliverables, typed; another region’s is a 404', async () => {
+  const org = await buildOrganization(app.system)
+  const a = await buildAgreement(app.system, org)
+  const report = await buildDeliverable(app.system, a.id, { title: 'Rapport final', dueOn: '2000-01-31' })
+  await buildInstalment(app.system, a.id, { number: 1, plannedOn: '2000-01-01', amountCents: 2_500_000 })
+  await buildInstalment(app.system, a.id, {
+    number: 2,
+    plannedOn: '2099-01-01',
+    amountCents: 7_500_000,
+    deliverableId: report.id,
+  })
+  const res = await api(agent, 'GET', `/api/v1/agreements/${a.id}`)
+  assert.equal(res.statusCode, 200, res.body)
+  const body = res.json()
+  assert.deepEqual(
+    body.instalments.map((i: { number: number; amountCents: number; status: string }) => [
+      i.number,
+      i.amountCents,
+      i.status,
+    ]),
+    [
+      [1, 2_500_000, 'overdue'],
+      [2, 7_500_000, 'planned'],
+    ],
+  )
+  assert.equal(body.instalments[1].deliverableId, report.id)
+  assert.equal(body.deliverables.length, 1)
+  assert.equal(body.deliverables[0].title, 'Rapport final')
+  assert.equal(body.deliverables[0].overdue, true)
+  const none = await buildAgreement(app.system, org)
+  const empty = (await api(agent, 'GET', `/api/v1/agreements/${none.id}`)).json()
+  assert.deepEqual([empty.instalments, empty.deliverables], [[], []])
+  const elsewhere = await app.userOf('agent', 'region', '01')
+  assert.equal((await api(elsewhere, 'GET', `/api/v1/agreements/${a.id}`)).statusCode, 404)
 })

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { errorResponses, idParams } from '../../../platform/http/schemas.js'
 import {
+  agreementDetailOutput,
   agreementInput,
   agreementListQuery,
   agreementOutput,
@@ -14,7 +15,7 @@ import {
 import { addAmendment, changeAgreementStatus } from './agreement-changes.service.js'
 import {
   createAgreement,
-  getAgreementOrThrow,
+  getAgreementWithObligations,
   getAgreementTotals,
   listAgreements,
   replaceAgreement,
@@ -39,8 +40,10 @@ export function registerAgreementRoutes(root: FastifyInstance, deps: ModuleDeps)
     { schema: { tags, response: { 200: agreementTotals, ...errorResponses } } },
     async (request) => getAgreementTotals(ctxOf(request, deps)),
   )
-  app.get(`${BASE}/:id`, { schema: { tags, params: idParams, response: one } }, async (request) =>
-    getAgreementOrThrow(ctxOf(request, deps), request.params.id),
+  app.get(
+    `${BASE}/:id`,
+    { schema: { tags, params: idParams, response: { 200: agreementDetailOutput, ...errorResponses } } },
+    async (request) => getAgreementWithObligations(ctxOf(request, deps), request.params.id),
   )
   app.post(BASE, { schema: { tags, body: agreementInput, response: created } }, async (request, reply) =>
     reply.code(201).send(await createAgreement(ctxOf(request, deps), request.body)),

@@ -1,8 +1,10 @@
 import { type Ctx, findUserDisplayNames, inTransaction, recordAudit } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { findOrganization } from '../organizations/organization.queries.js'
 import {
+  type AgreementDetailOutput,
   type AgreementInput,
   type AgreementListQuery,
   type AgreementOutput,
@@ -11,7 +13,9 @@ import {
   encodeAgreementCursor,
 } from './agreement.contracts.js'
 import { canManageAgreements, canReadAgreements } from './agreement.policy.js'
-import { type AgreementExtras, presentAgreement } from './agreement.presenter.js'
+import { listDeliverableRows, listInstalmentRows } from '../obligations/obligation.queries.js'
+import { presentDeliverable, presentInstalment } from '../obligations/obligation.presenter.js'
+import { presentAgreement } from './agreement.presenter.js'
 import {
   findAgreementDetails,
   findAgreementIdByReference,
@@ -42,23 +46,38 @@ export async function listAgreements(ctx: Ctx, query: AgreementListQuery): Promi
   return { data: page, next: rows.length > AGREEMENT_PAGE_SIZE && last ? encodeAgreementCursor(last) : null }
 }
 
-async function present(ctx: Ctx, id: string, extras?: AgreementExtras) {
-  const details = await findAgreementDetails(ctx.db, id)
+/** The agreement (with its amounts) and its amendments and events read side by side, then the events' authors. */
+async function present(ctx: Ctx, id: string) {
+  const [details, parts] = await Promise.all([findAgreementDetails(ctx.db, id), findAgreementParts(ctx.db, id)])
   if (!details) return undefined
-  const parts = await findAgreementParts(ctx.db, id)
   const names = await findUserDisplayNames(
     ctx.db,
     parts.events.map((e) => e.by),
   )
-  return presentAgreement(details, parts, names, extras)
+  return presentAgreement(details, parts, names)
 }
 
 /** An agreement of the caller's regions with its amounts, amendments and events; not_found otherwise. */
-export async function getAgreementOrThrow(ctx: Ctx, id: string, extras?: AgreementExtras): Promise<AgreementOutput> {
+export async function getAgreementOrThrow(ctx: Ctx, id: string): Promise<AgreementOutput> {
   if (!canReadAgreements(ctx.actor, ctx.scope)) throw forbidden()
-  const agreement = await present(ctx, id, extras)
+  const agreement = await present(ctx, id)
   if (!agreement || !ctx.scope.coversRegion(agreement.regionCode)) throw notFound('agreement')
   return agreement
+}
+
+/** An agreement of the caller's regions with its instalments and deliverables too (the API's one agreement). */
+export async function getAgreementWithObligations(ctx: Ctx, id: string): Promise<AgreementDetailOutput> {
+  const agreement = await getAgreementOrThrow(ctx, id)
+  const [instalments, deliverables] = await Promise.all([
+    listInstalmentRows(ctx.db, id),
+    listDeliverableRows(ctx.db, id),
+  ])
+  const today = civilDate(ctx.now)
+  return {
+    ...agreement,
+    instalments: instalments.map((row) => presentInstalment(row, today)),
+    deliverables: deliverables.map((row) => presentDeliverable(row, today)),
+  }
 }
 
 /** The organization of an agreement, within the caller's regions (another region's answers 404, never 403). */

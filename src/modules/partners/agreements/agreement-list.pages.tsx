@@ -1,15 +1,15 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
-import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { sendPageOrFragment, wantsFragment } from '../../../platform/http/htmx.js'
 import { FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
 import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import { type AgreementChoices, loadAgreementChoices } from './agreement-choices.js'
-import { type AgreementPage, agreementListQuery } from './agreement.contracts.js'
+import { type AgreementListQuery, type AgreementPage, agreementListQuery } from './agreement.contracts.js'
 import { agreementFields as f, agreementText as m } from './agreement.messages.js'
 import { canManageAgreements } from './agreement.policy.js'
 import { listAgreements } from './agreement.service.js'
@@ -66,11 +66,22 @@ function Results(p: { lang: Lang; page: AgreementPage; values: Values; error?: s
   )
 }
 
+/** The options of the four filters: programs, statuses, fiscal years (from 2015 to two years ahead), organizations. */
+function filterOptions(lang: Lang, choices: AgreementChoices, today: string) {
+  const current = fiscalYearOf(today)
+  const years = Array.from({ length: current + 3 - 2015 }, (_, i) => current + 2 - i)
+  return {
+    program: choices.programs.map((x) => ({ value: x.code, label: `${x.code} — ${localName(lang, x)}` })),
+    status: agreementStatuses.map((s) => ({ value: s, label: statusLabels[s][lang] })),
+    fiscalYear: years.map((y) => ({ value: String(y), label: fiscalYearLabel(y) })),
+    organization: choices.organizations.map((o) => ({ value: o.id, label: o.name })),
+  }
+}
+
 function Filters(p: { request: FastifyRequest; choices: AgreementChoices; values: Values; today: string }) {
   const lang = p.request.lang
-  const common = { lang, errors: undefined, emptyLabel: m.all[lang] }
-  const current = fiscalYearOf(p.today)
-  const years = Array.from({ length: current + 3 - 2015 }, (_, i) => current + 2 - i)
+  const options = filterOptions(lang, p.choices, p.today)
+  const names = ['program', 'status', 'fiscalYear', 'organization'] as const
   return (
     <FilterForm
       action={AGREEMENTS}
@@ -79,34 +90,17 @@ function Filters(p: { request: FastifyRequest; choices: AgreementChoices; values
       csrfToken={p.request.csrfToken}
       submitLabel={m.filter[lang]}
     >
-      <SelectField
-        {...common}
-        name="program"
-        label={f.program[lang]}
-        value={p.values.program}
-        options={p.choices.programs.map((x) => ({ value: x.code, label: `${x.code} — ${localName(lang, x)}` }))}
-      />
-      <SelectField
-        {...common}
-        name="status"
-        label={f.status[lang]}
-        value={p.values.status}
-        options={agreementStatuses.map((s) => ({ value: s, label: statusLabels[s][lang] }))}
-      />
-      <SelectField
-        {...common}
-        name="fiscalYear"
-        label={f.fiscalYear[lang]}
-        value={p.values.fiscalYear}
-        options={years.map((y) => ({ value: String(y), label: fiscalYearLabel(y) }))}
-      />
-      <SelectField
-        {...common}
-        name="organization"
-        label={f.organization[lang]}
-        value={p.values.organization}
-        options={p.choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
-      />
+      {names.map((name) => (
+        <SelectField
+          lang={lang}
+          errors={undefined}
+          emptyLabel={m.all[lang]}
+          name={name}
+          label={f[name][lang]}
+          value={p.values[name]}
+          options={options[name]}
+        />
+      ))}
     </FilterForm>
   )
 }
@@ -143,28 +137,36 @@ function valuesOf(query: unknown): Values {
   )
 }
 
+const noChoices: AgreementChoices = { organizations: [], programs: [], regions: [], mrcs: [] }
+
+/** The page and its filters, or only the results for htmx's live filter (which never shows the choices). */
+async function listOrFragment(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  query: AgreementListQuery,
+) {
+  const ctx = ctxOf(request, deps)
+  const errors = filterErrors(request)
+  const page = errors ? { data: [], next: null } : await listAgreements(ctx, query)
+  const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+  const values = valuesOf(request.query)
+  reply.code(errors ? 400 : 200)
+  const choices = wantsFragment(request) ? noChoices : await loadAgreementChoices(ctx, false)
+  const state = { page, choices, values, error, today: civilDate(ctx.now) }
+  const canCreate = canManageAgreements(ctx.actor, ctx.scope)
+  return sendPageOrFragment(
+    request,
+    reply,
+    () => <ListPage request={request} deps={deps} state={state} canCreate={canCreate} />,
+    () => <Results lang={request.lang} page={page} values={values} error={error} />,
+  )
+}
+
 /** The agreements of the caller's regions with live filters (program, status, fiscal year, organization). */
 export function registerAgreementListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(AGREEMENTS, filterRoute(agreementListQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const errors = filterErrors(request)
-    const page = errors ? { data: [], next: null } : await listAgreements(ctx, request.query)
-    const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
-    const state = {
-      page,
-      choices: await loadAgreementChoices(ctx, false),
-      values: valuesOf(request.query),
-      error,
-      today: civilDate(ctx.now),
-    }
-    const canCreate = canManageAgreements(ctx.actor, ctx.scope)
-    reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(
-      request,
-      reply,
-      () => <ListPage request={request} deps={deps} state={state} canCreate={canCreate} />,
-      () => <Results lang={request.lang} page={page} values={state.values} error={error} />,
-    )
-  })
+  app.get(AGREEMENTS, filterRoute(agreementListQuery), async (request, reply) =>
+    listOrFragment(request, reply, deps, request.query),
+  )
 }

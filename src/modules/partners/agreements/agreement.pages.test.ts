@@ -104,6 +104,8 @@ test('the list filters live and in English; agents read without forms; partners 
   })
   assert.match(fragment.body, /Aucune entente ne correspond/)
   assert.doesNotMatch(fragment.body, /<html/)
+  assert.doesNotMatch(fragment.body, /<select/, 'the live filter answers only the results, no filter choices')
+  assert.match(fr.body, /<select[^>]*name="organization"/)
   const en = await page(agent, `/app/ententes?organization=${org.id}&lang=en`)
   assert.match(en.body, /Signed/)
   assert.match(en.body, /Agreements/)

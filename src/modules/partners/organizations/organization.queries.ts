@@ -149,3 +149,13 @@ export async function updateOrganizationRow(db: Db, id: string, values: Partial<
   const [row] = await db.update(organizations).set(values).where(eq(organizations.id, id)).returning()
   return row!
 }
+
+/** The organizations of some regions (id, name, region), by name: what the agreement forms and filters offer. */
+export async function listOrganizationChoices(db: Db, regionCodes: readonly string[]) {
+  if (regionCodes.length === 0) return []
+  return db
+    .select({ id: organizations.id, name: organizations.name, regionCode: organizations.regionCode })
+    .from(organizations)
+    .where(inArray(organizations.regionCode, [...regionCodes]))
+    .orderBy(sql`${organizations.name} collate fr_icu`)
+}

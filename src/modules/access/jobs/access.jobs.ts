@@ -1,5 +1,6 @@
 import type { MailSettings } from '../../../platform/config.js'
 import { sendPendingMail } from '../mail/mail-delivery.js'
+import { purgeOutbox } from '../mail/outbox.service.js'
 import { purgePasswordResets } from '../sessions/password-reset.service.js'
 import { purgeExpiredSessions } from '../sessions/session.service.js'
 import type { Job } from './job-runner.js'
@@ -8,12 +9,15 @@ import type { Job } from './job-runner.js'
 export function accessJobs(mail: MailSettings): Job[] {
   return [
     {
-      // Expired sessions, stale sign-in throttles and spent reset links are deleted every hour (plain DELETEs).
+      // Expired sessions, stale sign-in throttles and spent reset links are deleted every hour (plain DELETEs); the
+      // outbox drops expired reset links from their messages and forgets messages older than 90 days.
       name: 'sessions.purge',
       everySeconds: 3600,
       async run(ctx) {
         const deleted = await purgeExpiredSessions(ctx.db, ctx.now)
-        return { deleted, resets: await purgePasswordResets(ctx.db, ctx.now) }
+        const resets = await purgePasswordResets(ctx.db, ctx.now)
+        const mail = await purgeOutbox(ctx.db, ctx.now)
+        return { deleted, resets, mailRedacted: mail.redacted, mailDeleted: mail.deleted }
       },
     },
     {

@@ -6,7 +6,7 @@ import { queryRows } from '../../../platform/db/database.js'
 import { MAX_ATTEMPTS } from './mail-delivery.js'
 import { outbox } from './mail.schema.js'
 import { enqueueMail } from './outbox.js'
-import { OUTBOX_PAGE_SIZE } from './outbox.service.js'
+import { OUTBOX_PAGE_SIZE, purgeOutbox, REDACTED_RESET_TEXT } from './outbox.service.js'
 
 const app = await buildTestApp()
 const get = (user: Parameters<typeof app.injectAs>[0], url: string) => app.injectAs(user, { method: 'GET', url })
@@ -101,3 +101,28 @@ test('only admins read the outbox; unknown messages answer 404', async () => {
   assert.equal(signIn.statusCode, 303)
   assert.match(String(signIn.headers.location), /^\/app\/connexion\?next=/)
 })
+
+test('the purge removes an expired reset link from its message and deletes messages older than 90 days', async () => {
+  const db = app.system.db
+  const base = new Date('2031-05-10T12:00:00Z')
+  const at = (m: number) => new Date(base.getTime() + m * 60_000)
+  const link = 'Voici le lien : https://escale.example/app/connexion/reinitialiser?jeton=secret'
+  await enqueueMail(db, [{ topic: 'password.reset', to: 'reset@test.example', subject: 'Lien', text: link }], at(0))
+  await enqueueMail(db, [{ topic: 'test.recent', to: 'r@test.example', subject: 'Récent', text: 'garde' }], at(0))
+  await enqueueMail(db, [{ topic: 'test.ancient', to: 'a@test.example', subject: 'Vieux', text: 'x' }], at(-91 * 1440))
+  const body = async (topic: string) => (await db.select().from(outbox).where(eq(outbox.topic, topic)))[0]?.bodyText
+
+  assert.ok((await purgeOutbox(db, at(59))).deleted >= 1)
+  assert.equal(await bodyOf(db, 'reset@test.example'), link, 'the link is still valid: kept')
+  const result = await purgeOutbox(db, at(61))
+  assert.ok(result.redacted >= 1, JSON.stringify(result))
+  assert.equal(await bodyOf(db, 'reset@test.example'), REDACTED_RESET_TEXT)
+  assert.doesNotMatch(REDACTED_RESET_TEXT, /jeton/)
+  assert.equal(await body('test.recent'), 'garde')
+  assert.equal(await body('test.ancient'), undefined, 'older than 90 days: deleted')
+})
+
+async function bodyOf(db: typeof app.system.db, to: string) {
+  const [row] = await db.select().from(outbox).where(eq(outbox.toAddress, to))
+  return row?.bodyText
+}

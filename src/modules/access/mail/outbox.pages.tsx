@@ -9,7 +9,7 @@ import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
 import { AppPage } from '../shell/app-page.js'
-import { listOutbox, type OutboxEntry, readOutboxMessage } from './outbox.service.js'
+import { listOutbox, type OutboxEntry, type OutboxMessage, readOutboxMessage } from './outbox.service.js'
 
 export const OUTBOX_PAGE = '/app/admin/courriels'
 
@@ -88,6 +88,20 @@ function Paging(p: { page: number; more: boolean; lang: Lang }) {
   )
 }
 
+/** A message's details as label and value rows, in the order of `m.fields`. */
+function detailRows(mail: OutboxMessage, lang: Lang): [string, string | null][] {
+  const f = m.fields[lang]
+  return [
+    [f[0]!, formatDateTime(mail.createdAt, lang)],
+    [f[1]!, mail.topic],
+    [f[2]!, mail.to],
+    [f[3]!, mail.subject],
+    [f[4]!, statusText(mail, lang)],
+    [f[5]!, mail.sentAt ? formatDateTime(mail.sentAt, lang) : null],
+    [f[6]!, mail.lastError],
+  ]
+}
+
 const listQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) })
 const messageParams = z.object({ id: z.string().max(100) })
 
@@ -110,17 +124,7 @@ export function registerOutboxPages(root: FastifyInstance, deps: ModuleDeps): vo
 
   app.get(`${OUTBOX_PAGE}/:id`, { schema: { hide: true, params: messageParams } }, async (request, reply) => {
     const mail = await readOutboxMessage(ctxOf(request, deps), request.params.id)
-    const lang = request.lang
-    const f = m.fields[lang]
-    const rows: [string, string | null][] = [
-      [f[0]!, formatDateTime(mail.createdAt, lang)],
-      [f[1]!, mail.topic],
-      [f[2]!, mail.to],
-      [f[3]!, mail.subject],
-      [f[4]!, statusText(mail, lang)],
-      [f[5]!, mail.sentAt ? formatDateTime(mail.sentAt, lang) : null],
-      [f[6]!, mail.lastError],
-    ]
+    const rows = detailRows(mail, request.lang)
     return sendPage(
       reply,
       <MessagePage request={request} deps={deps} subject={mail.subject} rows={rows} text={mail.text} />,

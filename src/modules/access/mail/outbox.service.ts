@@ -1,11 +1,13 @@
-import { desc, eq } from 'drizzle-orm'
+import type { Db } from '../../../platform/db/database.js'
 import { notFound } from '../../../platform/errors.js'
 import { isUuid } from '../../../platform/validation.js'
 import { type Ctx, inTransaction } from '../actor.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertCan } from '../policy.js'
+import { RESET_MINUTES } from '../sessions/password-reset.service.js'
 import { MAX_ATTEMPTS } from './mail-delivery.js'
-import { outbox } from './mail.schema.js'
+import type { outbox } from './mail.schema.js'
+import { deleteMailCreatedBefore, findOutboxRow, listOutboxRows, redactMailBodies } from './outbox.queries.js'
 
 /** Messages per page of the outbox list. */
 export const OUTBOX_PAGE_SIZE = 50
@@ -52,20 +54,7 @@ function presentEntry(row: Row): OutboxEntry {
 /** One page of the outbox, newest first (admins), and whether an older page follows. */
 export async function listOutbox(ctx: Ctx, page: number): Promise<{ entries: OutboxEntry[]; more: boolean }> {
   assertCan(ctx.actor, 'users.manage')
-  const rows = await ctx.db
-    .select({
-      id: outbox.id,
-      topic: outbox.topic,
-      toAddress: outbox.toAddress,
-      subject: outbox.subject,
-      createdAt: outbox.createdAt,
-      sentAt: outbox.sentAt,
-      attempts: outbox.attempts,
-    })
-    .from(outbox)
-    .orderBy(desc(outbox.createdAt), desc(outbox.id))
-    .limit(OUTBOX_PAGE_SIZE + 1)
-    .offset((page - 1) * OUTBOX_PAGE_SIZE)
+  const rows = await listOutboxRows(ctx.db, OUTBOX_PAGE_SIZE + 1, (page - 1) * OUTBOX_PAGE_SIZE)
   return { entries: rows.slice(0, OUTBOX_PAGE_SIZE).map(presentEntry), more: rows.length > OUTBOX_PAGE_SIZE }
 }
 
@@ -77,7 +66,7 @@ export async function readOutboxMessage(ctx: Ctx, id: string): Promise<OutboxMes
   assertCan(ctx.actor, 'users.manage')
   if (!isUuid(id)) throw notFound('mail')
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db.select().from(outbox).where(eq(outbox.id, id))
+    const row = await findOutboxRow(tx.db, id)
     if (!row) throw notFound('mail')
     await recordAudit(tx, {
       action: 'mail.viewed',
@@ -87,4 +76,23 @@ export async function readOutboxMessage(ctx: Ctx, id: string): Promise<OutboxMes
     })
     return { ...presentEntry(row), text: row.bodyText, lastError: row.lastError }
   })
+}
+
+/** Messages are kept this many days, sent or not, then deleted (Loi 25: no longer than needed). */
+export const OUTBOX_RETENTION_DAYS = 90
+
+/** What a password reset message says once its link has expired: the link itself is no longer kept. */
+export const REDACTED_RESET_TEXT =
+  'Le lien de réinitialisation a été retiré de ce message après son expiration.\n\n' +
+  'The reset link was removed from this message after it expired.'
+
+/**
+ * The outbox's retention (the hourly purge job): a password reset message loses its body once its link has expired (a
+ * link in clear is a secret as good as the password), and every message older than 90 days is deleted.
+ */
+export async function purgeOutbox(db: Db, now: Date): Promise<{ redacted: number; deleted: number }> {
+  const linkExpired = new Date(now.getTime() - RESET_MINUTES * 60_000)
+  const redacted = await redactMailBodies(db, 'password.reset', linkExpired, REDACTED_RESET_TEXT)
+  const deleted = await deleteMailCreatedBefore(db, new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 86_400_000))
+  return { redacted, deleted }
 }

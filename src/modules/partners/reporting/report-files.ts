@@ -5,6 +5,8 @@ import { reportErrors as e } from './report.messages.js'
 /** At most this many files per report, each at most `MAX_FILE_BYTES`. */
 export const MAX_FILES = 5
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
+/** The name of a file sent without a usable one: the same word in French and English. */
+export const NEUTRAL_FILE_NAME = 'document'
 
 /** The file kinds a report takes, by extension: the content type we store, and the first bytes the file must have. */
 const accepted: Record<string, { contentType: string; magic: number[] }> = {
@@ -39,7 +41,7 @@ export function checkReportFiles(files: readonly UploadedFile[]): { files: Repor
   if (files.length > MAX_FILES) return { files: [], errors: { files: e.tooManyFiles } }
   const out: ReportFile[] = []
   for (const file of files) {
-    const fileName = baseName(file.fileName) || 'fichier'
+    const fileName = baseName(file.fileName) || NEUTRAL_FILE_NAME
     if (file.truncated || file.content.length > MAX_FILE_BYTES) {
       return { files: [], errors: { files: e.fileTooLarge(fileName) } }
     }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { actorUserId, type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
 import { conflict, notFound } from '../../../platform/errors.js'
 import { findDeliverableForUpdate, reviewInTx } from '../obligations/deliverable-status.js'
@@ -14,12 +13,12 @@ import {
   listAgreementReports,
   listPendingReportRows,
   type ReportListRow,
+  updateReportReview,
 } from './report.queries.js'
-import { partnerReports } from './report.schema.js'
-import { reachReportAgreement } from './report.service.js'
+import { getReportAgreementOrThrow } from './report.service.js'
 
 /** A report when the caller may read it (its organization, staff of its region); not_found otherwise. */
-async function reachReport(ctx: Ctx, id: string): Promise<ReportListRow> {
+async function getReportOrThrow(ctx: Ctx, id: string): Promise<ReportListRow> {
   const row = await findReportRow(ctx.db, id)
   const owner = row && { organizationId: row.report.organizationId, regionCode: row.regionCode }
   if (!row || !owner || !canReadAgreementReports(ctx.actor, ctx.scope, owner)) throw notFound('report')
@@ -28,13 +27,13 @@ async function reachReport(ctx: Ctx, id: string): Promise<ReportListRow> {
 
 /** One report in full (narrative, figures, files, actions) as the caller may read it. */
 export async function getReport(ctx: Ctx, id: string): Promise<ReportOutput> {
-  const row = await reachReport(ctx, id)
+  const row = await getReportOrThrow(ctx, id)
   return presentReport(row, await findReportAttachments(ctx.db, row.report.id))
 }
 
 /** The reports of an agreement the caller reads, newest first. */
 export async function listReports(ctx: Ctx, agreementId: string): Promise<ReportListItem[]> {
-  const agreement = await reachReportAgreement(ctx, agreementId)
+  const agreement = await getReportAgreementOrThrow(ctx, agreementId)
   return (await listAgreementReports(ctx.db, agreement.id)).map(presentReportListItem)
 }
 
@@ -49,16 +48,18 @@ export async function listPendingReports(ctx: Ctx): Promise<ReportListItem[]> {
  * review, follows (received → accepted / returned). One transaction with the audit event.
  */
 export async function reviewReport(ctx: Ctx, id: string, input: ReviewInput): Promise<ReportOutput> {
-  const row = await reachReport(ctx, id)
+  const row = await getReportOrThrow(ctx, id)
   forbiddenUnless(canReviewReport(ctx.actor, ctx.scope, { organizationId: '', regionCode: row.regionCode }))
   await inTransaction(ctx, async (tx) => {
     const report = await findReportForUpdate(tx.db, id)
     if (report?.status !== 'submitted') throw conflict('REPORT_ALREADY_REVIEWED', 'decision', e.alreadyReviewed)
     const comment = input.comment?.trim() || null
-    await tx.db
-      .update(partnerReports)
-      .set({ status: input.decision, reviewedAt: tx.now, reviewedBy: actorUserId(tx.actor), reviewComment: comment })
-      .where(eq(partnerReports.id, id))
+    await updateReportReview(tx.db, id, {
+      decision: input.decision,
+      at: tx.now,
+      by: actorUserId(tx.actor),
+      comment,
+    })
     if (report.deliverableId) {
       const deliverable = await findDeliverableForUpdate(tx, report.deliverableId)
       // Staff may have reviewed the deliverable itself meanwhile: only one still waiting on a review follows.
@@ -79,7 +80,7 @@ export async function reviewReport(ctx: Ctx, id: string, input: ReviewInput): Pr
 
 /** A file of a report the caller reads, with its content; each download is audited. */
 export async function downloadReportFile(ctx: Ctx, reportId: string, fileId: string) {
-  const row = await reachReport(ctx, reportId)
+  const row = await getReportOrThrow(ctx, reportId)
   const file = await findReportFile(ctx.db, row.report.id, fileId)
   if (!file) throw notFound('file')
   await inTransaction(ctx, (tx) =>

@@ -3,15 +3,16 @@ import { formatDate, formatDateTime, formatMoney, formatNumber, type Lang } from
 import { SdgNotice } from '../../../platform/views/notice.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import type { ReportListItem, ReportOutput } from './report.contracts.js'
-import { reportStatusLabels, reportText as m } from './report.messages.js'
+import { NEUTRAL_FILE_NAME } from './report-files.js'
+import { reportStatusLabels, reportText as m, sizeUnits } from './report.messages.js'
 
 const n = (value: number | null, lang: Lang) => (value === null ? null : formatNumber(value, lang))
 
 /** A file size in kilobytes or megabytes, as people read it. */
 export function formatSize(bytes: number, lang: Lang): string {
   if (bytes < 1024 * 1024)
-    return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), lang)} ${lang === 'fr' ? 'ko' : 'KB'}`
-  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lang)} ${lang === 'fr' ? 'Mo' : 'MB'}`
+    return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), lang)} ${sizeUnits.kilobytes[lang]}`
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lang)} ${sizeUnits.megabytes[lang]}`
 }
 
 /** The `Content-Disposition` of a download: an ASCII fallback name and the exact name (RFC 6266). */
@@ -20,7 +21,7 @@ export function attachmentHeader(fileName: string): string {
     fileName
       .normalize('NFD')
       .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'fichier'
+      .replace(/["\\]/g, '') || NEUTRAL_FILE_NAME
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
 }
 

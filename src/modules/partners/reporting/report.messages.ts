@@ -109,6 +109,12 @@ export const reportText = {
   },
 } satisfies Record<string, L>
 
+/** The units of a file's size, as each language writes them. */
+export const sizeUnits = {
+  kilobytes: { fr: 'ko', en: 'KB' },
+  megabytes: { fr: 'Mo', en: 'MB' },
+} satisfies Record<string, L>
+
 /** Validation and conflict messages of reports. */
 export const reportErrors = {
   immigrantsOverTotal: {

@@ -5,6 +5,8 @@ import { actionKinds, localActions } from '../actions/action.schema.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { deliverables } from '../obligations/obligation.schema.js'
 import { organizations } from '../organizations/organization.schema.js'
+import type { ReportFile } from './report-files.js'
+import type { ReportInput } from './report.contracts.js'
 import { partnerReports, reportFiles } from './report.schema.js'
 
 /** What a report's use cases need of its agreement: who owns it, where, its state and period. */
@@ -145,4 +147,57 @@ export function listActionKindsDuring(db: Db, startOn: string, endOn: string) {
     .from(actionKinds)
     .where(and(lte(actionKinds.validFrom, endOn), or(isNull(actionKinds.validTo), gt(actionKinds.validTo, startOn))))
     .orderBy(asc(actionKinds.sortOrder), asc(actionKinds.code))
+}
+
+/** A new report as submitted, by whom and when; its id. */
+export async function insertReport(
+  db: Db,
+  agreement: Pick<ReportAgreement, 'id' | 'organizationId'>,
+  input: ReportInput,
+  submitted: { at: Date; by: string | null },
+): Promise<string> {
+  const [row] = await db
+    .insert(partnerReports)
+    .values({
+      agreementId: agreement.id,
+      organizationId: agreement.organizationId,
+      deliverableId: input.deliverableId ?? null,
+      narrative: input.narrative,
+      immigrantParticipants: input.immigrantParticipants ?? null,
+      totalParticipants: input.totalParticipants ?? null,
+      activitiesHeld: input.activitiesHeld ?? null,
+      spentCents: input.spentCents ?? null,
+      status: 'submitted',
+      submittedAt: submitted.at,
+      submittedBy: submitted.by,
+    })
+    .returning({ id: partnerReports.id })
+  return row!.id
+}
+
+/** The files of a new report, with their content. */
+export async function insertReportFiles(db: Db, reportId: string, files: readonly ReportFile[], at: Date) {
+  if (files.length === 0) return
+  await db.insert(reportFiles).values(
+    files.map((f) => ({
+      reportId,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.content.length,
+      content: f.content,
+      uploadedAt: at,
+    })),
+  )
+}
+
+/** Records the review of a report: its decision, by whom, when, and the comment the organization reads. */
+export async function updateReportReview(
+  db: Db,
+  id: string,
+  review: { decision: 'accepted' | 'returned'; at: Date; by: string | null; comment: string | null },
+): Promise<void> {
+  await db
+    .update(partnerReports)
+    .set({ status: review.decision, reviewedAt: review.at, reviewedBy: review.by, reviewComment: review.comment })
+    .where(eq(partnerReports.id, id))
 }

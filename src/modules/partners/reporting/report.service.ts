@@ -11,14 +11,15 @@ import { canReadAgreementReports, canSubmitReport } from './report.policy.js'
 import {
   findAgreementDeliverable,
   findReportAgreement,
+  insertReport,
+  insertReportFiles,
   listActionKindsDuring,
   listOpenDeliverables,
   type ReportAgreement,
 } from './report.queries.js'
-import { partnerReports, reportFiles } from './report.schema.js'
 
 /** The agreement when the caller may read its reports; not_found otherwise (another organization, another region). */
-export async function reachReportAgreement(ctx: Ctx, agreementId: string): Promise<ReportAgreement> {
+export async function getReportAgreementOrThrow(ctx: Ctx, agreementId: string): Promise<ReportAgreement> {
   const agreement = await findReportAgreement(ctx.db, agreementId)
   if (!agreement || !canReadAgreementReports(ctx.actor, ctx.scope, agreement)) throw notFound('agreement')
   return agreement
@@ -44,7 +45,7 @@ async function assertOpenDeliverable(ctx: Ctx, agreementId: string, deliverableI
  * action kinds in force during its period. Another organization's agreement: not_found; one in preparation: conflict.
  */
 export async function getReportFormChoices(ctx: Ctx, agreementId: string) {
-  const agreement = await reachReportAgreement(ctx, agreementId)
+  const agreement = await getReportAgreementOrThrow(ctx, agreementId)
   forbiddenUnless(canSubmitReport(ctx.actor, ctx.scope, agreement))
   assertReportable(agreement)
   const [deliverables, kinds] = await Promise.all([
@@ -67,15 +68,15 @@ export async function submitReport(
   input: ReportInput,
   uploads: readonly UploadedFile[] = [],
 ): Promise<{ id: string; agreementId: string }> {
-  const agreement = await reachReportAgreement(ctx, agreementId)
+  const agreement = await getReportAgreementOrThrow(ctx, agreementId)
   forbiddenUnless(canSubmitReport(ctx.actor, ctx.scope, agreement))
   assertReportable(agreement)
   const { files, errors } = checkReportFiles(uploads)
   if (errors) throw invalidInput(errors)
   if (input.deliverableId) await assertOpenDeliverable(ctx, agreement.id, input.deliverableId)
   return inTransaction(ctx, async (tx) => {
-    const id = await insertReport(tx, agreement, input)
-    await insertFiles(tx, id, files)
+    const id = await insertReport(tx.db, agreement, input, { at: tx.now, by: actorUserId(tx.actor) })
+    await insertReportFiles(tx.db, id, files, tx.now)
     await recordReportedActions(tx, agreement, id, input.actions)
     if (input.deliverableId) await markReceivedInTx(tx, input.deliverableId, civilDate(tx.now))
     await recordAudit(tx, {
@@ -87,38 +88,4 @@ export async function submitReport(
     })
     return { id, agreementId: agreement.id }
   })
-}
-
-async function insertReport(tx: Ctx, agreement: ReportAgreement, input: ReportInput): Promise<string> {
-  const [row] = await tx.db
-    .insert(partnerReports)
-    .values({
-      agreementId: agreement.id,
-      organizationId: agreement.organizationId,
-      deliverableId: input.deliverableId ?? null,
-      narrative: input.narrative,
-      immigrantParticipants: input.immigrantParticipants ?? null,
-      totalParticipants: input.totalParticipants ?? null,
-      activitiesHeld: input.activitiesHeld ?? null,
-      spentCents: input.spentCents ?? null,
-      status: 'submitted',
-      submittedAt: tx.now,
-      submittedBy: actorUserId(tx.actor),
-    })
-    .returning({ id: partnerReports.id })
-  return row!.id
-}
-
-async function insertFiles(tx: Ctx, reportId: string, files: readonly ReportFile[]): Promise<void> {
-  if (files.length === 0) return
-  await tx.db.insert(reportFiles).values(
-    files.map((f) => ({
-      reportId,
-      fileName: f.fileName,
-      contentType: f.contentType,
-      sizeBytes: f.content.length,
-      content: f.content,
-      uploadedAt: tx.now,
-    })),
-  )
 }

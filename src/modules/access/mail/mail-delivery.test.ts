@@ -113,6 +113,19 @@ test('delivers pending messages through a real SMTP server, marks them sent, and
   assert.equal(smtp.messages.length, 2)
 })
 
+test('a run whose time budget is spent tries nothing more: the rest waits for the next run', async () => {
+  const smtp = await listen()
+  after(() => smtp.close())
+  await enqueueMail(db, [mail('late@test.example', 'B-1')], t0)
+  const settings = { smtpUrl: smtp.url, from }
+  const pending = (await rows()).filter((r) => !r.sentAt).length
+  assert.deepEqual(await sendPendingMail(db, settings, t0, 0), { sent: 0, failed: 0, outbox: pending })
+  assert.equal(smtp.messages.length, 0)
+  const result = await sendPendingMail(db, settings, t0)
+  assert.equal(result.sent, pending)
+  assert.ok(smtp.messages.some((m) => m.includes('B-1')))
+})
+
 test('a refused message is retried with growing waits, its error masked, and given up after five attempts', async () => {
   const smtp = await listen({ rejectRecipients: true })
   after(() => smtp.close())

@@ -13,8 +13,15 @@ export const MAX_ATTEMPTS = 5
  */
 const RETRY_AFTER_MINUTES = [0, 1, 5, 30, 120] as const
 
-/** At most this many messages per run: a run stays well within the job's lease even on a slow server. */
+/** At most this many messages are read per run (the rest waits for the next run, a minute later). */
 const BATCH = 100
+
+/**
+ * A run stops trying new messages once this much time is spent, well within the job's 15-minute lease: with its
+ * timeouts one unanswered message may take ~1.5 minutes, so a batch against a stalled server could otherwise run for
+ * hours. What is left goes at the next run.
+ */
+export const TIME_BUDGET_MS = 10 * 60_000
 
 /** What one run did, as counts (the job's result). */
 export type DeliveryResult = { sent: number; failed: number; outbox: number }
@@ -81,10 +88,15 @@ async function deliver(db: Db, transport: Transport, from: string, row: typeof o
   }
 }
 
-/** nodemailer's SMTP transport for `SMTP_URL`, with timeouts that keep a run short when the server does not answer. */
+/**
+ * nodemailer's pooled SMTP transport for `SMTP_URL` (one connection reused for the run's messages, closed at its end),
+ * with timeouts that keep a message short when the server does not answer.
+ */
 function smtpTransport(smtpUrl: string): Transport {
   return nodemailer.createTransport({
     url: smtpUrl,
+    pool: true,
+    maxConnections: 1,
     connectionTimeout: 20_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
@@ -93,20 +105,32 @@ function smtpTransport(smtpUrl: string): Transport {
 
 /**
  * Sends the due messages of the outbox through SMTP, one by one, each marked sent or failed (attempts, masked error) as
- * soon as it is tried, so a crash mid-run resends at most one message. Without an SMTP server nothing is sent: the
- * messages stay in the outbox admins read. The job runs on one node at a time (its schedule row is claimed).
+ * soon as it is tried, so a crash mid-run resends at most one message; the run stops trying once its time budget is
+ * spent. Without an SMTP server nothing is sent: the messages stay in the outbox admins read. The job runs on one node
+ * at a time (its schedule row is claimed).
  */
-export async function sendPendingMail(db: Db, settings: MailSettings, now: Date): Promise<DeliveryResult> {
+export async function sendPendingMail(
+  db: Db,
+  settings: MailSettings,
+  now: Date,
+  budgetMs = TIME_BUDGET_MS,
+): Promise<DeliveryResult> {
   if (!settings.smtpUrl) return { sent: 0, failed: 0, outbox: await countPendingMail(db) }
   const rows = await dueMail(db, now)
-  let sent = 0
+  let [sent, tried] = [0, 0]
   if (rows.length > 0) {
+    // Elapsed time is measured on the monotonic clock: `now` is the run's fixed timestamp.
+    const stopAt = performance.now() + budgetMs
     const transport = smtpTransport(settings.smtpUrl)
     try {
-      for (const row of rows) if (await deliver(db, transport, settings.from, row, now)) sent++
+      for (const row of rows) {
+        if (performance.now() >= stopAt) break
+        tried++
+        if (await deliver(db, transport, settings.from, row, now)) sent++
+      }
     } finally {
       transport.close()
     }
   }
-  return { sent, failed: rows.length - sent, outbox: await countPendingMail(db) }
+  return { sent, failed: tried - sent, outbox: await countPendingMail(db) }
 }

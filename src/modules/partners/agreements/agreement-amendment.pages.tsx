@@ -74,6 +74,23 @@ function startValues(a: AgreementOutput, today: string): FormValues {
   return { signedOn: today, endOn: a.endOn, ...amounts }
 }
 
+const badPeriod: FieldErrors = {
+  endOn: {
+    fr: 'Date de fin invalide ou période de plus de trois années financières.',
+    en: 'Invalid end date or a period of more than three fiscal years.',
+  },
+}
+
+/** The form again with one amount field per fiscal year of the new period (the "show the years" button). */
+async function showYears(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, id: string) {
+  const a = await getAgreementOrThrow(ctxOf(request, deps), id)
+  const values = formValuesOf(request.body)
+  const years = yearsOfForm({ ...values, startOn: a.startOn })
+  if (!years) return showForm(request, reply, deps, a.id, { values, errors: badPeriod }, 400)
+  const shown = withYearFields(values, years, a.startOn, String(values.endOn))
+  return showForm(request, reply, deps, a.id, { values: shown }, 200)
+}
+
 const anyForm = { schema: { hide: true as const, params: idParams, body: z.record(z.string(), z.unknown()) } }
 
 /** A new amendment of a signed agreement: date, summary, new end date and yearly amounts; post/redirect/get. */
@@ -88,22 +105,7 @@ export function registerAmendmentPages(root: FastifyInstance, deps: ModuleDeps):
     if (a.status !== 'signed' && a.status !== 'in_progress') return reply.redirect(`${AGREEMENTS}/${a.id}`, 303)
     return showForm(request, reply, deps, a.id, { values: startValues(a, civilDate(ctx.now)) })
   })
-  app.post(`${BASE}/annees`, anyForm, async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const a = await getAgreementOrThrow(ctx, request.params.id)
-    const values = formValuesOf(request.body)
-    const years = yearsOfForm({ ...values, startOn: a.startOn })
-    const errors: FieldErrors | undefined = years
-      ? undefined
-      : {
-          endOn: {
-            fr: 'Date de fin invalide ou période de plus de trois années financières.',
-            en: 'Invalid end date or a period of more than three fiscal years.',
-          },
-        }
-    const shown = years ? withYearFields(values, years, a.startOn, String(values.endOn)) : values
-    return showForm(request, reply, deps, a.id, { values: shown, errors }, years ? 200 : 400)
-  })
+  app.post(`${BASE}/annees`, anyForm, async (request, reply) => showYears(request, reply, deps, request.params.id))
   app.post(BASE, formRoute(amendmentForm, idParams), async (request, reply) => {
     const { id } = request.params
     return submitForm(

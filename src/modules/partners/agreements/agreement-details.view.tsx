@@ -104,7 +104,7 @@ export function AmendmentsList(p: { lang: Lang; a: AgreementOutput }) {
   const { lang } = p
   if (p.a.amendments.length === 0) return <p>{m.noAmendment[lang]}</p>
   return (
-    <ol class="timeline">
+    <ol>
       {p.a.amendments.map((x) => (
         <li key={x.number}>
           <h3>{`${m.amendment[lang]} ${x.number} — ${formatDate(x.signedOn, lang)}`}</h3>
@@ -120,11 +120,11 @@ export function EventsList(p: { lang: Lang; a: AgreementOutput }) {
   const { lang } = p
   if (p.a.events.length === 0) return <p>{m.noEvent[lang]}</p>
   return (
-    <ol class="timeline">
+    <ol>
       {p.a.events.map((e) => (
         <li key={e.at}>
           <strong>{`${statusLabels[e.toStatus][lang]} — ${formatDate(e.on, lang)}`}</strong>
-          <div>{[formatDateTime(e.at, lang), e.byName].filter(Boolean).join(' · ')}</div>
+          <p>{[formatDateTime(e.at, lang), e.byName].filter(Boolean).join(' · ')}</p>
           {e.comment ? <p>{e.comment}</p> : null}
         </li>
       ))}

@@ -72,47 +72,58 @@ export type AgreementFormProps = {
   choices: AgreementChoices
 }
 
+/** The agreement's terms: organization, program and volet, reference, title, objectives, MRCs, referral funding. */
+function TermsFields(p: { props: AgreementFormProps; at: ReturnType<typeof fieldsOf> }) {
+  const { props, at } = p
+  const lang = props.request.lang
+  const { choices } = props
+  return (
+    <>
+      <SelectField
+        {...at('organizationId')}
+        required
+        emptyLabel=""
+        options={choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <SelectField
+        {...at('voletId')}
+        required
+        emptyLabel=""
+        options={[]}
+        groups={voletGroups(lang, choices.programs)}
+      />
+      <Field {...at('reference')} required maxLength={50} />
+      <Field {...at('title')} required maxLength={300} />
+      <TextAreaField {...at('objectives')} rows={4} maxLength={5000} />
+      <MultiSelectField
+        lang={lang}
+        name="mrcCodes"
+        label={`${f.mrcCodes[lang]} — ${m.mrcHint[lang]}`}
+        options={choices.mrcs.map((x) => ({ value: x.code, label: x.name }))}
+        values={props.values}
+        errors={props.errors}
+      />
+      <CheckboxField
+        name="fundsReferrals"
+        label={f.fundsReferrals[lang]}
+        checked={props.values.fundsReferrals === 'true'}
+      />
+    </>
+  )
+}
+
 /** The agreement form in two steps without JavaScript: the dates first, then one amount per fiscal year. */
 export function AgreementFormPage(p: AgreementFormProps) {
   const lang = p.request.lang
   const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.values, errors: p.errors })
-  const { choices } = p
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.title}>
       <h1>{p.title}</h1>
       <ErrorSummary lang={lang} errors={p.errors} labels={labels} />
       <p>{(p.years ? m.step2 : m.step1)[lang]}</p>
       <PostForm requiredNote lang={lang} action={p.action} csrfToken={p.request.csrfToken}>
-        <SelectField
-          {...at('organizationId')}
-          required
-          emptyLabel=""
-          options={choices.organizations.map((o) => ({ value: o.id, label: o.name }))}
-        />
-        <SelectField
-          {...at('voletId')}
-          required
-          emptyLabel=""
-          options={[]}
-          groups={voletGroups(lang, choices.programs)}
-        />
-        <Field {...at('reference')} required maxLength={50} />
-        <Field {...at('title')} required maxLength={300} />
-        <TextAreaField {...at('objectives')} rows={4} maxLength={5000} />
-        <MultiSelectField
-          lang={lang}
-          name="mrcCodes"
-          label={`${f.mrcCodes[lang]} — ${m.mrcHint[lang]}`}
-          options={choices.mrcs.map((x) => ({ value: x.code, label: x.name }))}
-          values={p.values}
-          errors={p.errors}
-        />
-        <CheckboxField
-          name="fundsReferrals"
-          label={f.fundsReferrals[lang]}
-          checked={p.values.fundsReferrals === 'true'}
-        />
+        <TermsFields props={p} at={at} />
         <Field {...at('startOn')} type="date" required />
         <Field {...at('endOn')} type="date" required />
         <Field {...at('total')} />

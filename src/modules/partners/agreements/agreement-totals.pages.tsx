@@ -12,6 +12,25 @@ import { fiscalYearLabel } from './fiscal-years.js'
 
 type Cell = { key: string; fiscalYear: number; amountCents: number }
 
+/** One row of the cross table: a heading, then the sum of the cells of each year picked by `inRow`, then their total. */
+function SumRow(p: { lang: Lang; heading: string; years: number[]; cells: Cell[]; inRow: (c: Cell) => boolean }) {
+  const sum = (pick: (c: Cell) => boolean) => p.cells.filter(pick).reduce((s, c) => s + c.amountCents, 0)
+  return (
+    <tr>
+      <th scope="row">{p.heading}</th>
+      {p.years.map((y) => (
+        <td>
+          {formatMoney(
+            sum((c) => p.inRow(c) && c.fiscalYear === y),
+            p.lang,
+          )}
+        </td>
+      ))}
+      <td>{formatMoney(sum(p.inRow), p.lang)}</td>
+    </tr>
+  )
+}
+
 /** A cross table: one row per key (program or region), one column per fiscal year, totals on both edges. */
 function CrossTable(p: {
   lang: Lang
@@ -23,7 +42,6 @@ function CrossTable(p: {
   const { lang, cells } = p
   const years = [...new Set(cells.map((c) => c.fiscalYear))].sort((a, b) => a - b)
   const keys = [...new Set(cells.map((c) => c.key))]
-  const sum = (pick: (c: Cell) => boolean) => cells.filter(pick).reduce((s, c) => s + c.amountCents, 0)
   if (cells.length === 0) return <p>{m.none[lang]}</p>
   return (
     <Table label={p.caption}>
@@ -39,41 +57,9 @@ function CrossTable(p: {
       </thead>
       <tbody>
         {keys.map((key) => (
-          <tr key={key}>
-            <th scope="row">{p.nameOf(key)}</th>
-            {years.map((y) => (
-              <td>
-                {formatMoney(
-                  sum((c) => c.key === key && c.fiscalYear === y),
-                  lang,
-                )}
-              </td>
-            ))}
-            <td>
-              {formatMoney(
-                sum((c) => c.key === key),
-                lang,
-              )}
-            </td>
-          </tr>
+          <SumRow lang={lang} heading={p.nameOf(key)} years={years} cells={cells} inRow={(c) => c.key === key} />
         ))}
-        <tr>
-          <th scope="row">{m.total[lang]}</th>
-          {years.map((y) => (
-            <td>
-              {formatMoney(
-                sum((c) => c.fiscalYear === y),
-                lang,
-              )}
-            </td>
-          ))}
-          <td>
-            {formatMoney(
-              sum(() => true),
-              lang,
-            )}
-          </td>
-        </tr>
+        <SumRow lang={lang} heading={m.total[lang]} years={years} cells={cells} inRow={() => true} />
       </tbody>
     </Table>
   )

@@ -4,13 +4,13 @@ import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { DetailsList } from '../../../platform/views/form.js'
-import { formatDate, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, formatMoney, formatNumber, type Lang, localName } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { fiscalYearLabel } from '../agreements/fiscal-years.js'
 import { getOwnAgreement, listOwnAgreements, type OwnAgreement } from './portal-agreement.service.js'
-import type { OrganizationAgreement } from './portal-agreement.queries.js'
-import { agreementStatusLabels, deliverableStatusLabels, reportText as m } from './report.messages.js'
+import { type OrganizationAgreement, PORTAL_AGREEMENT_LIMIT } from './portal-agreement.queries.js'
+import { agreementStatusLabels, deliverableStatusLabels, listLimitText, reportText as m } from './report.messages.js'
 import { ReportTable } from './report-views.js'
 
 /** The portal's agreements of the partner's organization. */
@@ -25,6 +25,9 @@ function AgreementList(p: { request: FastifyRequest; deps: ModuleDeps; agreement
     <AppPage request={p.request} nav={p.deps.nav} title={m.agreements[lang]} homeHref="/partenaires">
       <Breadcrumb lang={lang} trail={[{ href: '/partenaires', label: m.portal[lang] }]} current={m.agreements[lang]} />
       <h1>{m.agreements[lang]}</h1>
+      {p.agreements.length >= PORTAL_AGREEMENT_LIMIT && (
+        <p>{listLimitText.firstAgreements(formatNumber(PORTAL_AGREEMENT_LIMIT, lang))[lang]}</p>
+      )}
       {p.agreements.length === 0 ? (
         <p>{m.noAgreements[lang]}</p>
       ) : (

@@ -17,7 +17,10 @@ const summaryColumns = {
   status: agreements.status,
 }
 
-/** The agreements of an organization, the latest first. */
+/** At most this many agreements on the portal's list; the page says when it shows only the latest ones. */
+export const PORTAL_AGREEMENT_LIMIT = 300
+
+/** The latest `PORTAL_AGREEMENT_LIMIT` agreements of an organization, the latest first. */
 export function listOrganizationAgreements(db: Db, organizationId: string) {
   return db
     .select(summaryColumns)
@@ -25,6 +28,7 @@ export function listOrganizationAgreements(db: Db, organizationId: string) {
     .innerJoin(programs, eq(programs.code, agreements.programCode))
     .where(eq(agreements.organizationId, organizationId))
     .orderBy(desc(agreements.startOn), asc(agreements.reference))
+    .limit(PORTAL_AGREEMENT_LIMIT)
 }
 
 export type OrganizationAgreement = Awaited<ReturnType<typeof listOrganizationAgreements>>[number]

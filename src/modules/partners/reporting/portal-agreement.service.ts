@@ -6,9 +6,8 @@ import {
   listOrganizationAgreements,
   type OrganizationAgreement,
 } from './portal-agreement.queries.js'
-import type { ReportListItem } from './report.contracts.js'
+import { type OwnAgreement, presentOwnAgreement } from './portal-agreement.presenter.js'
 import { isPartnerAccount } from './report.policy.js'
-import { presentReportListItem } from './report.presenter.js'
 import { listAgreementReports } from './report.queries.js'
 
 /** The organization of the signed-in partner account; only partner accounts use the portal's agreement pages. */
@@ -27,7 +26,7 @@ export async function listOwnAgreements(ctx: Ctx): Promise<OrganizationAgreement
  * One agreement of the partner's own organization with its yearly amounts, payments, deliverables and the reports
  * submitted; another organization's agreement answers not_found.
  */
-export async function getOwnAgreement(ctx: Ctx, id: string) {
+export async function getOwnAgreement(ctx: Ctx, id: string): Promise<OwnAgreement> {
   const organizationId = ownOrganization(ctx)
   const agreement = organizationId ? await findOrganizationAgreement(ctx.db, organizationId, id) : undefined
   if (!agreement) throw notFound('agreement')
@@ -35,7 +34,7 @@ export async function getOwnAgreement(ctx: Ctx, id: string) {
     findAgreementObligations(ctx.db, agreement.id),
     listAgreementReports(ctx.db, agreement.id),
   ])
-  return { agreement, ...obligations, reports: reports.map(presentReportListItem) as ReportListItem[] }
+  return presentOwnAgreement(agreement, obligations, reports)
 }
 
-export type OwnAgreement = Awaited<ReturnType<typeof getOwnAgreement>>
+export type { OwnAgreement }

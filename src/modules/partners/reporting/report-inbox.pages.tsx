@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
-import { formatDate, formatDateTime } from '../../../platform/views/i18n.js'
+import { formatDate, formatDateTime, formatNumber } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { listPendingReports } from './report-review.service.js'
 import type { ReportListItem } from './report.contracts.js'
-import { reportText as m } from './report.messages.js'
+import { REPORT_LIST_LIMIT } from './report.queries.js'
+import { listLimitText, reportText as m } from './report.messages.js'
 
 /** The directorate's list of partner reports awaiting review. */
 export const PENDING_REPORTS = '/app/rapports-partenaires'
@@ -17,6 +18,9 @@ function PendingReportsPage(p: { request: FastifyRequest; deps: ModuleDeps; repo
     <AppPage request={p.request} nav={p.deps.nav} title={m.pendingTitle[lang]}>
       <h1>{m.pendingTitle[lang]}</h1>
       <p>{m.pendingHelp[lang]}</p>
+      {p.reports.length >= REPORT_LIST_LIMIT && (
+        <p>{listLimitText.firstPending(formatNumber(REPORT_LIST_LIMIT, lang))[lang]}</p>
+      )}
       {p.reports.length === 0 ? (
         <p>{m.noPending[lang]}</p>
       ) : (

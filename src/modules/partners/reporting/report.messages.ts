@@ -109,6 +109,18 @@ export const reportText = {
   },
 } satisfies Record<string, L>
 
+/** What a list says when it shows only its first rows. */
+export const listLimitText = {
+  firstPending: (n: string): L => ({
+    fr: `Les ${n} plus anciens rapports en attente sont affichés ; les suivants paraîtront une fois ceux-ci revus.`,
+    en: `The ${n} oldest reports awaiting review are shown; the next ones appear once these are reviewed.`,
+  }),
+  firstAgreements: (n: string): L => ({
+    fr: `Les ${n} ententes les plus récentes sont affichées.`,
+    en: `The ${n} latest agreements are shown.`,
+  }),
+}
+
 /** The units of a file's size, as each language writes them. */
 export const sizeUnits = {
   kilobytes: { fr: 'ko', en: 'KB' },

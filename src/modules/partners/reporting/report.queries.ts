@@ -67,8 +67,11 @@ const listColumns = {
   deliverableDueOn: deliverables.dueOn,
 }
 
-/** Reports with their agreement, organization and deliverable, matching `where`, in `order`. */
-function selectReports(db: Db, where: SQL | undefined, order: SQL[]) {
+/** At most this many reports in a list; a page that reaches it says it shows the first ones. */
+export const REPORT_LIST_LIMIT = 300
+
+/** Reports with their agreement, organization and deliverable, matching `where`, in `order`, the first `limit`. */
+function selectReports(db: Db, where: SQL | undefined, order: SQL[], limit = REPORT_LIST_LIMIT) {
   return db
     .select(listColumns)
     .from(partnerReports)
@@ -77,6 +80,7 @@ function selectReports(db: Db, where: SQL | undefined, order: SQL[]) {
     .leftJoin(deliverables, eq(deliverables.id, partnerReports.deliverableId))
     .where(where)
     .orderBy(...order)
+    .limit(limit)
 }
 
 export type ReportListRow = Awaited<ReturnType<typeof selectReports>>[number]
@@ -86,7 +90,7 @@ export function listAgreementReports(db: Db, agreementId: string): Promise<Repor
   return selectReports(db, eq(partnerReports.agreementId, agreementId), [desc(partnerReports.submittedAt)])
 }
 
-/** The reports awaiting review in some regions ('all' for every region), oldest first. */
+/** The first `REPORT_LIST_LIMIT` reports awaiting review in some regions ('all' for every region), oldest first. */
 export function listPendingReportRows(db: Db, regionCodes: 'all' | readonly string[]): Promise<ReportListRow[]> {
   const pending = eq(partnerReports.status, 'submitted')
   if (regionCodes !== 'all' && regionCodes.length === 0) return Promise.resolve([])
@@ -97,7 +101,7 @@ export function listPendingReportRows(db: Db, regionCodes: 'all' | readonly stri
 /** One report with its list fields; undefined for an unknown id. */
 export async function findReportRow(db: Db, id: string): Promise<ReportListRow | undefined> {
   if (!isUuid(id)) return undefined
-  const [row] = await selectReports(db, eq(partnerReports.id, id), [])
+  const [row] = await selectReports(db, eq(partnerReports.id, id), [], 1)
   return row
 }
 

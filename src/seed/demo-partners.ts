@@ -15,6 +15,7 @@ import {
   replaceSchedule,
   reviewDeliverable,
 } from '../modules/partners/index.js'
+import { addDays } from '../platform/civil-date.js'
 import { civilDate } from '../platform/clock.js'
 import { type DemoAction, demoActions } from './demo-partners-actions.js'
 import {
@@ -33,9 +34,6 @@ import {
 
 const REGION = '11'
 const on = (ctx: Ctx, date: string): Ctx => ({ ...ctx, now: new Date(`${date}T15:00:00Z`) })
-const DAY_MS = 86_400_000
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 const maxDate = (a: string, b: string) => (a > b ? a : b)
 const cents = (dollars: number) => dollars * 100
 

@@ -1,16 +1,14 @@
 // Dates as day numbers (days since 1970-01-01, UTC): generating millions of rows stays arithmetic.
 
+import { civilDateOfDay, dayNumberOf } from '../../platform/civil-date.js'
+
 const DAY_MS = 86_400_000
 
-/** The day number of a 'YYYY-MM-DD' date. */
-export function dayOf(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS)
-}
+/** The day number of a 'YYYY-MM-DD' date (the platform's civil-date arithmetic). */
+export const dayOf = dayNumberOf
 
 /** The 'YYYY-MM-DD' date of a day number. */
-export function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
-}
+export const isoOf = civilDateOfDay
 
 /** Generated activity spans these days (the issue: interventions from 2019 to 2026). */
 export const FIRST_DAY = dayOf('2019-01-07')

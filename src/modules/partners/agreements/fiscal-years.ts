@@ -1,7 +1,7 @@
 // Québec's fiscal year runs from April 1 to March 31 and is named by the year it starts in: 2019 = 2019-04-01 …
 // 2020-03-31, written « 2019-2020 ». Pure functions on civil dates (YYYY-MM-DD), no time zone involved.
 
-const DAY_MS = 86_400_000
+import { daysBetween as daysApart } from '../../../platform/civil-date.js'
 
 /** The fiscal year a civil date falls in: 2019-04-01 … 2020-03-31 → 2019. */
 export function fiscalYearOf(date: string): number {
@@ -29,7 +29,7 @@ export function fiscalYearLabel(fiscalYear: number): string {
 
 /** Days from one civil date to another, both counted (2020-01-01 to 2020-01-01 is one day). */
 export function daysBetween(startOn: string, endOn: string): number {
-  return Math.round((Date.parse(`${endOn}T00:00:00Z`) - Date.parse(`${startOn}T00:00:00Z`)) / DAY_MS) + 1
+  return daysApart(startOn, endOn) + 1
 }
 
 /** How many days of a period fall in each of its fiscal years. */

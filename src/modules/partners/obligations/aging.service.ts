@@ -1,7 +1,7 @@
 import type { Ctx } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
-import { daysFrom, plusDays } from './civil-dates.js'
+import { addDays, daysBetween } from '../../../platform/civil-date.js'
 import { type AgingBucket, type AgingItem, type AgingOutput, agingBuckets } from './obligation.contracts.js'
 import { assertCanRead } from './obligation-access.js'
 
@@ -17,7 +17,7 @@ export function bucketOf(daysLate: number): AgingBucket | null {
 }
 
 function toItem({ total: _, ...row }: OpenObligationRow, today: string): AgingItem {
-  const daysLate = Math.max(0, daysFrom(row.dueOn, today))
+  const daysLate = Math.max(0, daysBetween(row.dueOn, today))
   return {
     ...row,
     amountCents: row.amountCents === null ? null : Number(row.amountCents),
@@ -40,7 +40,7 @@ function totals(items: AgingItem[]) {
 export async function getAging(ctx: Ctx): Promise<AgingOutput> {
   assertCanRead(ctx)
   const today = civilDate(ctx.now)
-  const until = plusDays(today, DUE_SOON_DAYS)
+  const until = addDays(today, DUE_SOON_DAYS)
   const regions = ctx.scope.regionCodes
   const [deliverables, instalments] = await Promise.all([
     listOpenDeliverables(ctx.db, regions, { until }),
@@ -82,9 +82,9 @@ export async function getFollowUp(ctx: Ctx, first = 3) {
     first: rows.map((r) => toItem(r, today)),
   })
   const [overdue, dueSoon, toPay] = await Promise.all([
-    listOpenDeliverables(ctx.db, regions, { until: plusDays(today, -1), limit: first }),
-    listOpenDeliverables(ctx.db, regions, { from: today, until: plusDays(today, DUE_SOON_DAYS), limit: first }),
-    listUnpaidInstalments(ctx.db, regions, { until: plusDays(today, INSTALMENT_NOTICE_DAYS), limit: first }),
+    listOpenDeliverables(ctx.db, regions, { until: addDays(today, -1), limit: first }),
+    listOpenDeliverables(ctx.db, regions, { from: today, until: addDays(today, DUE_SOON_DAYS), limit: first }),
+    listUnpaidInstalments(ctx.db, regions, { until: addDays(today, INSTALMENT_NOTICE_DAYS), limit: first }),
   ])
   return { today, overdueDeliverables: of(overdue), dueSoonDeliverables: of(dueSoon), instalmentsToPay: of(toPay) }
 }

@@ -2,7 +2,7 @@ import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { conflict, invalidInput, notFound } from '../../../platform/errors.js'
 import { formatDate } from '../../../platform/views/i18n.js'
-import { plusMonths } from './civil-dates.js'
+import { addMonths } from '../../../platform/civil-date.js'
 import { markReceivedInTx, reviewInTx } from './deliverable-status.js'
 import type { DeliverableInput, DeliverableOutput, ReviewInput } from './obligation.contracts.js'
 import { agreementInScope, assertCanManage, assertCanRead, assertRegion } from './obligation-access.js'
@@ -45,7 +45,7 @@ export async function getDeliverable(ctx: Ctx, agreementId: string, id: string) 
 }
 
 function checkDueOn(dueOn: string, agreement: AgreementFacts): void {
-  const latest = plusMonths(agreement.endOn, REPORTING_MONTHS_AFTER_END)
+  const latest = addMonths(agreement.endOn, REPORTING_MONTHS_AFTER_END)
   if (dueOn < agreement.startOn) {
     throw invalidInput({
       dueOn: { fr: 'L’échéance précède le début de l’entente.', en: 'The due date is before the agreement starts.' },

@@ -12,7 +12,7 @@ import { civilDate } from '../../../platform/clock.js'
 import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
 import { listOpenDeliverables, listUnpaidInstalments, type OpenObligationRow } from './aging.queries.js'
 import { DUE_SOON_DAYS, INSTALMENT_NOTICE_DAYS } from './aging.service.js'
-import { plusDays } from './civil-dates.js'
+import { addDays } from '../../../platform/civil-date.js'
 import { fill } from './obligation.messages.js'
 import { remindersSent } from './obligation.schema.js'
 import { reminderText as m } from './reminders.messages.js'
@@ -21,8 +21,8 @@ type Kind = (typeof remindersSent.$inferInsert)['kind']
 type Reminder = OpenObligationRow & { kind: Kind }
 
 async function candidates(ctx: Ctx, today: string): Promise<Reminder[]> {
-  const deliverables = await listOpenDeliverables(ctx.db, 'all', { until: plusDays(today, DUE_SOON_DAYS) })
-  const instalments = await listUnpaidInstalments(ctx.db, 'all', { until: plusDays(today, INSTALMENT_NOTICE_DAYS) })
+  const deliverables = await listOpenDeliverables(ctx.db, 'all', { until: addDays(today, DUE_SOON_DAYS) })
+  const instalments = await listUnpaidInstalments(ctx.db, 'all', { until: addDays(today, INSTALMENT_NOTICE_DAYS) })
   return [
     ...deliverables.map((d) => ({
       ...d,

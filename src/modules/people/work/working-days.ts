@@ -23,12 +23,8 @@ function holidaysOf(year: number): ReadonlySet<string> {
 const toDate = (iso: string) => new Date(`${iso}T12:00:00Z`)
 const toIso = (d: Date) => d.toISOString().slice(0, 10)
 
-/** The civil date `days` calendar days after `iso` (before it when negative). */
-export function addDays(iso: string, days: number): string {
-  const d = toDate(iso)
-  d.setUTCDate(d.getUTCDate() + days)
-  return toIso(d)
-}
+// Calendar days are counted by the platform's civil-date arithmetic; people's index re-exports `addDays` as before.
+export { addDays } from '../../../platform/civil-date.js'
 
 /** Whether a civil date (YYYY-MM-DD) is a working day in Québec: Monday to Friday and not a statutory holiday. */
 export function isWorkingDay(iso: string): boolean {

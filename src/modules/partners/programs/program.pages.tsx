@@ -56,46 +56,103 @@ function ProgramSection(p: { request: FastifyRequest; program: ProgramOutput }) 
           label={`${m.closeProgram[lang]} ${program.code}`}
         />
       )}
-      {program.volets.length === 0 ? (
-        <p>{m.noVolet[lang]}</p>
-      ) : (
-        <Table label={`${m.volets[lang]} — ${program.code}`}>
-          <caption>{m.volets[lang]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{f.code[lang]}</th>
-              <th scope="col">{f.name[lang]}</th>
-              <th scope="col">{m.validity[lang]}</th>
-              <th scope="col">{m.close[lang]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {program.volets.map((v) => (
-              <tr key={v.id}>
-                <td>{v.code}</td>
-                <td>{localName(lang, v)}</td>
-                <td>{validity(lang, v)}</td>
-                <td>
-                  {v.validTo ? null : (
-                    <CloseForm
-                      request={p.request}
-                      action={`${PROGRAMS}/volets/${v.id}/fermer`}
-                      id={`close-${v.id}`}
-                      label={`${m.close[lang]} ${program.code} ${v.code}`}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <VoletsTable request={p.request} program={program} />
     </section>
+  )
+}
+
+/** A program's volets with their validity, each still open with its close form. */
+function VoletsTable(p: { request: FastifyRequest; program: ProgramOutput }) {
+  const lang = p.request.lang
+  const { program } = p
+  if (program.volets.length === 0) return <p>{m.noVolet[lang]}</p>
+  return (
+    <Table label={`${m.volets[lang]} — ${program.code}`}>
+      <caption>{m.volets[lang]}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{f.code[lang]}</th>
+          <th scope="col">{f.name[lang]}</th>
+          <th scope="col">{m.validity[lang]}</th>
+          <th scope="col">{m.close[lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {program.volets.map((v) => (
+          <tr key={v.id}>
+            <td>{v.code}</td>
+            <td>{localName(lang, v)}</td>
+            <td>{validity(lang, v)}</td>
+            <td>
+              {v.validTo ? null : (
+                <CloseForm
+                  request={p.request}
+                  action={`${PROGRAMS}/volets/${v.id}/fermer`}
+                  id={`close-${v.id}`}
+                  label={`${m.close[lang]} ${program.code} ${v.code}`}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   )
 }
 
 type Shown = { form?: 'program' | 'volet'; values?: Record<string, unknown>; errors?: FieldErrors; saved?: boolean }
 
+type FieldsAt = ReturnType<typeof fieldsOf>
+
+function ProgramForm(p: { request: FastifyRequest; at: FieldsAt }) {
+  const lang = p.request.lang
+  return (
+    <PostForm
+      requiredNote
+      lang={lang}
+      action={`${PROGRAMS}/nouveau`}
+      csrfToken={p.request.csrfToken}
+      label={m.addProgram[lang]}
+    >
+      <Field {...p.at('code')} required maxLength={20} />
+      <Field {...p.at('nameFr')} required />
+      <Field {...p.at('nameEn')} required />
+      <Field {...p.at('validFrom')} type="date" required />
+      <button class="qc-button qc-primary" type="submit">
+        {m.addProgram[lang]}
+      </button>
+    </PostForm>
+  )
+}
+
+function VoletForm(p: { request: FastifyRequest; at: FieldsAt; programs: ProgramOutput[] }) {
+  const lang = p.request.lang
+  return (
+    <PostForm
+      requiredNote
+      lang={lang}
+      action={`${PROGRAMS}/volets/nouveau`}
+      csrfToken={p.request.csrfToken}
+      label={m.addVolet[lang]}
+    >
+      <SelectField
+        {...p.at('programCode')}
+        required
+        emptyLabel=""
+        options={p.programs.map((x) => ({ value: x.code, label: `${x.code} — ${localName(lang, x)}` }))}
+      />
+      <Field {...p.at('code')} required maxLength={20} />
+      <Field {...p.at('nameFr')} required />
+      <Field {...p.at('nameEn')} required />
+      <Field {...p.at('validFrom')} type="date" required />
+      <button class="qc-button qc-primary" type="submit">
+        {m.addVolet[lang]}
+      </button>
+    </PostForm>
+  )
+}
+
+/** The two add forms; the one that failed shows its values and errors again. */
 function AddForms(p: { request: FastifyRequest; programs: ProgramOutput[]; shown: Shown }) {
   const lang = p.request.lang
   const labels = labelsIn(lang, f)
@@ -106,48 +163,12 @@ function AddForms(p: { request: FastifyRequest; programs: ProgramOutput[]; shown
       values: p.shown.form === form ? (p.shown.values ?? {}) : {},
       errors: p.shown.form === form ? p.shown.errors : undefined,
     })
-  const prog = of('program')
-  const vol = of('volet')
   return (
     <>
       <h2>{m.addProgram[lang]}</h2>
-      <PostForm
-        requiredNote
-        lang={lang}
-        action={`${PROGRAMS}/nouveau`}
-        csrfToken={p.request.csrfToken}
-        label={m.addProgram[lang]}
-      >
-        <Field {...prog('code')} required maxLength={20} />
-        <Field {...prog('nameFr')} required />
-        <Field {...prog('nameEn')} required />
-        <Field {...prog('validFrom')} type="date" required />
-        <button class="qc-button qc-primary" type="submit">
-          {m.addProgram[lang]}
-        </button>
-      </PostForm>
+      <ProgramForm request={p.request} at={of('program')} />
       <h2>{m.addVolet[lang]}</h2>
-      <PostForm
-        requiredNote
-        lang={lang}
-        action={`${PROGRAMS}/volets/nouveau`}
-        csrfToken={p.request.csrfToken}
-        label={m.addVolet[lang]}
-      >
-        <SelectField
-          {...vol('programCode')}
-          required
-          emptyLabel=""
-          options={p.programs.map((x) => ({ value: x.code, label: `${x.code} — ${localName(lang, x)}` }))}
-        />
-        <Field {...vol('code')} required maxLength={20} />
-        <Field {...vol('nameFr')} required />
-        <Field {...vol('nameEn')} required />
-        <Field {...vol('validFrom')} type="date" required />
-        <button class="qc-button qc-primary" type="submit">
-          {m.addVolet[lang]}
-        </button>
-      </PostForm>
+      <VoletForm request={p.request} at={of('volet')} programs={p.programs} />
     </>
   )
 }
@@ -172,18 +193,25 @@ async function showPage(request: FastifyRequest, reply: FastifyReply, deps: Modu
   return sendPage(reply, page, status)
 }
 
+const savedQuery = { schema: { hide: true, querystring: z.object({ saved: z.literal('1').optional() }) } }
+
+/** After a save, back to the page with its notice (post/redirect/get). */
+const done = (reply: FastifyReply) => () => reply.redirect(`${PROGRAMS}?saved=1`, 303)
+
+/** After a refusal, the page again with the failed form's values and errors. */
+const retry =
+  (deps: ModuleDeps) =>
+  (request: FastifyRequest, reply: FastifyReply, form?: Shown['form']) =>
+  (errors: FieldErrors, status: number) =>
+    showPage(request, reply, deps, { form, values: typedValues(request.body), errors }, status)
+
 /** The programs and volets admin page (partners.catalogue): list, add, close; post/redirect/get. */
 export function registerProgramPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  const done = (reply: FastifyReply) => () => reply.redirect(`${PROGRAMS}?saved=1`, 303)
-  const again =
-    (request: FastifyRequest, reply: FastifyReply, form?: Shown['form']) => (errors: FieldErrors, status: number) =>
-      showPage(request, reply, deps, { form, values: typedValues(request.body), errors }, status)
+  const again = retry(deps)
 
-  app.get(
-    PROGRAMS,
-    { schema: { hide: true, querystring: z.object({ saved: z.literal('1').optional() }) } },
-    async (request, reply) => showPage(request, reply, deps, { saved: request.query.saved === '1' }),
+  app.get(PROGRAMS, savedQuery, async (request, reply) =>
+    showPage(request, reply, deps, { saved: request.query.saved === '1' }),
   )
   app.post(`${PROGRAMS}/nouveau`, formRoute(programInput), async (request, reply) =>
     submitForm(

@@ -29,7 +29,8 @@ export function registerFinanceExport(app: FastifyInstance, deps: ModuleDeps): v
     {
       schema: {
         tags: ['agreements'],
-        summary: 'Agreements and instalments for finance (XLSX: sheets "Ententes" and "Versements")',
+        summary:
+          'Agreements and instalments for finance (XLSX: sheets "Ententes"/"Agreements", "Versements"/"Payments")',
         produces: [XLSX],
       },
     },

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { type Ctx, recordAudit } from '../../access/index.js'
 import type { Localized } from '../../../platform/errors.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { statusLabels } from '../agreements/agreement-lifecycle.js'
 import { fiscalYearLabel } from '../agreements/fiscal-years.js'
 import {
@@ -18,6 +18,12 @@ import { assertCanRead } from './obligation-access.js'
 
 const MONEY = '#,##0.00 [$$-C0C]'
 const DATE = 'yyyy-mm-dd'
+
+/** The workbook's sheets, named in the requester's language. */
+const sheetNames = {
+  agreements: { fr: 'Ententes', en: 'Agreements' },
+  instalments: { fr: 'Versements', en: 'Payments' },
+} satisfies Record<string, Localized>
 
 const h: Record<string, Localized> = {
   reference: { fr: 'Référence', en: 'Reference' },
@@ -62,7 +68,7 @@ export async function readFinanceExport(ctx: Ctx): Promise<FinanceData> {
 
 function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceAgreementRow[], lang: Lang) {
   const years = [...new Set(rows.flatMap((r) => r.amounts.map((a) => a.fiscalYear)))].sort()
-  const sheet = book.addWorksheet('Ententes')
+  const sheet = book.addWorksheet(sheetNames.agreements[lang])
   sheet.columns = [
     { header: h.reference![lang], key: 'reference', width: 18 },
     { header: h.organization![lang], key: 'organization', width: 36 },
@@ -81,8 +87,8 @@ function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceA
       .addRow({
         reference: r.reference,
         organization: r.organization,
-        program: lang === 'fr' ? r.programFr : r.programEn,
-        volet: (lang === 'fr' ? r.voletFr : r.voletEn) ?? '',
+        program: localName(lang, { nameFr: r.programFr, nameEn: r.programEn }),
+        volet: localName(lang, { nameFr: r.voletFr ?? '', nameEn: r.voletEn ?? '' }),
         region: r.regionCode,
         start: asDate(r.startOn),
         end: asDate(r.endOn),
@@ -96,7 +102,7 @@ function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceA
 }
 
 function instalmentSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceInstalmentRow[], lang: Lang) {
-  const sheet = book.addWorksheet('Versements')
+  const sheet = book.addWorksheet(sheetNames.instalments[lang])
   sheet.columns = [
     { header: h.reference![lang], key: 'reference', width: 18 },
     { header: h.number![lang], key: 'number', width: 6 },

@@ -252,6 +252,14 @@ test('finance export: two sheets read back with exceljs, money as numbers, dates
   })
   assert.equal(api.statusCode, 200)
   assert.match(String(api.headers['content-type']), /spreadsheetml/)
+  const english = await get(director, '/app/ententes/export.xlsx?lang=en')
+  const enBook = new ExcelJS.Workbook()
+  await enBook.xlsx.load(english.rawPayload as unknown as ArrayBuffer)
+  assert.deepEqual(
+    enBook.worksheets.map((w) => w.name),
+    ['Agreements', 'Payments'],
+  )
+  assert.ok((enBook.getWorksheet('Agreements')!.getRow(1).values as unknown[]).includes('Reference'))
   const audited = await app.system.db.execute(
     sql`select count(*)::int as n from access.audit_events where action = 'agreements.exported'`,
   )

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow, listRegionsInScope, type MrcRow } from '../../territory/index.js'
-import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
@@ -124,7 +123,7 @@ async function choicesOf(request: FastifyRequest, deps: ModuleDeps, current?: Ac
       label: agreementLabel({ ...current, reference: current.agreementReference, title: current.agreementTitle }),
     })
   }
-  const kinds = await listActionKinds(ctx.db, civilDate(ctx.now))
+  const kinds = await listActionKinds(ctx)
   const regions = await listRegionsInScope(ctx)
   const mrcs = await listMrcsOfRegionsOrThrow(
     ctx,

@@ -158,7 +158,7 @@ export function registerActionKindPages(root: FastifyInstance, deps: ModuleDeps)
   app.get(BASE, { schema: { hide: true, querystring: listQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCanManageActionKinds(ctx)
-    const kinds = await listActionKinds(ctx.db, civilDate(ctx.now))
+    const kinds = await listActionKinds(ctx)
     return show(reply, <ListPage request={request} deps={deps} kinds={kinds} saved={request.query.saved === '1'} />)
   })
   registerKindForms(root, deps, (request, reply, state, status = 200) =>

@@ -1,6 +1,5 @@
 import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
-import type { Db } from '../../../platform/db/database.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
@@ -13,7 +12,7 @@ import {
   type KindRetireInput,
 } from './action-kind.contracts.js'
 import { kindText } from './action.messages.js'
-import { canManageActionKinds } from './action.policy.js'
+import { canManageActionKinds, canReadActions } from './action.policy.js'
 import {
   findKindRow,
   insertKindRow,
@@ -38,9 +37,14 @@ const present = (row: KindRow, today: string): KindOutput => ({
   active: isActiveOn(row, today),
 })
 
-/** The whole catalogue in its order, retired kinds included (reference data: no access check; the API, forms). */
-export async function listActionKinds(db: Db, today: string): Promise<KindOutput[]> {
-  return (await listKindRows(db)).map((r) => present(r, today))
+/**
+ * The whole catalogue in its order, retired kinds included, each active or not on the caller's day: for staff who
+ * read the actions (the list's filter, the action form) and the catalogue's administrators.
+ */
+export async function listActionKinds(ctx: Ctx): Promise<KindOutput[]> {
+  if (!canReadActions(ctx.actor) && !canManageActionKinds(ctx.actor)) throw forbidden()
+  const today = civilDate(ctx.now)
+  return (await listKindRows(ctx.db)).map((r) => present(r, today))
 }
 
 /** Throws forbidden unless the caller keeps the catalogue (its pages check it before showing themselves). */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { buildTestApp, csrfToken } from '../../../../test/build-test-app.js'
 import { staffOf } from '../../../../test/factories/dossiers.js'
+import { buildOrganization } from '../../../../test/factories/partners.js'
 import { AppError } from '../../../platform/errors.js'
 import { codeFromName } from './action-kind.contracts.js'
 import { createActionKind, listActionKinds, renameActionKind, retireActionKind } from './action-kind.service.js'
@@ -9,6 +10,8 @@ import { createActionKind, listActionKinds, renameActionKind, retireActionKind }
 const app = await buildTestApp()
 const admin = await app.userOf('admin', 'all')
 const director = await app.userOf('director', 'region', '11')
+// The catalogue as read on 2024-01-01 (noon in Québec).
+const onJanuaryFirst = { ...app.system, now: new Date('2024-01-01T17:00:00Z') }
 const form = (user: typeof admin, url: string, fields: Record<string, string>) =>
   app.injectAs(user, {
     method: 'POST',
@@ -22,8 +25,15 @@ test('makes a code from the French name when none is typed', () => {
   assert.equal(codeFromName('5 à 7 de réseautage'), 'k_5_a_7_de_reseautage')
 })
 
+test('the catalogue is for staff: a partner account may not list it', async () => {
+  const org = await buildOrganization(app.system)
+  const partner = await app.userOf('partner', 'organization', org.id)
+  const res = await app.injectAs(partner, { method: 'GET', url: '/api/v1/action-kinds' })
+  assert.ok([403, 404].includes(res.statusCode), res.body)
+})
+
 test('lists the twelve seeded kinds in catalogue order, all in force', async () => {
-  const kinds = await listActionKinds(app.system.db, '2024-01-01')
+  const kinds = await listActionKinds(onJanuaryFirst)
   assert.equal(kinds.length >= 12, true)
   assert.equal(kinds[0]?.code, 'intercultural_meals')
   assert.ok(kinds.slice(0, 12).every((k) => k.active))
@@ -36,7 +46,7 @@ test('adds a kind last in the catalogue, refuses a code already used, renames it
     validFrom: '2020-01-01',
   })
   assert.equal(added.code, 'cuisine_du_monde')
-  const all = await listActionKinds(app.system.db, '2024-01-01')
+  const all = await listActionKinds(onJanuaryFirst)
   assert.equal(all.at(-1)?.code, 'cuisine_du_monde')
   await assert.rejects(
     createActionKind(app.system, { nameFr: 'Cuisine du monde', nameEn: 'Again', validFrom: '2020-01-01' }),
@@ -54,7 +64,7 @@ test('adds a kind last in the catalogue, refuses a code already used, renames it
   )
   const retired = await retireActionKind(app.system, 'cuisine_du_monde', { validTo: '2023-01-01' })
   assert.equal(retired.active, false)
-  assert.ok((await listActionKinds(app.system.db, '2024-01-01')).some((k) => k.code === 'cuisine_du_monde'))
+  assert.ok((await listActionKinds(onJanuaryFirst)).some((k) => k.code === 'cuisine_du_monde'))
 })
 
 test('only admins keep the catalogue: a director is refused', async () => {

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow, listRegionsInScope, type MrcRow } from '../../territory/index.js'
-import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
-import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { sendPageOrFragment, wantsFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm, fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatNumber, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Notice, SdgNotice } from '../../../platform/views/notice.js'
@@ -195,7 +194,17 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListSta
   )
 }
 
-/** The page's reads: the filtered page of actions and its count per kind, the kinds and MRCs the filters offer. */
+/** The kinds and MRCs the filters offer (the whole page only: the htmx fragment draws the results alone). */
+async function loadChoices(ctx: Ctx): Promise<Pick<ListState, 'kinds' | 'mrcs'>> {
+  const [kinds, regions] = await Promise.all([listActionKinds(ctx), listRegionsInScope(ctx)])
+  const mrcs = await listMrcsOfRegionsOrThrow(
+    ctx,
+    regions.map((r) => r.code),
+  )
+  return { kinds, mrcs }
+}
+
+/** The page's reads: the filtered page of actions and its count per kind, and the filters' choices for a whole page. */
 async function loadList(
   request: FastifyRequest,
   deps: ModuleDeps,
@@ -206,19 +215,13 @@ async function loadList(
   const query = errors ? {} : parsed
   const page = errors ? { data: [], next: null } : await listActions(ctx, query)
   const counts = errors ? [] : await summarizeActions(ctx, query)
-  const kinds = await listActionKinds(ctx.db, civilDate(ctx.now))
-  const regions = await listRegionsInScope(ctx)
-  const mrcs = await listMrcsOfRegionsOrThrow(
-    ctx,
-    regions.map((r) => r.code),
-  )
+  const choices = wantsFragment(request) ? { kinds: [], mrcs: [] } : await loadChoices(ctx)
   const values: Values = typedValues(request.query)
   const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
   const notice = query.saved === '1' ? 'saved' : query.removed === '1' ? 'removed' : undefined
   return {
     results: { page, counts, nextHref: nextHrefOf(values, page.next), error },
-    kinds,
-    mrcs,
+    ...choices,
     values,
     errors,
     notice,

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
-import { civilDate } from '../../../platform/clock.js'
 import { errorResponses, idParams, listOf } from '../../../platform/http/schemas.js'
 import { kindOutput } from './action-kind.contracts.js'
 import { listActionKinds } from './action-kind.service.js'
@@ -53,7 +52,7 @@ export function registerActionRoutes(root: FastifyInstance, deps: ModuleDeps): v
     async (request) => {
       const ctx = ctxOf(request, deps)
       assertCanReadActions(ctx)
-      return { data: await listActionKinds(ctx.db, civilDate(ctx.now)) }
+      return { data: await listActionKinds(ctx) }
     },
   )
 }

@@ -5,7 +5,7 @@ import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js
 import { listMrcsOfRegionsOrThrow, listRegionsInScope, type MrcRow, type RegionRow } from '../../territory/index.js'
 import { AppError, type FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
-import { sendPageOrFragment } from '../../../platform/http/htmx.js'
+import { sendPageOrFragment, wantsFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Notice } from '../../../platform/views/notice.js'
@@ -153,7 +153,7 @@ async function choicesOf(ctx: Ctx): Promise<Choices> {
 function ListPage(p: {
   request: FastifyRequest
   deps: ModuleDeps
-  filters: preact.VNode
+  filters: preact.VNode | undefined
   results: preact.VNode
   saved: boolean
 }) {
@@ -207,7 +207,9 @@ async function showList(request: FastifyRequest, query: ListQuery, reply: Fastif
   const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
   const result = 'errors' in page ? empty : page
   const results = <Results lang={request.lang} page={result} values={values} error={error} />
-  const filters = <Filters request={request} choices={await choicesOf(ctx)} values={values} errors={errors} />
+  // The htmx fragment draws the results alone: the filters' choices are read for a whole page only.
+  const choices = wantsFragment(request) ? undefined : await choicesOf(ctx)
+  const filters = choices && <Filters request={request} choices={choices} values={values} errors={errors} />
   const saved = !errors && query.saved === '1'
   reply.code(errors ? 400 : 200)
   return sendPageOrFragment(

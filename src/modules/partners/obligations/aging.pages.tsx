@@ -1,3 +1,4 @@
+import type { Localized } from '../../../platform/errors.js'
 import type { FastifyInstance } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { formatDate, formatMoney, formatNumber, type Lang } from '../../../platform/views/i18n.js'
@@ -75,9 +76,18 @@ export function ItemTable(p: { lang: Lang; caption: string; items: AgingItem[]; 
   )
 }
 
-function AgingSections(p: { lang: Lang; aging: AgingOutput }) {
-  const { lang, aging } = p
-  const sections = [
+type AgingSection = {
+  id: string
+  title: Localized
+  items: AgingOutput['overdueDeliverables']
+  late: boolean
+  money: boolean
+  buckets?: AgingOutput['deliverableBuckets']
+}
+
+/** The view's four lists in order: overdue (with their age buckets), then due soon. */
+function sectionsOf(aging: AgingOutput): AgingSection[] {
+  return [
     {
       id: 'overdue-deliverables',
       title: m.overdueDeliverables,
@@ -109,9 +119,13 @@ function AgingSections(p: { lang: Lang; aging: AgingOutput }) {
       money: true,
     },
   ]
+}
+
+function AgingSections(p: { lang: Lang; aging: AgingOutput }) {
+  const { lang } = p
   return (
     <>
-      {sections.map((s) => (
+      {sectionsOf(p.aging).map((s) => (
         <section key={s.id}>
           <h2 id={s.id}>{s.title[lang]}</h2>
           {s.buckets ? (

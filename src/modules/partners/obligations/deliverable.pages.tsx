@@ -91,54 +91,49 @@ async function showNew(request: FastifyRequest, reply: FastifyReply, deps: Modul
 
 type Forms = { edit?: State; receipt?: State; review?: State }
 
-/** The actions a deliverable's status allows: receive it (due, returned), review it (received), remove it (due). */
-function ActionForms(p: { request: FastifyRequest; base: string; status: string; forms: Forms; today: string }) {
+type ActionProps = { request: FastifyRequest; base: string; status: string; forms: Forms; today: string }
+
+/** Record that a due or returned deliverable came in. */
+function ReceiptForm(p: ActionProps) {
   const lang = p.request.lang
-  const labels = labelsIn(lang, labelKeys)
-  const receipt = fieldsOf({
-    lang,
-    labels,
-    values: p.forms.receipt?.values ?? { receivedOn: p.today },
-    errors: p.forms.receipt?.errors,
-  })
-  const review = fieldsOf({ lang, labels, values: p.forms.review?.values ?? {}, errors: p.forms.review?.errors })
+  const values = p.forms.receipt?.values ?? { receivedOn: p.today }
+  const at = fieldsOf({ lang, labels: labelsIn(lang, labelKeys), values, errors: p.forms.receipt?.errors })
   return (
-    <>
-      {p.status === 'due' || p.status === 'returned' ? (
-        <PostForm
-          lang={lang}
-          action={`${p.base}/reception`}
-          csrfToken={p.request.csrfToken}
-          label={m.recordReceived[lang]}
-        >
-          <h2>{m.recordReceived[lang]}</h2>
-          <Field {...receipt('receivedOn')} type="date" required />
-          <button class="qc-button qc-primary" type="submit">
-            {m.recordReceived[lang]}
-          </button>
-        </PostForm>
-      ) : null}
-      {p.status === 'received' ? (
-        <PostForm
-          lang={lang}
-          action={`${p.base}/revision`}
-          csrfToken={p.request.csrfToken}
-          label={m.reviewComment[lang]}
-        >
-          <h2>{m.reviewComment[lang]}</h2>
-          <TextAreaField {...review('comment')} hint={m.commentHint[lang]} />
-          <div class="button-row">
-            <button class="qc-button qc-primary" type="submit" name="decision" value="accepted">
-              {m.accept[lang]}
-            </button>
-            <button class="qc-button qc-secondary" type="submit" name="decision" value="returned">
-              {m.sendBack[lang]}
-            </button>
-          </div>
-        </PostForm>
-      ) : null}
-    </>
+    <PostForm lang={lang} action={`${p.base}/reception`} csrfToken={p.request.csrfToken} label={m.recordReceived[lang]}>
+      <h2>{m.recordReceived[lang]}</h2>
+      <Field {...at('receivedOn')} type="date" required />
+      <button class="qc-button qc-primary" type="submit">
+        {m.recordReceived[lang]}
+      </button>
+    </PostForm>
   )
+}
+
+/** Accept a received deliverable or send it back with a comment. */
+function ReviewForm(p: ActionProps) {
+  const lang = p.request.lang
+  const values = p.forms.review?.values ?? {}
+  const at = fieldsOf({ lang, labels: labelsIn(lang, labelKeys), values, errors: p.forms.review?.errors })
+  return (
+    <PostForm lang={lang} action={`${p.base}/revision`} csrfToken={p.request.csrfToken} label={m.reviewComment[lang]}>
+      <h2>{m.reviewComment[lang]}</h2>
+      <TextAreaField {...at('comment')} hint={m.commentHint[lang]} />
+      <div class="button-row">
+        <button class="qc-button qc-primary" type="submit" name="decision" value="accepted">
+          {m.accept[lang]}
+        </button>
+        <button class="qc-button qc-secondary" type="submit" name="decision" value="returned">
+          {m.sendBack[lang]}
+        </button>
+      </div>
+    </PostForm>
+  )
+}
+
+/** The actions a deliverable's status allows: receive it (due, returned), review it (received). */
+function ActionForms(p: ActionProps) {
+  if (p.status === 'due' || p.status === 'returned') return <ReceiptForm {...p} />
+  return p.status === 'received' ? <ReviewForm {...p} /> : null
 }
 
 function DeliverableDetails(p: { lang: Lang; d: DeliverableOutput }) {

@@ -15,14 +15,15 @@ import {
   SelectField,
   TextAreaField,
 } from '../../../platform/views/form.js'
-import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, formatNumber, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { KindOutput } from './action-kind.contracts.js'
 import { listActionKinds } from './action-kind.service.js'
 import { ACTIONS, participantsOf, periodOf } from './action-list.pages.js'
 import { type ActionOutput, actionInput } from './action.contracts.js'
-import { actionFieldLabels as f, actionText as m } from './action.messages.js'
+import { actionFieldLabels as f, firstAgreementsHint, actionText as m } from './action.messages.js'
+import { OPEN_AGREEMENT_LIMIT } from './action.queries.js'
 import { canManageActions } from './action.policy.js'
 import {
   assertCanManageActions,
@@ -35,6 +36,12 @@ import {
 
 type Values = Record<string, unknown>
 type Choice = { value: string; label: string }
+/** The agreement field's hint, saying so when the list stops at its limit. */
+const agreementHintOf = (lang: Lang, offered: number) =>
+  offered >= OPEN_AGREEMENT_LIMIT
+    ? `${m.agreementHint[lang]} ${firstAgreementsHint(formatNumber(OPEN_AGREEMENT_LIMIT, lang))[lang]}`
+    : m.agreementHint[lang]
+
 type Choices = { agreements: Choice[]; kinds: KindOutput[]; mrcs: MrcRow[] }
 type FormState = { id?: string; values: Values; errors?: FieldErrors; current?: ActionOutput }
 
@@ -68,7 +75,7 @@ function ActionFields(p: { lang: Lang; values: Values; errors?: FieldErrors; cho
         {...at('agreementId')}
         required
         emptyLabel=""
-        hint={m.agreementHint[lang]}
+        hint={agreementHintOf(lang, p.choices.agreements.length)}
         options={p.choices.agreements}
       />
       <SelectField {...at('kindCode')} required emptyLabel="" {...kindOptions(lang, p.choices.kinds)} />

@@ -124,3 +124,9 @@ export const actionFieldLabels = {
   participants: { fr: 'Participants (immigrants / total)', en: 'Participants (immigrants / total)' },
   partnersInvolved: { fr: 'Partenaires associés', en: 'Partners involved' },
 } satisfies Record<string, Localized>
+
+/** The action form's note when it offers only the first agreements. */
+export const firstAgreementsHint = (n: string): Localized => ({
+  fr: `Seules les ${n} premières ententes, par numéro, sont offertes.`,
+  en: `Only the first ${n} agreements, by reference, are offered.`,
+})

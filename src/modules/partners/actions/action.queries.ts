@@ -142,7 +142,13 @@ export async function findAgreementForAction(db: Db, id: string) {
   return row
 }
 
-/** Agreements of some regions that new actions may join (signed or under way), with their organization's name. */
+/** At most this many agreements offered on the action form; the form says when it offers only the first ones. */
+export const OPEN_AGREEMENT_LIMIT = 500
+
+/**
+ * The first `OPEN_AGREEMENT_LIMIT` agreements of some regions that new actions may join (signed or under way), by
+ * reference, with their organization's name.
+ */
 export function listOpenAgreementRows(db: Db, regionCodes: RegionCodes) {
   const conditions: (SQL | undefined)[] = [inArray(agreements.status, ['signed', 'in_progress'])]
   if (regionCodes !== 'all')
@@ -161,6 +167,7 @@ export function listOpenAgreementRows(db: Db, regionCodes: RegionCodes) {
     .innerJoin(organizations, eq(organizations.id, agreements.organizationId))
     .where(and(...conditions))
     .orderBy(agreements.reference)
+    .limit(OPEN_AGREEMENT_LIMIT)
 }
 
 /** Agreements of some regions by reference (lower case), for an import. */

@@ -1,4 +1,5 @@
 import { actorUserId, type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
+import type { Db } from '../../../platform/db/database.js'
 import { conflict, notFound } from '../../../platform/errors.js'
 import { findDeliverableForUpdate, reviewInTx } from '../obligations/deliverable-status.js'
 import type { ReportListItem, ReportOutput, ReviewInput } from './report.contracts.js'
@@ -35,6 +36,14 @@ export async function getReport(ctx: Ctx, id: string): Promise<ReportOutput> {
 export async function listReports(ctx: Ctx, agreementId: string): Promise<ReportListItem[]> {
   const agreement = await getReportAgreementOrThrow(ctx, agreementId)
   return (await listAgreementReports(ctx.db, agreement.id)).map(presentReportListItem)
+}
+
+/**
+ * The reports of an agreement its caller has already read and scope-checked (the agreement page's section), newest
+ * first: a plain read by id.
+ */
+export async function listReportsOfAgreement(db: Db, agreementId: string): Promise<ReportListItem[]> {
+  return (await listAgreementReports(db, agreementId)).map(presentReportListItem)
 }
 
 /** The reports awaiting review in the caller's regions, oldest first (staff). */

@@ -20,6 +20,40 @@ export const agreementPath = (id: string) => `/app/ententes/${id}`
 
 const date = (value: string | null, lang: Lang) => (value ? formatDate(value, lang) : '')
 
+/** One instalment of the schedule, with the link that pays it or cancels its payment for those who manage. */
+function InstalmentRow(p: {
+  lang: Lang
+  agreementId: string
+  i: ScheduleOutput['instalments'][number]
+  manage: boolean
+}) {
+  const { lang, i } = p
+  return (
+    <tr>
+      <td>{i.number}</td>
+      <td class="nowrap">{date(i.plannedOn, lang)}</td>
+      <td class="nowrap">{formatMoney(i.amountCents, lang)}</td>
+      <td>{i.condition}</td>
+      <td class="nowrap">{date(i.paidOn, lang)}</td>
+      <td>
+        {i.status === 'overdue' ? (
+          <strong>{instalmentStatusLabels.overdue[lang]}</strong>
+        ) : (
+          instalmentStatusLabels[i.status][lang]
+        )}
+      </td>
+      {p.manage ? (
+        <td>
+          <a href={`${agreementPath(p.agreementId)}/versements/${i.id}/payer`}>
+            {i.paidOn ? m.cancelPayment[lang] : m.pay[lang]}
+            <span class="qc-sr-only"> ({fill(m.instalmentN[lang], { n: i.number })})</span>
+          </a>
+        </td>
+      ) : null}
+    </tr>
+  )
+}
+
 function ScheduleTable(p: { lang: Lang; agreementId: string; schedule: ScheduleOutput; manage: boolean }) {
   const { lang, schedule } = p
   if (schedule.instalments.length === 0) return <p>{m.noSchedule[lang]}</p>
@@ -38,28 +72,7 @@ function ScheduleTable(p: { lang: Lang; agreementId: string; schedule: ScheduleO
       </thead>
       <tbody>
         {schedule.instalments.map((i) => (
-          <tr key={i.id}>
-            <td>{i.number}</td>
-            <td class="nowrap">{date(i.plannedOn, lang)}</td>
-            <td class="nowrap">{formatMoney(i.amountCents, lang)}</td>
-            <td>{i.condition}</td>
-            <td class="nowrap">{date(i.paidOn, lang)}</td>
-            <td>
-              {i.status === 'overdue' ? (
-                <strong>{instalmentStatusLabels.overdue[lang]}</strong>
-              ) : (
-                instalmentStatusLabels[i.status][lang]
-              )}
-            </td>
-            {p.manage ? (
-              <td>
-                <a href={`${agreementPath(p.agreementId)}/versements/${i.id}/payer`}>
-                  {i.paidOn ? m.cancelPayment[lang] : m.pay[lang]}
-                  <span class="qc-sr-only"> ({fill(m.instalmentN[lang], { n: i.number })})</span>
-                </a>
-              </td>
-            ) : null}
-          </tr>
+          <InstalmentRow key={i.id} lang={lang} agreementId={p.agreementId} i={i} manage={p.manage} />
         ))}
       </tbody>
     </Table>

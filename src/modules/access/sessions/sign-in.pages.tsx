@@ -29,14 +29,52 @@ function homeOf(actor: Actor, next: string): string {
   return actor.kind === 'user' && actor.role === 'partner' ? '/partenaires' : next
 }
 
-function SignInPage(p: {
+type SignInProps = {
   request: FastifyRequest
   next: string
   email?: string
   errors?: FieldErrors
   message?: string
   notice?: string
-}) {
+}
+
+/** The email and password form, posted back with where to go next. */
+function SignInForm(p: SignInProps) {
+  const lang = p.request.lang
+  return (
+    <PostForm
+      requiredNote
+      lang={lang}
+      action={`/app/connexion?next=${encodeURIComponent(p.next)}`}
+      csrfToken={p.request.csrfToken}
+    >
+      <Field
+        lang={lang}
+        name="email"
+        type="email"
+        label={m.email[lang]}
+        value={p.email}
+        errors={p.errors}
+        required
+        autocomplete="username"
+      />
+      <Field
+        lang={lang}
+        name="password"
+        type="password"
+        label={m.password[lang]}
+        errors={p.errors}
+        required
+        autocomplete="current-password"
+      />
+      <button type="submit" class="qc-button qc-primary">
+        {m.submit[lang]}
+      </button>
+    </PostForm>
+  )
+}
+
+function SignInPage(p: SignInProps) {
   const lang = p.request.lang
   return (
     <Layout lang={lang} title={m.title[lang]} otherLangHref={otherLangUrl(p.request)} app homeHref="/app">
@@ -49,35 +87,7 @@ function SignInPage(p: {
         </SdgNotice>
       ) : null}
       <ErrorSummary lang={lang} errors={p.errors} labels={{ email: m.email[lang], password: m.password[lang] }} />
-      <PostForm
-        requiredNote
-        lang={lang}
-        action={`/app/connexion?next=${encodeURIComponent(p.next)}`}
-        csrfToken={p.request.csrfToken}
-      >
-        <Field
-          lang={lang}
-          name="email"
-          type="email"
-          label={m.email[lang]}
-          value={p.email}
-          errors={p.errors}
-          required
-          autocomplete="username"
-        />
-        <Field
-          lang={lang}
-          name="password"
-          type="password"
-          label={m.password[lang]}
-          errors={p.errors}
-          required
-          autocomplete="current-password"
-        />
-        <button type="submit" class="qc-button qc-primary">
-          {m.submit[lang]}
-        </button>
-      </PostForm>
+      <SignInForm {...p} />
       <p>
         <a href={FORGOT_PATH}>{resetText.forgotLink[lang]}</a>
       </p>

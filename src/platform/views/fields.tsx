@@ -221,3 +221,40 @@ export function MultiSelectField(
     />
   )
 }
+
+/** A file field: one file or several (`multiple`), the types offered (`accept`; the server checks the content). */
+export function FileField(p: {
+  lang: Lang
+  name: string
+  label: string
+  hint: string
+  accept: string
+  errors?: FieldErrors
+  required?: boolean
+  multiple?: boolean
+}) {
+  const id = `f-${p.name}`
+  const error = p.errors?.[p.name]
+  return (
+    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
+      <label class="qc-label" for={id}>
+        <span class="qc-label-text">{p.label}</span>
+        {p.required ? <RequiredMark lang={p.lang} /> : null}
+      </label>
+      <div class="qc-description" id={`${id}-hint`}>
+        {p.hint}
+      </div>
+      <input
+        id={id}
+        name={p.name}
+        type="file"
+        multiple={p.multiple}
+        accept={p.accept}
+        required={p.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, true, Boolean(error))}
+      />
+      {error ? <FieldError id={`${id}-error`} message={error[p.lang]} /> : null}
+    </div>
+  )
+}

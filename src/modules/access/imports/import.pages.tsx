@@ -5,7 +5,8 @@ import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { registerUploads } from '../../../platform/http/uploads.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
-import { describedBy, FieldError, PostForm, RequiredMark } from '../../../platform/views/form.js'
+import { PostForm } from '../../../platform/views/form.js'
+import { FileField } from '../../../platform/views/fields.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { formatNumber } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
@@ -39,31 +40,6 @@ export type ImportPageOptions = {
 }
 
 const MAX_BYTES = 5 * 1024 * 1024
-
-function FileField(p: { lang: Lang; errors?: FieldErrors }) {
-  const error = p.errors?.file
-  return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
-      <label class="qc-label" for="f-file">
-        <span class="qc-label-text">{m.file[p.lang]}</span>
-        <RequiredMark lang={p.lang} />
-      </label>
-      <div class="qc-description" id="f-file-hint">
-        {m.fileHint[p.lang]}
-      </div>
-      <input
-        id="f-file"
-        name="file"
-        type="file"
-        accept=".csv,text/csv"
-        required
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy('f-file', true, Boolean(error))}
-      />
-      {error ? <FieldError id="f-file-error" message={error[p.lang]} /> : null}
-    </div>
-  )
-}
 
 function ColumnsHelp(p: { lang: Lang; entities: Record<string, ImportPageEntity> }) {
   return (
@@ -162,7 +138,15 @@ function ImportPage(p: { request: FastifyRequest; deps: ModuleDeps; options: Imp
           errors={p.errors}
           options={keys.map((key) => ({ value: key, label: options.entities[key]!.label[lang] }))}
         />
-        <FileField lang={lang} errors={p.errors} />
+        <FileField
+          lang={lang}
+          name="file"
+          label={m.file[lang]}
+          hint={m.fileHint[lang]}
+          accept=".csv,text/csv"
+          required
+          errors={p.errors}
+        />
         <button type="submit" class="qc-button qc-primary">
           {m.submit[lang]}
         </button>

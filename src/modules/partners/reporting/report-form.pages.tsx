@@ -6,16 +6,8 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm } from '../../../platform/http/forms.js'
 import { registerUploads } from '../../../platform/http/uploads.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
-import {
-  describedBy,
-  Field,
-  FieldError,
-  fieldsOf,
-  FormActions,
-  PostForm,
-  SelectField,
-  TextAreaField,
-} from '../../../platform/views/form.js'
+import { Field, fieldsOf, FormActions, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
+import { FileField } from '../../../platform/views/fields.js'
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -28,30 +20,6 @@ const PORTAL_AGREEMENTS = '/partenaires/ententes'
 const params = z.object({ id: z.uuid() })
 const formQuery = z.object({ livrable: z.string().optional() })
 type Values = Record<string, string>
-
-function FilesField(p: { lang: Lang; errors?: FieldErrors }) {
-  const error = p.errors?.files
-  return (
-    <div class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}>
-      <label class="qc-label" for="f-files">
-        <span class="qc-label-text">{m.files[p.lang]}</span>
-      </label>
-      <div class="qc-description" id="f-files-hint">
-        {m.filesHint[p.lang]}
-      </div>
-      <input
-        id="f-files"
-        name="files"
-        type="file"
-        multiple
-        accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy('f-files', true, Boolean(error))}
-      />
-      {error ? <FieldError id="f-files-error" message={error[p.lang]} /> : null}
-    </div>
-  )
-}
 
 function ActionRow(p: { lang: Lang; row: number; at: ReturnType<typeof fieldsOf>; choices: ReportFormChoices }) {
   const { lang, row, at } = p
@@ -162,7 +130,15 @@ function ReportFormPage(p: {
         <TextAreaField {...at('narrative')} required rows={8} hint={m.narrativeHint[lang]} maxLength={20_000} />
         <FiguresAndActions lang={lang} at={at} choices={p.choices} />
         <h2>{m.files[lang]}</h2>
-        <FilesField lang={lang} errors={p.errors} />
+        <FileField
+          lang={lang}
+          name="files"
+          label={m.files[lang]}
+          hint={m.filesHint[lang]}
+          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+          multiple
+          errors={p.errors}
+        />
         <FormActions saveLabel={m.submit[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
       </PostForm>
     </AppPage>

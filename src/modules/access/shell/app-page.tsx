@@ -25,6 +25,30 @@ function currentHref(hrefs: readonly string[], path: string): string | undefined
   return hrefs.filter(covers).sort((a, b) => b.length - a.length)[0]
 }
 
+/** The entries the actor's permissions allow, the one the current path falls under marked current. */
+function navOf(request: FastifyRequest, entries: readonly NavEntry[]) {
+  const actor = request.actor
+  const visible = actor === null ? [] : entries.filter((n) => can(actor, n.permission))
+  const current = currentHref(
+    visible.map((n) => n.href),
+    request.url.split('?')[0] ?? '',
+  )
+  return visible.map((n) => ({ href: n.href, label: n.label[request.lang], current: n.href === current }))
+}
+
+/** The signed-in user's name, role, account link and sign-out form (none for the system). */
+function userOf(request: FastifyRequest) {
+  const actor = request.actor
+  if (actor?.kind !== 'user') return null
+  return {
+    displayName: actor.displayName,
+    roleLabel: roleLabels[actor.role][request.lang],
+    accountHref: ACCOUNT_PAGE,
+    signOutAction: SIGN_OUT,
+    csrfToken: request.csrfToken,
+  }
+}
+
 /** A staff-app page: the layout with the signed-in user and the navigation their permissions allow. */
 export function AppPage(p: {
   request: FastifyRequest
@@ -36,30 +60,13 @@ export function AppPage(p: {
   const { request } = p
   const lang = request.lang
   const actor = request.actor
-  const path = request.url.split('?')[0]
-  const visible = actor === null ? [] : p.nav.filter((n) => can(actor, n.permission))
-  const current = currentHref(
-    visible.map((n) => n.href),
-    path ?? '',
-  )
-  const nav = visible.map((n) => ({ href: n.href, label: n.label[lang], current: n.href === current }))
-  const user =
-    actor?.kind === 'user'
-      ? {
-          displayName: actor.displayName,
-          roleLabel: roleLabels[actor.role][lang],
-          accountHref: ACCOUNT_PAGE,
-          signOutAction: SIGN_OUT,
-          csrfToken: request.csrfToken,
-        }
-      : null
   return (
     <Layout
       lang={lang}
       title={p.title}
       otherLangHref={otherLangUrl(request)}
-      nav={nav}
-      user={user}
+      nav={navOf(request, p.nav)}
+      user={userOf(request)}
       homeHref={p.homeHref ?? homeOf(actor)}
       app
     >

@@ -84,6 +84,40 @@ function labelsOf(lang: Lang): Record<string, string> {
   return labels
 }
 
+/** The report's own fields: the deliverable it answers, the narrative, figures and actions, the files. */
+function ReportFields(p: {
+  lang: Lang
+  at: ReturnType<typeof fieldsOf>
+  choices: ReportFormChoices
+  errors?: FieldErrors
+}) {
+  const { lang, at } = p
+  return (
+    <>
+      <SelectField
+        {...at('deliverableId')}
+        emptyLabel={m.noDeliverable[lang]}
+        options={p.choices.deliverables.map((d) => ({
+          value: d.id,
+          label: `${d.title} — ${formatDate(d.dueOn, lang)}`,
+        }))}
+      />
+      <TextAreaField {...at('narrative')} required rows={8} hint={m.narrativeHint[lang]} maxLength={20_000} />
+      <FiguresAndActions lang={lang} at={at} choices={p.choices} />
+      <h2>{m.files[lang]}</h2>
+      <FileField
+        lang={lang}
+        name="files"
+        label={m.files[lang]}
+        hint={m.filesHint[lang]}
+        accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+        multiple
+        errors={p.errors}
+      />
+    </>
+  )
+}
+
 function ReportFormPage(p: {
   request: FastifyRequest
   deps: ModuleDeps
@@ -119,26 +153,7 @@ function ReportFormPage(p: {
         csrfToken={p.request.csrfToken}
         enctype="multipart/form-data"
       >
-        <SelectField
-          {...at('deliverableId')}
-          emptyLabel={m.noDeliverable[lang]}
-          options={p.choices.deliverables.map((d) => ({
-            value: d.id,
-            label: `${d.title} — ${formatDate(d.dueOn, lang)}`,
-          }))}
-        />
-        <TextAreaField {...at('narrative')} required rows={8} hint={m.narrativeHint[lang]} maxLength={20_000} />
-        <FiguresAndActions lang={lang} at={at} choices={p.choices} />
-        <h2>{m.files[lang]}</h2>
-        <FileField
-          lang={lang}
-          name="files"
-          label={m.files[lang]}
-          hint={m.filesHint[lang]}
-          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-          multiple
-          errors={p.errors}
-        />
+        <ReportFields lang={lang} at={at} choices={p.choices} errors={p.errors} />
         <FormActions saveLabel={m.submit[lang]} cancelHref={back} cancelLabel={m.cancel[lang]} />
       </PostForm>
     </AppPage>

@@ -45,10 +45,11 @@ export type BuildOptions = {
   logger?: boolean
 }
 
-/** Builds the whole application without listening: tests inject() into it, main.ts listens. */
-export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
-  const { config, database } = options
-  const site = { organizationName: config.organizationName, publicUrl: config.publicUrl }
+type Site = ModuleDeps['site']
+
+/** Fastify with its logger (secrets redacted), proxy trust, request ids, zod compilers and our framework-error page. */
+function createFastify(options: BuildOptions, site: Site): FastifyInstance {
+  const { config } = options
   const app = Fastify({
     logger:
       options.logger === false
@@ -65,7 +66,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  return app
+}
 
+/** Cookies, forms, security headers, compression, the OpenAPI document and the static assets. */
+async function registerPlatformPlugins(app: FastifyInstance, options: BuildOptions): Promise<void> {
   // The session secret also signs the CSRF secret cookie (no cookie tossing).
   await app.register(cookie, { secret: options.sessionSecret })
   await app.register(formbody)
@@ -74,7 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(compress, { global: true })
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Escale API', version: config.version, description: 'JSON API of Escale (/api/v1).' },
+      info: { title: 'Escale API', version: options.config.version, description: 'JSON API of Escale (/api/v1).' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -83,7 +88,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     hideUntagged: true,
   })
   await registerAssets(app)
+}
 
+/** What every module receives: the database, clock, navigation, scope resolver, audit labels, site and settings. */
+function moduleDeps(options: BuildOptions, site: Site): ModuleDeps {
   // Each module contributes its links; later modules append theirs here.
   const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...accessNav]
   const auditLabels = mergeAuditLabels([
@@ -92,23 +100,37 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     partnersAuditLabels,
     peopleAuditLabels,
   ])
-  const deps: ModuleDeps = {
-    db: database.db,
+  return {
+    db: options.database.db,
     now: options.now ?? (() => new Date()),
     nav,
     resolveScope,
     auditLabels,
     site,
-    settings: config.people,
+    settings: options.config.people,
     homeSections: [...partnersHomeSections, ...peopleHomeSections],
   }
+}
+
+/** Language, authentication, CSRF, guards, error pages and the session's resume, before any route. */
+async function registerRequestHooks(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerLang(app)
   registerAuthHook(app, deps)
   await registerCsrf(app, { sessionCookie: SESSION_COOKIE })
   registerNulGuard(app)
   registerNoStore(app, (request) => request.actor !== null)
-  registerErrorHandlers(app, { nav, site })
+  registerErrorHandlers(app, { nav: deps.nav, site: deps.site })
   registerSessionResume(app, deps)
+}
+
+/** Builds the whole application without listening: tests inject() into it, main.ts listens. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = options
+  const site = { organizationName: config.organizationName, publicUrl: config.publicUrl }
+  const app = createFastify(options, site)
+  await registerPlatformPlugins(app, options)
+  const deps = moduleDeps(options, site)
+  await registerRequestHooks(app, deps)
 
   app.get('/health', { schema: { tags: ['system'], security: [] } }, async () => ({
     status: 'ok',

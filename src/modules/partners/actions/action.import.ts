@@ -1,14 +1,9 @@
 import type { Ctx, ImportColumn, ImportSpec } from '../../access/index.js'
-import { invalidInput, type Localized } from '../../../platform/errors.js'
+import { importColumn as col } from '../../access/index.js'
+import { invalidInput } from '../../../platform/errors.js'
 import { actionImportRow } from './action.contracts.js'
 import { findAgreementsByReference } from './action.queries.js'
 import { assertCanManageActions, createAction } from './action.service.js'
-
-const col = (name: string, required: boolean, fr: string, en: string): ImportColumn => ({
-  name,
-  required,
-  description: { fr, en } satisfies Localized,
-})
 
 /** The columns of an actions CSV file, documented on the upload page and in the README. */
 export const actionColumns: readonly ImportColumn[] = [

@@ -1,14 +1,8 @@
 import type { ImportColumn, ImportSpec } from '../../access/index.js'
-import type { Localized } from '../../../platform/errors.js'
+import { camel, importColumn as col } from '../../access/index.js'
 import { organizationInput } from './organization.contracts.js'
 import { organizationKinds, serviceCategories } from './organization.schema.js'
 import { createOrganization } from './organization.service.js'
-
-const col = (name: string, required: boolean, fr: string, en: string): ImportColumn => ({
-  name,
-  required,
-  description: { fr, en } satisfies Localized,
-})
 
 // Several values in one cell are separated by "|" (or ";" inside a quoted cell: the file itself may use ";" between
 // columns, as a French-language spreadsheet saves it).
@@ -47,8 +41,6 @@ export const organizationColumns: readonly ImportColumn[] = [
   ),
   col('listed_publicly', false, 'true (par défaut) ou false', 'true (the default) or false'),
 ]
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
 /** Row (snake_case columns, blanks absent) → input (camelCase fields); lists split on "|" or ";". */
 function toInput(row: Record<string, string>): Record<string, unknown> {

@@ -1,11 +1,5 @@
-import type { Localized } from '../../../platform/errors.js'
+import { importColumn as col } from '../../access/index.js'
 import type { ImportColumn } from '../../access/index.js'
-
-const col = (name: string, required: boolean, fr: string, en: string): ImportColumn => ({
-  name,
-  required,
-  description: { fr, en } satisfies Localized,
-})
 
 // The CSV columns of each import, documented on the upload page, in `escale import <entity> --help` and the README.
 // Several values in one cell (citizenships, languages) are separated by "|".

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { camel } from '../../access/index.js'
 import type { Ctx } from '../../access/index.js'
 import { listServicePoints, listStaff, type ServicePointOutput, type StaffOutput } from '../../territory/index.js'
 import { invalidInput } from '../../../platform/errors.js'
@@ -16,7 +17,6 @@ import type { ImportSpec } from '../../access/index.js'
 export const importEntities = ['persons', 'dossiers', 'interventions'] as const
 export type ImportEntity = (typeof importEntities)[number]
 
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 const snakeOf = (names: readonly { name: string }[]) => Object.fromEntries(names.map((c) => [camel(c.name), c.name]))
 
 /** Row (snake_case columns) → input (camelCase fields); `lists` are split on "|". */

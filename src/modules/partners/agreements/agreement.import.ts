@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { camel, importColumn as col } from '../../access/index.js'
 import type { Ctx, ImportColumn, ImportSpec } from '../../access/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { isoDate } from '../../../platform/validation.js'
@@ -8,12 +9,6 @@ import { createAgreement } from './agreement.service.js'
 import { changeAgreementStatus } from './agreement-changes.service.js'
 import type { TargetStatus } from './agreement-lifecycle.js'
 import { agreementStatuses } from './agreement.schema.js'
-
-const col = (name: string, required: boolean, fr: string, en: string): ImportColumn => ({
-  name,
-  required,
-  description: { fr, en },
-})
 
 /** The columns of an agreements file (one agreement per row; `amounts` holds every fiscal year's amount). */
 export const agreementColumns: readonly ImportColumn[] = [
@@ -196,8 +191,6 @@ async function saveRow(ctx: Ctx, r: AgreementRowInput, choices: AgreementChoices
   })
   for (const step of stepsOf(r)) await changeAgreementStatus(ctx, created.id, step)
 }
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
 /** Agreements from CSV: every row created through the use case (and moved to its status), all or nothing. */
 export const agreementImport: ImportSpec<typeof agreementRow, AgreementChoices> = {

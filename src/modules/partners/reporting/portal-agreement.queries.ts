@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq, ne } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
 import { agreementAmounts, agreements } from '../agreements/agreement.schema.js'
@@ -17,23 +17,29 @@ const summaryColumns = {
   status: agreements.status,
 }
 
+/** Partners see an agreement once it is signed: one still in preparation (amounts under discussion) stays hidden. */
+const shownToPartner = ne(agreements.status, 'preparation')
+
 /** At most this many agreements on the portal's list; the page says when it shows only the latest ones. */
 export const PORTAL_AGREEMENT_LIMIT = 300
 
-/** The latest `PORTAL_AGREEMENT_LIMIT` agreements of an organization, the latest first. */
+/** The latest `PORTAL_AGREEMENT_LIMIT` signed (or later) agreements of an organization, the latest first. */
 export function listOrganizationAgreements(db: Db, organizationId: string) {
   return db
     .select(summaryColumns)
     .from(agreements)
     .innerJoin(programs, eq(programs.code, agreements.programCode))
-    .where(eq(agreements.organizationId, organizationId))
+    .where(and(eq(agreements.organizationId, organizationId), shownToPartner))
     .orderBy(desc(agreements.startOn), asc(agreements.reference))
     .limit(PORTAL_AGREEMENT_LIMIT)
 }
 
 export type OrganizationAgreement = Awaited<ReturnType<typeof listOrganizationAgreements>>[number]
 
-/** One agreement of an organization, with its program and volet names; undefined when it is another's. */
+/**
+ * One signed (or later) agreement of an organization, with its program and volet names; undefined when it is
+ * another's or still in preparation.
+ */
 export async function findOrganizationAgreement(db: Db, organizationId: string, id: string) {
   if (!isUuid(id)) return undefined
   const [row] = await db
@@ -46,7 +52,7 @@ export async function findOrganizationAgreement(db: Db, organizationId: string, 
     .from(agreements)
     .innerJoin(programs, eq(programs.code, agreements.programCode))
     .leftJoin(programVolets, eq(programVolets.id, agreements.voletId))
-    .where(and(eq(agreements.id, id), eq(agreements.organizationId, organizationId)))
+    .where(and(eq(agreements.id, id), eq(agreements.organizationId, organizationId), shownToPartner))
   return row
 }
 

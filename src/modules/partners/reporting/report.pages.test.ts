@@ -234,12 +234,19 @@ test('bad input shows the form again with a message on the field, never a 500', 
   assert.match(en.body, /An amount in dollars/)
 })
 
-test('an agreement in preparation takes no report (409); a forged form is refused (403)', async () => {
-  const draft = await buildAgreement(app.system, org, { status: 'preparation', signedOn: null })
-  assert.equal((await page(partner, newReport(draft.id))).statusCode, 409)
-  assert.equal((await submit(partner, draft.id, { narrative: 'x' })).statusCode, 409)
-  const view = await page(partner, `/partenaires/ententes/${draft.id}`)
-  assert.match(view.body, /en préparation/)
+test('an agreement in preparation is hidden from its partner (list, page, report form: 404); a forged form is refused (403)', async () => {
+  const draft = await buildAgreement(app.system, org, {
+    title: 'Projet encore en discussion',
+    status: 'preparation',
+    signedOn: null,
+  })
+  assert.equal((await page(partner, newReport(draft.id))).statusCode, 404)
+  assert.equal((await submit(partner, draft.id, { narrative: 'x' })).statusCode, 404)
+  assert.equal((await page(partner, `/partenaires/ententes/${draft.id}`)).statusCode, 404)
+  const list = await page(partner, '/partenaires/ententes')
+  assert.equal(list.statusCode, 200)
+  assert.doesNotMatch(list.body, /Projet encore en discussion/)
+  assert.match(list.body, /Soupers interculturels/)
   const forged = await app.injectAs(partner, {
     method: 'POST',
     url: newReport(agreement.id),

@@ -3,6 +3,14 @@ import { type Actor, can, type Scope } from '../../access/index.js'
 /** What the report rules look at of an agreement. */
 export type AgreementOwnership = { organizationId: string; regionCode: string }
 
+/**
+ * Whether the caller may see the agreement at all in its current state: a partner does not see one still in
+ * preparation (its amounts are under discussion), so its pages and report form answer not found.
+ */
+export function canSeeAgreementInState(actor: Actor, status: string): boolean {
+  return !(isPartnerAccount(actor) && status === 'preparation')
+}
+
 /** A partner organization's account (the portal), as opposed to staff and the system. */
 export function isPartnerAccount(actor: Actor): boolean {
   return actor.kind === 'user' && can(actor, 'portal.use')

@@ -103,11 +103,13 @@ test('bad input answers 400 with a message, never 500', async () => {
   }
 })
 
-test("another organization's agreement answers 404; an agreement in preparation 409", async () => {
+test("another organization's agreement answers 404; one in preparation 404 to its partner, 409 to staff", async () => {
   assert.equal((await post(partner, `/api/v1/agreements/${otherAgreement.id}/reports`, valid)).statusCode, 404)
   assert.equal((await get(partner, `/api/v1/agreements/${otherAgreement.id}/reports`)).statusCode, 404)
   const draft = await buildAgreement(app.system, org, { status: 'preparation', signedOn: null })
-  const res = await post(partner, `/api/v1/agreements/${draft.id}/reports`, valid)
+  assert.equal((await post(partner, `/api/v1/agreements/${draft.id}/reports`, valid)).statusCode, 404)
+  assert.equal((await get(partner, `/api/v1/agreements/${draft.id}/reports`)).statusCode, 404)
+  const res = await post(director, `/api/v1/agreements/${draft.id}/reports`, valid)
   assert.equal(res.statusCode, 409)
   assert.equal(res.json().error.code, 'AGREEMENT_IN_PREPARATION')
 })

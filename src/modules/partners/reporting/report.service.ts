@@ -7,7 +7,7 @@ import { markReceivedInTx } from '../obligations/deliverable-status.js'
 import { checkReportFiles } from './report-files.js'
 import type { ReportInput } from './report.contracts.js'
 import { reportErrors as e } from './report.messages.js'
-import { canReadAgreementReports, canSubmitReport } from './report.policy.js'
+import { canReadAgreementReports, canSeeAgreementInState, canSubmitReport } from './report.policy.js'
 import {
   findAgreementDeliverable,
   findReportAgreement,
@@ -22,6 +22,7 @@ import {
 export async function getReportAgreementOrThrow(ctx: Ctx, agreementId: string): Promise<ReportAgreement> {
   const agreement = await findReportAgreement(ctx.db, agreementId)
   if (!agreement || !canReadAgreementReports(ctx.actor, ctx.scope, agreement)) throw notFound('agreement')
+  if (!canSeeAgreementInState(ctx.actor, agreement.status)) throw notFound('agreement')
   return agreement
 }
 

@@ -3,10 +3,10 @@ import { partnersJobs } from '../modules/partners/index.js'
 import { peopleJobs } from '../modules/people/index.js'
 import type { Config } from '../platform/config.js'
 
-/** What the background jobs are configured with: people's settings, the mail server and sender. */
-export type JobSettings = Pick<Config, 'people' | 'mail'>
+/** What the background jobs are configured with: people's settings, the mail server and sender, the public address. */
+export type JobSettings = Pick<Config, 'people' | 'mail' | 'publicUrl'>
 
 /** Every module's background jobs (composition root): the server's loop and `escale jobs` run this list. */
 export function applicationJobs(config: JobSettings): Job[] {
-  return [...accessJobs(config.mail), ...partnersJobs, ...peopleJobs(config.people)]
+  return [...accessJobs(config.mail), ...partnersJobs(config), ...peopleJobs(config.people)]
 }

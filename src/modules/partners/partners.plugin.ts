@@ -39,8 +39,10 @@ export const partnersNav: NavEntry[] = [
 /** The partners module's sections of the staff home (the director's reminders). */
 export const partnersHomeSections: HomeSection[] = [obligationsHomeSection]
 
-/** The partners module's background jobs (reminders). */
-export const partnersJobs: readonly Job[] = [remindersJob]
+/** The partners module's background jobs (reminders, whose mails link to the public address). */
+export function partnersJobs(settings: { publicUrl: string | undefined }): Job[] {
+  return [remindersJob(settings.publicUrl)]
+}
 
 /** What the composition root hands in: sections of the agreement page from higher modules (people's referral time). */
 export type PartnersOptions = { agreementSections?: readonly AgreementSection[] }

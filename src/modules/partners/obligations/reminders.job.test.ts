@@ -8,7 +8,7 @@ import {
   buildInstalment,
   buildOrganization,
 } from '../../../../test/factories/partners.js'
-import { sendReminders } from './reminders.job.js'
+import { digest, sendReminders } from './reminders.job.js'
 
 const app = await buildTestApp()
 // Today in Québec: 2021-06-15.
@@ -45,12 +45,13 @@ test('reminders: due, overdue and instalments to pay, mailed once to the region�
   await buildDeliverable(app.system, ended.id, { title: 'Rapport résilié', dueOn: '2021-05-31' })
   await buildInstalment(app.system, ended.id, { number: 1, plannedOn: '2021-06-01' })
 
-  const first = await sendReminders(ctx)
+  const first = await sendReminders(ctx, 'https://escale.example/')
   assert.deepEqual(first, { deliverablesDue: 1, deliverablesOverdue: 2, instalmentsDue: 2, mails: 2 })
 
   const [fr] = await outbox(director.email)
   assert.ok(fr, 'the director got a digest')
-  assert.match(fr.subject, /5 rappel/)
+  assert.match(fr.subject, /: 5 rappels$/)
+  assert.match(fr.text, /\(https:\/\/escale\.example\/app\/ententes\/echeances\)/, 'an absolute link')
   assert.match(fr.text, /Livrables en retard :[\s\S]*Rapport en retard[\s\S]*Rapport renvoyé/)
   assert.match(fr.text, /Livrables attendus dans les 30 jours :[\s\S]*Rapport bientôt/)
   assert.match(fr.text, /Versement 1/)
@@ -58,6 +59,7 @@ test('reminders: due, overdue and instalments to pay, mailed once to the region�
   assert.doesNotMatch(fr.text, /Rapport accepté|Rapport lointain|Versement 3|Versement 4|ENT-ESTRIE-FIN/)
   const [en] = await outbox(englishDirector.email)
   assert.match(en!.text, /Overdue deliverables:[\s\S]*Instalment 2/)
+  assert.match(en!.subject, /: 5 reminders$/)
   assert.deepEqual(await outbox(elsewhere.email), [], 'a director of another region gets nothing')
   assert.deepEqual(await outbox(agent.email), [], 'only directors are mailed')
 
@@ -68,4 +70,10 @@ test('reminders: due, overdue and instalments to pay, mailed once to the region�
   // A month later the deliverable that was due soon is overdue (reminded again, as overdue) and instalment 4 is near.
   const later = await sendReminders({ ...ctx, now: new Date('2021-07-14T16:00:00Z') })
   assert.deepEqual(later, { deliverablesDue: 0, deliverablesOverdue: 1, instalmentsDue: 1, mails: 2 })
+})
+
+test('reminders: one reminder reads in the singular', async () => {
+  const item = { kind: 'deliverable_due' as const, dueOn: '2021-07-01', label: 'R', number: null } as never
+  assert.match(digest('a@b.c', [item], 'fr').subject, /: 1 rappel$/)
+  assert.match(digest('a@b.c', [item], 'en').subject, /: 1 reminder$/)
 })

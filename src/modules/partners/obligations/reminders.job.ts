@@ -55,8 +55,14 @@ function line(r: Reminder, lang: Lang): string {
   return `- ${formatDate(r.dueOn, lang)} · ${r.reference} · ${r.organizationName} · ${what}`
 }
 
+/** The due-dates page as an absolute link when the public address is known (a mail has no page to be relative to). */
+function dueDatesUrl(publicUrl: string | undefined, lang: Lang): string {
+  const path = lang === 'fr' ? '/app/ententes/echeances' : '/app/ententes/echeances?lang=en'
+  return publicUrl ? `${publicUrl.replace(/\/+$/, '')}${path}` : path
+}
+
 /** One director's digest in their language: a section per kind of reminder, each item on a line. */
-export function digest(to: string, items: Reminder[], lang: Lang): Mail {
+export function digest(to: string, items: Reminder[], lang: Lang, publicUrl?: string): Mail {
   const sections = (['deliverable_overdue', 'deliverable_due', 'instalment_due'] as const)
     .map((kind) => ({ kind, list: items.filter((i) => i.kind === kind) }))
     .filter((s) => s.list.length > 0)
@@ -64,8 +70,8 @@ export function digest(to: string, items: Reminder[], lang: Lang): Mail {
   return {
     topic: 'partners.reminder',
     to,
-    subject: fill(m.subject[lang], { n: items.length }),
-    text: [m.intro[lang], ...sections, m.outro[lang]].join('\n\n'),
+    subject: fill((items.length === 1 ? m.subject : m.subjectMany)[lang], { n: items.length }),
+    text: [m.intro[lang], ...sections, fill(m.outro[lang], { url: dueDatesUrl(publicUrl, lang) })].join('\n\n'),
   }
 }
 
@@ -85,7 +91,7 @@ async function scopesOf(tx: Ctx, directors: readonly RoleRecipient[], today: str
  * within 30 days or overdue, instalments planned within 7 days or overdue and unpaid. Each reminder is claimed once in
  * `reminders_sent`, so a second run sends nothing; a reminder no director covers is claimed all the same.
  */
-export async function sendReminders(ctx: Ctx) {
+export async function sendReminders(ctx: Ctx, publicUrl?: string) {
   const today = civilDate(ctx.now)
   return inTransaction(ctx, async (tx) => {
     const fresh = await claim(tx, await candidates(tx, today))
@@ -96,7 +102,7 @@ export async function sendReminders(ctx: Ctx) {
       for (const director of directors) {
         const scope = scopeOf(director)
         const items = fresh.filter((r) => scope?.coversRegion(r.regionCode))
-        if (items.length > 0) mails.push(digest(director.email, items, director.locale))
+        if (items.length > 0) mails.push(digest(director.email, items, director.locale, publicUrl))
       }
       await enqueueMail(tx.db, mails, tx.now)
     }
@@ -110,5 +116,7 @@ export async function sendReminders(ctx: Ctx) {
   })
 }
 
-/** The daily reminder job. */
-export const remindersJob: Job = { name: 'partners.reminders', everySeconds: 86_400, run: sendReminders }
+/** The daily reminder job; its mails link to the site's public address (`ESCALE_PUBLIC_URL`). */
+export function remindersJob(publicUrl?: string): Job {
+  return { name: 'partners.reminders', everySeconds: 86_400, run: (ctx) => sendReminders(ctx, publicUrl) }
+}

@@ -2,7 +2,8 @@ import type { Localized } from '../../../platform/errors.js'
 
 /** Texts of the reminder digest mailed to directors (plain text). */
 export const reminderText = {
-  subject: { fr: 'Escale — suivi des ententes : {n} rappel(s)', en: 'Escale — agreement follow-up: {n} reminder(s)' },
+  subject: { fr: 'Escale — suivi des ententes : {n} rappel', en: 'Escale — agreement follow-up: {n} reminder' },
+  subjectMany: { fr: 'Escale — suivi des ententes : {n} rappels', en: 'Escale — agreement follow-up: {n} reminders' },
   intro: {
     fr: 'Bonjour,\n\nVoici les échéances des ententes de vos régions qui demandent votre attention.',
     en: 'Hello,\n\nHere are the due dates of your regions’ agreements that need your attention.',
@@ -15,7 +16,7 @@ export const reminderText = {
   },
   instalment: { fr: 'Versement {n}', en: 'Instalment {n}' },
   outro: {
-    fr: 'Toutes les échéances : Escale, Ententes › Échéances (/app/ententes/echeances).\n\nCe message est envoyé une seule fois par échéance.',
-    en: 'All due dates: Escale, Agreements › Due dates (/app/ententes/echeances).\n\nThis message is sent once per due date.',
+    fr: 'Toutes les échéances : Escale, Ententes › Échéances ({url}).\n\nCe message est envoyé une seule fois par échéance.',
+    en: 'All due dates: Escale, Agreements › Due dates ({url}).\n\nThis message is sent once per due date.',
   },
 } satisfies Record<string, Localized>

@@ -6,7 +6,7 @@ import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import type { FieldErrors } from '../../../platform/errors.js'
-import { formRoute, submitForm } from '../../../platform/http/forms.js'
+import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
 import { labelsIn } from '../../../platform/views/i18n.js'
@@ -32,7 +32,7 @@ import type { AgreementSection, AgreementSummary } from './agreement-sections.js
 const done = { saved: m.saved, moved: m.moved, amended: m.amended }
 const detailsQuery = z.object({ fait: z.enum(['saved', 'moved', 'amended']).optional() })
 
-type Shown = { done?: keyof typeof done; errors?: FieldErrors }
+type Shown = { done?: keyof typeof done; errors?: FieldErrors; values?: Record<string, string> }
 
 /** The sections other features draw on the page, in the order given, read side by side; those with nothing left out. */
 export async function drawSections(
@@ -71,7 +71,14 @@ function DetailsPage({ request, nav, a, mrcNames, manage, today, shown, drawn }:
       <h2>{m.statusDates[lang]}</h2>
       <StatusList lang={lang} a={a} />
       {manage ? (
-        <TransitionForms request={request} a={a} today={today} action={`${AGREEMENTS}/${a.id}/statut`} />
+        <TransitionForms
+          request={request}
+          a={a}
+          today={today}
+          action={`${AGREEMENTS}/${a.id}/statut`}
+          values={shown.values}
+          errors={shown.errors}
+        />
       ) : null}
       <h2>{f.amounts[lang]}</h2>
       <AmountsTable lang={lang} a={a} />
@@ -156,7 +163,8 @@ export function registerAgreementDetailsPages(
       request,
       () => changeAgreementStatus(ctxOf(request, deps), id, request.body),
       () => reply.redirect(`${AGREEMENTS}/${id}?fait=moved`, 303),
-      (errors, status) => showDetails(request, reply, deps, sections, id, { errors }, status),
+      (errors, status) =>
+        showDetails(request, reply, deps, sections, id, { errors, values: typedValues(request.body) }, status),
     )
   })
 }

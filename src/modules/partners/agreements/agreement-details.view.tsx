@@ -1,5 +1,6 @@
 import type { VNode } from 'preact'
 import type { FastifyRequest } from 'fastify'
+import type { FieldErrors } from '../../../platform/errors.js'
 import { DetailsList, Field, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
 import { colon, formatDate, formatDateTime, formatMoney, type Lang, localName } from '../../../platform/views/i18n.js'
 import { Table } from '../../../platform/views/table.js'
@@ -138,10 +139,15 @@ export function TransitionForms(p: {
   a: AgreementOutput
   today: string
   action: string
+  /** After an error: what was typed (kept, so fixing the reason does not silently pick another move) and the errors. */
+  values?: Record<string, string>
+  errors?: FieldErrors
 }): VNode | null {
   const lang = p.request.lang
   const targets = transitions[p.a.status]
   if (targets.length === 0) return null
+  const v = p.values ?? {}
+  const errors = p.errors
   return (
     <PostForm action={p.action} csrfToken={p.request.csrfToken} label={m.changeStatus[lang]}>
       <SelectField
@@ -149,11 +155,21 @@ export function TransitionForms(p: {
         name="to"
         label={f.to[lang]}
         required
+        value={v.to}
+        errors={errors}
         options={targets.map((t) => ({ value: t, label: `${moveLabels[t][lang]} (${statusLabels[t][lang]})` }))}
       />
-      <Field lang={lang} name="on" label={f.on[lang]} type="date" value={p.today} required />
+      <Field lang={lang} name="on" label={f.on[lang]} type="date" value={v.on ?? p.today} errors={errors} required />
       {targets.includes('terminated') ? (
-        <TextAreaField lang={lang} name="reason" label={f.reason[lang]} rows={2} maxLength={2000} />
+        <TextAreaField
+          lang={lang}
+          name="reason"
+          label={f.reason[lang]}
+          rows={2}
+          maxLength={2000}
+          value={v.reason}
+          errors={errors}
+        />
       ) : null}
       <button class="qc-button qc-primary" type="submit">
         {m.changeStatus[lang]}

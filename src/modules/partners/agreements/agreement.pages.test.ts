@@ -135,3 +135,22 @@ test('the amendment form sends an agreement in preparation to its edit form, and
   const toPage = await page(director, `/app/ententes/${done.id}/avenants/nouveau`)
   assert.equal(toPage.headers.location, `/app/ententes/${done.id}`)
 })
+
+test('the status form redisplays the chosen move, date and reason, with the error beside the field', async () => {
+  const org = await buildOrganization(app.system)
+  const a = await buildAgreement(app.system, org)
+  const noReason = await post(director, `/app/ententes/${a.id}/statut`, { to: 'terminated', on: '2020-06-01' })
+  assert.equal(noReason.statusCode, 400)
+  assert.match(noReason.body, /<option value="terminated" selected>/)
+  assert.match(noReason.body, /name="on" type="date" value="2020-06-01"/)
+  assert.match(noReason.body, /id="f-reason-error">Donnez le motif de la résiliation/)
+  const future = await post(director, `/app/ententes/${a.id}/statut`, {
+    to: 'terminated',
+    on: '2999-01-01',
+    reason: 'Fin du financement',
+  })
+  assert.equal(future.statusCode, 400)
+  assert.match(future.body, /<option value="terminated" selected>/)
+  assert.match(future.body, /Fin du financement<\/textarea>/)
+  assert.match(future.body, /id="f-on-error">/)
+})

@@ -11,6 +11,7 @@ import { Layout } from '../../../platform/views/layout.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { systemCtx } from '../actor.js'
 import type { ModuleDeps } from '../deps.js'
+import { NewPasswordFields } from '../users/new-password-fields.js'
 import { type ForgotPasswordInput, forgotPasswordInput, resetPasswordInput } from './password-reset.contracts.js'
 import { resetText as m } from './password-reset.messages.js'
 import { completePasswordReset, isResetTokenValid, RESET_PATH, requestPasswordReset } from './password-reset.service.js'
@@ -93,24 +94,7 @@ function ResetPage(p: { request: FastifyRequest; token: string; errors?: FieldEr
       <p>{m.resetIntro[lang]}</p>
       <PostForm requiredNote lang={lang} action={RESET_PATH} csrfToken={p.request.csrfToken}>
         <input type="hidden" name="jeton" value={p.token} />
-        <Field
-          lang={lang}
-          name="newPassword"
-          type="password"
-          label={labels.newPassword}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
-        <Field
-          lang={lang}
-          name="confirmation"
-          type="password"
-          label={labels.confirmation}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
+        <NewPasswordFields lang={lang} labels={labels} errors={p.errors} />
         <button type="submit" class="qc-button qc-primary">
           {m.save[lang]}
         </button>

@@ -10,6 +10,7 @@ import { roleLabels } from '../access.messages.js'
 import { SESSION_COOKIE } from '../auth.hook.js'
 import { ctxOf, requireActor, type ModuleDeps } from '../deps.js'
 import { ACCOUNT_PAGE, AppPage } from '../shell/app-page.js'
+import { NewPasswordFields } from './new-password-fields.js'
 import { changePasswordInput } from './user.contracts.js'
 import { changeOwnPassword } from './user.service.js'
 
@@ -20,10 +21,6 @@ const m = {
   change: { fr: 'Changer mon mot de passe', en: 'Change my password' },
   currentPassword: { fr: 'Mot de passe actuel', en: 'Current password' },
   newPassword: { fr: 'Nouveau mot de passe', en: 'New password' },
-  newHint: {
-    fr: 'Au moins 12 caractères. Une phrase de passe est plus facile à retenir.',
-    en: 'At least 12 characters. A passphrase is easier to remember.',
-  },
   confirmation: { fr: 'Confirmez le nouveau mot de passe', en: 'Confirm the new password' },
   submit: { fr: 'Changer le mot de passe', en: 'Change password' },
   done: {
@@ -70,25 +67,7 @@ function AccountPage(p: { request: FastifyRequest; deps: ModuleDeps; errors?: Fi
           required
           autocomplete="current-password"
         />
-        <Field
-          lang={lang}
-          name="newPassword"
-          type="password"
-          label={labels.newPassword}
-          hint={m.newHint[lang]}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
-        <Field
-          lang={lang}
-          name="confirmation"
-          type="password"
-          label={labels.confirmation}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
+        <NewPasswordFields lang={lang} labels={labels} errors={p.errors} />
         <button class="qc-button qc-primary" type="submit">
           {m.submit[lang]}
         </button>

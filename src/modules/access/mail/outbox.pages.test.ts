@@ -64,7 +64,12 @@ test('admins list the mail newest first with its status, and read one message (a
     /A password reset link is a secret/,
   )
   const [failed] = await db.select().from(outbox).where(eq(outbox.topic, 'test.failed'))
-  assert.match((await get(admin, `/app/admin/courriels/${failed!.id}`)).body, /EENVELOPE 550 refused/)
+  const other = (await get(admin, `/app/admin/courriels/${failed!.id}`)).body
+  assert.match(other, /EENVELOPE 550 refused/)
+  assert.doesNotMatch(other, /est un secret/, 'the secrecy warning only on reset messages')
+  assert.match(fr.body, /<th scope="col">Type<\/th>/)
+  assert.match(fr.body, /Réinitialisation du mot de passe/)
+  assert.doesNotMatch(fr.body, /<code>password\.reset/)
 })
 
 test('the list pages by fifty; a bad page number shows the first page', async () => {

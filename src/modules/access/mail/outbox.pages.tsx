@@ -19,7 +19,7 @@ const m = {
     fr: 'Les courriels de l’application (rappels, liens de réinitialisation), du plus récent au plus ancien. La tâche « mail.send » les envoie chaque minute par le serveur SMTP configuré (SMTP_URL), en cinq essais au plus ; sans serveur SMTP, ils restent ici.',
     en: 'The application’s mail (reminders, reset links), newest first. The “mail.send” job sends it every minute through the configured SMTP server (SMTP_URL), in five attempts at most; without an SMTP server, it stays here.',
   },
-  cols: { fr: ['Date', 'Sujet', 'Destinataire', 'Objet', 'État'], en: ['Date', 'Topic', 'To', 'Subject', 'Status'] },
+  cols: { fr: ['Date', 'Type', 'Destinataire', 'Objet', 'État'], en: ['Date', 'Type', 'To', 'Subject', 'Status'] },
   none: { fr: 'Aucun courriel.', en: 'No mail.' },
   older: { fr: 'Courriels plus anciens', en: 'Older mail' },
   newer: { fr: 'Courriels plus récents', en: 'Newer mail' },
@@ -33,12 +33,25 @@ const m = {
     en: 'A password reset link is a secret: while it is valid, it gives access to the account. Do not copy it or pass it to anyone but the person concerned. This reading is recorded in the audit log.',
   },
   fields: {
-    fr: ['Date', 'Sujet', 'Destinataire', 'Objet', 'État', 'Envoyé le', 'Dernière erreur'],
-    en: ['Date', 'Topic', 'To', 'Subject', 'Status', 'Sent', 'Last error'],
+    fr: ['Date', 'Type', 'Destinataire', 'Objet', 'État', 'Envoyé le', 'Dernière erreur'],
+    en: ['Date', 'Type', 'To', 'Subject', 'Status', 'Sent', 'Last error'],
   },
   text: { fr: 'Texte du courriel', en: 'Text of the message' },
   back: { fr: 'Retour aux courriels', en: 'Back to the mail' },
 } satisfies Record<string, Localized | Record<Lang, string[]>>
+
+/** The known kinds of mail by name; another topic shows as its code. */
+const topicLabels: Record<string, Localized> = {
+  'password.reset': { fr: 'Réinitialisation du mot de passe', en: 'Password reset' },
+  'partners.reminder': { fr: 'Rappel d’échéances', en: 'Due-date reminder' },
+}
+
+/** Only a reset message carries a secret link (the warning elsewhere would teach admins to ignore it). */
+const SECRET_TOPIC = 'password.reset'
+
+function topicText(topic: string, lang: Lang): string {
+  return topicLabels[topic]?.[lang] ?? topic
+}
 
 function statusText(e: OutboxEntry, lang: Lang): string {
   const n = formatNumber(e.attempts, lang)
@@ -62,9 +75,7 @@ function OutboxTable(p: { entries: OutboxEntry[]; lang: Lang }) {
         {p.entries.map((e) => (
           <tr key={e.id}>
             <td>{formatDateTime(e.createdAt, lang)}</td>
-            <td>
-              <code>{e.topic}</code>
-            </td>
+            <td>{topicText(e.topic, lang)}</td>
             <td>{e.to}</td>
             <th scope="row">
               <a href={`${OUTBOX_PAGE}/${e.id}`}>{e.subject}</a>
@@ -93,7 +104,7 @@ function detailRows(mail: OutboxMessage, lang: Lang): [string, string | null][] 
   const f = m.fields[lang]
   return [
     [f[0]!, formatDateTime(mail.createdAt, lang)],
-    [f[1]!, mail.topic],
+    [f[1]!, topicText(mail.topic, lang)],
     [f[2]!, mail.to],
     [f[3]!, mail.subject],
     [f[4]!, statusText(mail, lang)],
@@ -127,7 +138,14 @@ export function registerOutboxPages(root: FastifyInstance, deps: ModuleDeps): vo
     const rows = detailRows(mail, request.lang)
     return sendPage(
       reply,
-      <MessagePage request={request} deps={deps} subject={mail.subject} rows={rows} text={mail.text} />,
+      <MessagePage
+        request={request}
+        deps={deps}
+        subject={mail.subject}
+        rows={rows}
+        text={mail.text}
+        secret={mail.topic === SECRET_TOPIC}
+      />,
     )
   })
 }
@@ -152,14 +170,17 @@ function MessagePage(p: {
   subject: string
   rows: [string, string | null][]
   text: string
+  secret: boolean
 }) {
   const lang = p.request.lang
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={p.subject}>
       <h1>{p.subject}</h1>
-      <SdgNotice lang={lang} type="warning" title={m.secretTitle[lang]}>
-        <p>{m.secret[lang]}</p>
-      </SdgNotice>
+      {p.secret ? (
+        <SdgNotice lang={lang} type="warning" title={m.secretTitle[lang]}>
+          <p>{m.secret[lang]}</p>
+        </SdgNotice>
+      ) : null}
       <DetailsList rows={p.rows} />
       <h2>{m.text[lang]}</h2>
       <MailText text={p.text} />

@@ -34,6 +34,14 @@ type Checked = {
   totalParticipants?: number | null
 }
 
+/**
+ * Runs a comparison of fields whenever those fields are themselves valid, even when others are not: the form then
+ * shows every error at once instead of the comparison only after the rest is fixed (zod skips it by default).
+ */
+export function whenValid(...fields: readonly string[]) {
+  return (payload: z.core.ParsePayload) => !payload.issues.some((i) => fields.includes(String(i.path?.[0])))
+}
+
 /** The checks a single action makes on itself (the agreement and the catalogue are checked by the service). */
 function withOwnChecks<T extends z.ZodRawShape>(shape: T) {
   return z
@@ -41,13 +49,18 @@ function withOwnChecks<T extends z.ZodRawShape>(shape: T) {
     .refine((v) => (v as unknown as Checked).endOn >= (v as unknown as Checked).startOn, {
       path: ['endOn'],
       params: endNotBeforeStart,
+      when: whenValid('startOn', 'endOn'),
     })
     .refine(
       (v) => {
         const { immigrantParticipants: i, totalParticipants: t } = v as unknown as Checked
         return i == null || t == null || i <= t
       },
-      { path: ['immigrantParticipants'], params: immigrantsWithinTotal },
+      {
+        path: ['immigrantParticipants'],
+        params: immigrantsWithinTotal,
+        when: whenValid('immigrantParticipants', 'totalParticipants'),
+      },
     )
 }
 

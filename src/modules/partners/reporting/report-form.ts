@@ -70,12 +70,12 @@ export function reportInputOf(values: Record<string, string>): { input: Record<s
       actionFields.flatMap((f) => (values[`actions.${row}.${f}`] ? [[f, values[`actions.${row}.${f}`]!]] : [])),
     )
     if (Object.keys(action).length === 0) continue
-    action.endOn ??= action.startOn ?? ''
+    if (action.startOn) action.endOn ??= action.startOn
     rows.push(row)
     actions.push(typedAction(action))
   }
-  const spentCents = values.spent === undefined ? undefined : parseDollars(values.spent)
-  if (values.spent !== undefined && spentCents === undefined) throw invalidInput({ spent: e.money })
+  // An amount that is not one stays text: the contract refuses it with the other fields, all errors at once.
+  const spentCents = values.spent === undefined ? undefined : (parseDollars(values.spent) ?? values.spent)
   const { deliverableId, narrative } = values
   const figures = {
     immigrantParticipants: wholeNumberOf(values.immigrantParticipants),
@@ -87,18 +87,23 @@ export function reportInputOf(values: Record<string, string>): { input: Record<s
 
 /**
  * The contract's errors on the form's fields: the amount in dollars, each action on the row it was typed in, and a
- * count that was not a number told as such (the contract says "wrong type"; the comparison of counts stays).
+ * count that was not a number told as such (the contract says "wrong type"; the comparison of counts stays). An end
+ * date left blank is optional (it is the start date): only the start date's own error is shown.
  */
-export function formErrorsOf(errors: FieldErrors, rows: readonly number[]): FieldErrors {
+export function formErrorsOf(
+  errors: FieldErrors,
+  rows: readonly number[],
+  values: Record<string, string> = {},
+): FieldErrors {
   const out: FieldErrors = {}
   for (const [key, given] of Object.entries(errors)) {
     const action = /^actions\.(\d+)\.(.+)$/.exec(key)
     const field = action ? action[2]! : key
     const comparison = given.fr === e.immigrantsOverTotal.fr || given.fr === actionImmigrantsOverTotal.fr
     const message = wholeNumberFields.has(field) && !comparison ? e.wholeNumber : given
+    const name = action ? `actions.${rows[Number(action[1])] ?? action[1]}.${field}` : key
     if (key === 'spentCents') out.spent = e.money
-    else if (action) out[`actions.${rows[Number(action[1])] ?? action[1]}.${field}`] = message
-    else out[key] = message
+    else if (field !== 'endOn' || !action || values[name]) out[name] = message
   }
   return out
 }
@@ -117,7 +122,7 @@ export async function submitReportForm(
     return await submitReport(ctx, agreementId, parseInput(reportInput, parsed.input), files)
   } catch (error) {
     if (error instanceof AppError && error.kind === 'invalid' && error.fields) {
-      throw invalidInput(formErrorsOf(error.fields, rows))
+      throw invalidInput(formErrorsOf(error.fields, rows, values))
     }
     throw error
   }

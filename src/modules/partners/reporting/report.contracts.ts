@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reportedActionInput } from '../actions/action-record.js'
+import { whenValid } from '../actions/action.contracts.js'
 import { reportErrors as e } from './report.messages.js'
 import { reportStatuses } from './report.schema.js'
 
@@ -27,7 +28,11 @@ export const reportInput = z
       .refine((a) => a.length <= 5, { params: e.tooManyActions })
       .default([]),
   })
-  .refine(immigrantsWithinTotal, { path: ['immigrantParticipants'], params: e.immigrantsOverTotal })
+  .refine(immigrantsWithinTotal, {
+    path: ['immigrantParticipants'],
+    params: e.immigrantsOverTotal,
+    when: whenValid('immigrantParticipants', 'totalParticipants'),
+  })
 export type ReportInput = z.output<typeof reportInput>
 
 /** The directorate's review: accept, or send back with a comment the organization reads. */

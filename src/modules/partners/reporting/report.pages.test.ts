@@ -254,3 +254,32 @@ test('an agreement in preparation is hidden from its partner (list, page, report
   })
   assert.equal(forged.statusCode, 403)
 })
+
+test('the report form shows every error at once; a blank optional end date is no error', async () => {
+  const res = await submit(partner, agreement.id, {
+    narrative: 'x',
+    spent: 'abc',
+    immigrantParticipants: '90',
+    totalParticipants: '10',
+    activitiesHeld: '-2',
+    'actions.0.title': 'Souper seulement titré',
+    'actions.1.kindCode': 'intercultural_meals',
+    'actions.1.startOn': '2020-11-14',
+    'actions.1.immigrantParticipants': '9',
+    'actions.1.totalParticipants': '3',
+  })
+  assert.equal(res.statusCode, 400)
+  for (const field of [
+    'spent',
+    'immigrantParticipants',
+    'activitiesHeld',
+    'actions.0.kindCode',
+    'actions.0.startOn',
+    'actions.1.title',
+    'actions.1.immigrantParticipants',
+  ]) {
+    assert.match(res.body, new RegExp(`id="f-${field.replaceAll('.', '\\.')}-error"`), field)
+  }
+  assert.doesNotMatch(res.body, /id="f-actions\.\d\.endOn-error"/, 'the blank end dates are fine')
+  assert.match(res.body, /Les participants immigrants ne peuvent dépasser/)
+})

@@ -39,7 +39,7 @@ import {
 import { deliverableKindLabels, deliverableStatusLabels, obligationText as m } from './obligation.messages.js'
 import { canManageObligations } from './obligation.policy.js'
 import { deliverableKinds } from './obligation.schema.js'
-import { agreementPath } from './obligations.section.js'
+import { agreementAfter, agreementPath } from './obligations.section.js'
 
 type Values = Record<string, unknown>
 type State = { values: Values; errors?: FieldErrors }
@@ -222,7 +222,7 @@ function registerNewDeliverablePages(app: FastifyInstance, deps: ModuleDeps) {
     submitForm(
       request,
       () => addDeliverable(ctxOf(request, deps), request.params.id, request.body),
-      () => reply.redirect(agreementPath(request.params.id), 303),
+      () => reply.redirect(agreementAfter(request.params.id, 'livrable'), 303),
       (errors, status) => showNew(request, reply, deps, { values: typedValues(request.body), errors }, status),
     ),
   )

@@ -30,7 +30,7 @@ import {
   paymentInput,
 } from './obligation.contracts.js'
 import { fill, obligationText as m } from './obligation.messages.js'
-import { agreementPath } from './obligations.section.js'
+import { agreementAfter, agreementPath } from './obligations.section.js'
 import { formOfSchedule, postedForm, type ScheduleForm, scheduleOfForm } from './schedule-form.js'
 
 const formBody = z.record(z.string(), z.string().max(1000))
@@ -124,7 +124,7 @@ function registerSchedulePages(app: FastifyInstance, deps: ModuleDeps) {
     return submitForm(
       request,
       () => replaceSchedule(ctxOf(request, deps), page.agreementId, scheduleOfForm(form)),
-      () => reply.redirect(agreementPath(page.agreementId), 303),
+      () => reply.redirect(agreementAfter(page.agreementId, 'calendrier'), 303),
       (errors, status) => showSchedule(page, reply, form, errors, status),
     )
   })
@@ -211,13 +211,13 @@ function registerPaymentPages(app: FastifyInstance, deps: ModuleDeps) {
     return submitForm(
       request,
       () => markInstalmentPaid(ctxOf(request, deps), id, request.params.instalmentId, request.body.paidOn),
-      () => reply.redirect(agreementPath(id), 303),
+      () => reply.redirect(agreementAfter(id, 'paiement'), 303),
       (errors, status) => showPay(request, reply, deps, { values: typedValues(request.body), errors }, status),
     )
   })
   typed.post(`${path}/annuler`, formRoute(z.object({}), instalmentParams), async (request, reply) => {
     await cancelPayment(ctxOf(request, deps), request.params.id, request.params.instalmentId)
-    return reply.redirect(agreementPath(request.params.id), 303)
+    return reply.redirect(agreementAfter(request.params.id, 'paiement-annule'), 303)
   })
 }
 

@@ -62,6 +62,10 @@ export const obligationText = {
   agreement: { fr: 'Entente', en: 'Agreement' },
   organization: { fr: 'Organisme', en: 'Organization' },
   saved: { fr: 'Modifications enregistrées.', en: 'Changes saved.' },
+  scheduleSaved: { fr: 'Calendrier des versements enregistré.', en: 'Payment schedule saved.' },
+  paymentSaved: { fr: 'Paiement enregistré.', en: 'Payment recorded.' },
+  paymentCancelled: { fr: 'Paiement annulé.', en: 'Payment cancelled.' },
+  deliverableAdded: { fr: 'Livrable ajouté.', en: 'Deliverable added.' },
   aging: { fr: 'Échéances', en: 'Due dates' },
   agingLead: {
     fr: 'Livrables en retard et versements non payés dont la date est passée, par ancienneté, au {today}; puis ce qui vient à échéance dans les 30 jours.',

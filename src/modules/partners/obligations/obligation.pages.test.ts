@@ -64,7 +64,8 @@ test('schedule form: a wrong total answers 400 with the message, "add a row" sho
     'instalments.1.condition': 'Rapport d’étape reçu',
   })
   assert.equal(saved.statusCode, 303)
-  assert.equal(saved.headers.location, `/app/ententes/${a.id}`)
+  assert.equal(saved.headers.location, `/app/ententes/${a.id}?obligation=calendrier#schedule`)
+  assert.match((await get(director, saved.headers.location as string)).body, /Calendrier des versements enregistré\./)
   const english = await get(director, `${url}?lang=en`)
   assert.match(english.body, /Edit the payment schedule/)
   assert.match(english.body, /value="55000\.00"/)
@@ -81,6 +82,8 @@ test('pay and cancel: a date after the end answers 400; the agreement page shows
   assert.match(late.body, /La date de paiement/)
   const paid = await post(director, url, { paidOn: '2025-05-02' })
   assert.equal(paid.statusCode, 303)
+  const notice = await get(director, `${paid.headers.location}&lang=en`.replace('#schedule', ''))
+  assert.match(notice.body, /Payment recorded\./)
   const fr = await get(director, `/app/ententes/${a.id}`)
   assert.equal(fr.statusCode, 200)
   assert.match(fr.body, /Calendrier des versements/)
@@ -111,6 +114,7 @@ test('deliverables: add (bad due date → 400), receive, send back without a com
     dueOn: '2028-06-30',
   })
   assert.equal(created.statusCode, 303)
+  assert.match((await get(director, created.headers.location as string)).body, /Livrable ajouté\./)
   const [d] = (
     await app.injectAs(director, {
       method: 'GET',

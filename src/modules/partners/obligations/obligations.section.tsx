@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
+import { Notice } from '../../../platform/views/notice.js'
 import { Table } from '../../../platform/views/table.js'
 import type { AgreementSection, AgreementSummary } from '../agreements/agreement-sections.js'
 import { listDeliverables } from './deliverable.service.js'
@@ -17,6 +18,26 @@ import { canManageObligations } from './obligation.policy.js'
 
 /** The staff page of an agreement, and of its obligations under it. */
 export const agreementPath = (id: string) => `/app/ententes/${id}`
+
+/** What an obligation form just did, shown as a notice on the agreement page it returns to (post/redirect/get). */
+const doneNotices = {
+  calendrier: m.scheduleSaved,
+  paiement: m.paymentSaved,
+  'paiement-annule': m.paymentCancelled,
+  livrable: m.deliverableAdded,
+} as const
+export type ObligationDone = keyof typeof doneNotices
+
+/** The agreement page after an obligation form succeeded, at the section it changed. */
+export function agreementAfter(id: string, done: ObligationDone): string {
+  return `${agreementPath(id)}?obligation=${done}#${done === 'livrable' ? 'deliverables' : 'schedule'}`
+}
+
+/** The agreements feature validates its own query; this section reads its parameter from the raw address. */
+function doneOf(request: FastifyRequest): ObligationDone | undefined {
+  const value = new URL(request.url, 'http://x').searchParams.get('obligation') ?? ''
+  return value in doneNotices ? (value as ObligationDone) : undefined
+}
 
 const date = (value: string | null, lang: Lang) => (value ? formatDate(value, lang) : '')
 
@@ -122,8 +143,10 @@ async function drawObligations(request: FastifyRequest, deps: ModuleDeps, agreem
   const lang = request.lang
   const base = agreementPath(agreement.id)
   const money = (cents: number) => formatMoney(cents, lang)
+  const done = doneOf(request)
   return (
     <>
+      {done ? <Notice lang={lang}>{doneNotices[done][lang]}</Notice> : null}
       <section>
         <h2 id="schedule">{m.schedule[lang]}</h2>
         <p>

@@ -10,6 +10,7 @@ import { loadAgreementChoices } from './agreement-choices.js'
 import {
   agreementForm,
   amountErrorsOnFields,
+  amountProblem,
   type FormValues,
   formValuesOf,
   valuesOfAgreement,
@@ -50,17 +51,32 @@ async function showForm(request: FastifyRequest, reply: FastifyReply, deps: Modu
   return sendPage(reply, page, status)
 }
 
+/** Step 1's problems, all at once: both dates required and valid, the period allowed, the total (if any) an amount. */
+function stepOneErrors(values: FormValues): FieldErrors {
+  const errors: FieldErrors = {}
+  const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+  for (const field of ['startOn', 'endOn'] as const)
+    if (!isDate(values[field]))
+      errors[field] = values[field]
+        ? { fr: 'Date invalide (AAAA-MM-JJ).', en: 'Invalid date (YYYY-MM-DD).' }
+        : { fr: 'Choisissez une date.', en: 'Choose a date.' }
+  if (!errors.startOn && !errors.endOn) {
+    const period = { startOn: String(values.startOn), endOn: String(values.endOn) }
+    const problem = amountProblems(period, []).endOn
+    if (problem) errors.endOn = problem
+  }
+  const total = typeof values.total === 'string' ? values.total.trim() : ''
+  const problem = total ? amountProblem(total) : undefined
+  if (problem) errors.total = problem
+  return errors
+}
+
 /** Step 1 → 2: the fiscal years of the dates typed, their fields pre-filled (the total split by days). */
 function showYears(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, id?: string) {
   const values = formValuesOf(request.body)
+  const errors = stepOneErrors(values)
   const years = yearsOfForm(values)
-  if (!years) {
-    const problems = amountProblems({ startOn: String(values.startOn ?? ''), endOn: String(values.endOn ?? '') }, [])
-    const errors: FieldErrors = problems.endOn
-      ? { endOn: problems.endOn }
-      : { endOn: { fr: 'Choisissez les dates de début et de fin.', en: 'Choose the start and end dates.' } }
-    return showForm(request, reply, deps, { id, values, errors }, 400)
-  }
+  if (!years || Object.keys(errors).length > 0) return showForm(request, reply, deps, { id, values, errors }, 400)
   const filled = withYearFields(values, years, values.startOn as string, values.endOn as string)
   return showForm(request, reply, deps, { id, values: filled, years })
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import type { FieldErrors } from '../../../platform/errors.js'
+import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { centsToDollars, parseDollars } from '../../../platform/money.js'
-import { agreementInput, amendmentInput, type AgreementOutput } from './agreement.contracts.js'
+import { formatMoney } from '../../../platform/views/i18n.js'
+import { agreementInput, MAX_CENTS, amendmentInput, type AgreementOutput } from './agreement.contracts.js'
 import { MAX_FISCAL_YEARS } from './agreement-terms.js'
 import { fiscalYearsOf, splitByFiscalYear } from './fiscal-years.js'
 
@@ -22,17 +23,33 @@ export function amountFieldsOf(body: Record<string, unknown>): { fiscalYear: num
     .sort((a, b) => a.fiscalYear - b.fiscalYear)
 }
 
+/** Why a typed amount is refused (not an amount, or above the contract's bound), or undefined when it is fine. */
+export function amountProblem(text: string): Localized | undefined {
+  const cents = parseDollars(text)
+  if (cents === undefined) return { fr: 'Montant invalide (ex. 50 000,00).', en: 'Invalid amount (e.g. 50,000.00).' }
+  if (cents > MAX_CENTS)
+    return {
+      fr: `Montant trop élevé : au plus ${formatMoney(MAX_CENTS, 'fr')}.`,
+      en: `Amount too large: at most ${formatMoney(MAX_CENTS, 'en')}.`,
+    }
+  return undefined
+}
+
 function amountsOf(body: Record<string, unknown>, ctx: z.RefinementCtx) {
   return amountFieldsOf(body).map(({ fiscalYear, text }) => {
-    const amountCents = parseDollars(text) ?? Number.NaN
-    if (Number.isNaN(amountCents))
-      ctx.addIssue({
-        code: 'custom',
-        path: [`amount_${fiscalYear}`],
-        params: { fr: 'Montant invalide (ex. 50 000,00).', en: 'Invalid amount (e.g. 50,000.00).' },
-      })
-    return { fiscalYear, amountCents }
+    const problem = amountProblem(text)
+    if (problem) ctx.addIssue({ code: 'custom', path: [`amount_${fiscalYear}`], params: problem })
+    return { fiscalYear, amountCents: problem ? Number.NaN : (parseDollars(text) as number) }
   })
+}
+
+/** The total typed (optional): its cents, or an issue on its field. */
+function totalOf(body: Record<string, unknown>, ctx: z.RefinementCtx): number | undefined {
+  const text = typeof body.total === 'string' ? body.total.trim() : ''
+  if (!text) return undefined
+  const problem = amountProblem(text)
+  if (problem) ctx.addIssue({ code: 'custom', path: ['total'], params: problem })
+  return problem ? undefined : parseDollars(text)
 }
 
 function splitVolet(body: Record<string, unknown>) {
@@ -44,7 +61,8 @@ function splitVolet(body: Record<string, unknown>) {
 /** The agreement form (blank fields already absent) → the agreement contract. */
 export const agreementForm = z.preprocess((raw, ctx) => {
   const body = (raw ?? {}) as Record<string, unknown>
-  return { ...body, ...splitVolet(body), amounts: amountsOf(body, ctx) }
+  // A total typed is kept as a check: yearly amounts that do not add up to it are refused, never silently summed.
+  return { ...body, ...splitVolet(body), amounts: amountsOf(body, ctx), totalCents: totalOf(body, ctx) }
 }, agreementInput)
 
 /** The amendment form → the amendment contract (the amounts are always sent: the form shows them all). */
@@ -61,7 +79,8 @@ export function amountErrorsOnFields(errors: FieldErrors, body: Record<string, u
   for (const [key, message] of Object.entries(errors)) {
     const m = /^amounts\.(\d+)/.exec(key)
     const year = m ? fields[Number(m[1])]?.fiscalYear : undefined
-    const target = key === 'programCode' ? 'voletId' : year ? `amount_${year}` : key
+    const renamed: Record<string, string> = { programCode: 'voletId', totalCents: 'total' }
+    const target = renamed[key] ?? (year ? `amount_${year}` : key)
     out[target] ??= message
   }
   return out

@@ -2,6 +2,7 @@ import type { Ctx } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import { invalidInput, type Localized } from '../../../platform/errors.js'
 import { isActiveOn } from '../../../platform/validity.js'
+import { formatMoney } from '../../../platform/views/i18n.js'
 import { findProgram, findVolet } from '../programs/program.queries.js'
 import type { YearAmount } from './agreement.contracts.js'
 import { fiscalYearLabel, fiscalYearsOf } from './fiscal-years.js'
@@ -38,8 +39,8 @@ export function amountProblems(period: Period, amounts: readonly YearAmount[], t
   const sum = amounts.reduce((s, a) => s + a.amountCents, 0)
   if (totalCents !== undefined && totalCents !== sum)
     problems.totalCents = {
-      fr: 'Le total doit être la somme des montants annuels.',
-      en: 'The total must be the sum of the yearly amounts.',
+      fr: `Les montants annuels totalisent ${formatMoney(sum, 'fr')}\u00a0; le montant total indiqué est ${formatMoney(totalCents, 'fr')}.`,
+      en: `The yearly amounts add up to ${formatMoney(sum, 'en')}, but the total given is ${formatMoney(totalCents, 'en')}.`,
     }
   return problems
 }

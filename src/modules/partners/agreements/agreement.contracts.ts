@@ -3,7 +3,9 @@ import { deliverableOutput, instalmentOutput } from '../obligations/obligation.c
 import { isoDate } from '../../../platform/validation.js'
 import { agreementStatuses } from './agreement.schema.js'
 
-const cents = z.number().int().min(0).max(100_000_000_000)
+/** The largest amount in cents a contract accepts (1 000 000 000,00 $). */
+export const MAX_CENTS = 100_000_000_000
+const cents = z.number().int().min(0).max(MAX_CENTS)
 
 /** An amount for one fiscal year (2019 = April 1, 2019 – March 31, 2020), in cents. */
 export const yearAmount = z.object({ fiscalYear: z.number().int().min(1990).max(2199), amountCents: cents })

@@ -154,3 +154,39 @@ test('the status form redisplays the chosen move, date and reason, with the erro
   assert.match(future.body, /Fin du financement<\/textarea>/)
   assert.match(future.body, /id="f-on-error">/)
 })
+
+test('step 1 checks the dates and the total; a total the yearly amounts do not add up to is refused, with both sums', async () => {
+  const org = await buildOrganization(app.system)
+  const voletId = `PAC|${await voletIdOf(app.system, 'PAC', '2')}`
+  const base = { organizationId: org.id, voletId, reference: `PT-${Date.now()}`, title: 'Accueil' }
+  const empty = await post(director, '/app/ententes/nouvelle/annees', {})
+  assert.equal(empty.statusCode, 400)
+  assert.match(empty.body, /id="f-startOn-error">Choisissez une date/)
+  assert.match(empty.body, /id="f-endOn-error">Choisissez une date/)
+  const dates = { startOn: '2020-04-01', endOn: '2022-03-31' }
+  for (const total of ['abc', '-500', '99999999999999999999']) {
+    const bad = await post(director, '/app/ententes/nouvelle/annees', { ...base, ...dates, total })
+    assert.equal(bad.statusCode, 400, total)
+    assert.match(bad.body, /id="f-total-error">Montant invalide/, total)
+  }
+  const tooBig = await post(director, '/app/ententes/nouvelle/annees', { ...base, ...dates, total: '5 000 000 000' })
+  assert.equal(tooBig.statusCode, 400)
+  assert.match(tooBig.body, /id="f-total-error">Montant trop élevé/)
+  const huge = await post(director, '/app/ententes/nouvelle', {
+    ...base,
+    ...dates,
+    amount_2020: '5000000000',
+    amount_2021: '1',
+  })
+  assert.equal(huge.statusCode, 400)
+  assert.match(huge.body, /id="f-amount_2020-error">Montant trop élevé/)
+  const off = await post(director, '/app/ententes/nouvelle', {
+    ...base,
+    ...dates,
+    total: '90 000',
+    amount_2020: '1000',
+    amount_2021: '45000',
+  })
+  assert.equal(off.statusCode, 400)
+  assert.match(off.body, /Les montants annuels totalisent 46.000,00.\$.; le montant total indiqué est 90.000,00.\$/)
+})

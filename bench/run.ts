@@ -2,9 +2,9 @@
 // Baseline: GET /health (no database work). Measured: the public region page and the authenticated
 // service-point list, each as a multiple of the baseline's time per request; then the people measures (bench/people.ts)
 // on the small synthetic scale. Writes its sections of docs/benchmarks.md.
-// `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/people-run.ts);
+// `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/module-run.ts);
 // then the partners measures (bench/partners.ts) on the same data; `--partners <scale>` runs only those
-// (bench/partners-run.ts).
+// (bench/module-run.ts).
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -13,19 +13,23 @@ import { loadDemo } from '../src/seed/demo.js'
 import { signIn, systemCtx } from '../src/modules/access/index.js'
 import { resolveScope } from '../src/server/scope-resolver.js'
 import { measurePartners } from './partners.js'
-import { partnersOnlyScale, runPartnersOnly } from './partners-run.js'
+import { ensureSynthetic, onlyScale, runModuleOnly } from './module-run.js'
 import { measurePeople } from './people.js'
-import { ensureSynthetic, peopleOnlyScale, runPeopleOnly } from './people-run.js'
 import { partnersSection, peopleSection, writeSection } from './report.js'
 
-const peopleOnly = peopleOnlyScale(process.argv.slice(2))
+const peopleOnly = onlyScale(process.argv.slice(2), 'people')
 if (peopleOnly) {
-  await runPeopleOnly(peopleOnly)
+  await runModuleOnly(peopleOnly, { name: 'people', samples: 300, measure: measurePeople, section: peopleSection })
   process.exit(0)
 }
-const partnersOnly = partnersOnlyScale(process.argv.slice(2))
+const partnersOnly = onlyScale(process.argv.slice(2), 'partners')
 if (partnersOnly) {
-  await runPartnersOnly(partnersOnly)
+  await runModuleOnly(partnersOnly, {
+    name: 'partners',
+    samples: 200,
+    measure: measurePartners,
+    section: partnersSection,
+  })
   process.exit(0)
 }
 

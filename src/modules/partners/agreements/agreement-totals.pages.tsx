@@ -40,7 +40,10 @@ function CrossTable(p: {
   nameOf: (key: string) => string
 }) {
   const { lang, cells } = p
-  const years = [...new Set(cells.map((c) => c.fiscalYear))].sort((a, b) => a - b)
+  // Every fiscal year from the first to the last, so a year with nothing reads as 0 rather than silently missing.
+  const first = Math.min(...cells.map((c) => c.fiscalYear))
+  const last = Math.max(...cells.map((c) => c.fiscalYear))
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)
   const keys = [...new Set(cells.map((c) => c.key))]
   if (cells.length === 0) return <p>{m.none[lang]}</p>
   return (

@@ -190,3 +190,13 @@ test('step 1 checks the dates and the total; a total the yearly amounts do not a
   assert.equal(off.statusCode, 400)
   assert.match(off.body, /Les montants annuels totalisent 46.000,00.\$.; le montant total indiqué est 90.000,00.\$/)
 })
+
+test('the totals page shows every fiscal year between the first and the last, in its scrollable region', async () => {
+  const org = await buildOrganization(app.system)
+  await buildAgreement(app.system, org, { startOn: '2040-04-01', endOn: '2041-03-31', amounts: { 2040: 100_00 } })
+  await buildAgreement(app.system, org, { startOn: '2042-04-01', endOn: '2043-03-31', amounts: { 2042: 100_00 } })
+  const totals = await page(director, '/app/ententes/totaux')
+  assert.equal(totals.statusCode, 200)
+  assert.match(totals.body, /<div class="table-wrap" role="region"/)
+  assert.match(totals.body, /<th scope="col">2041-2042<\/th>/)
+})

@@ -43,6 +43,26 @@ function RowError(p: { id: string; lang: Lang; errors?: FieldErrors }) {
   return error ? <FieldError id={`f-${p.id}-error`} message={error[p.lang]} /> : null
 }
 
+/** A paid instalment cannot change: its values as text, posted back unchanged in hidden fields. */
+function PaidRow(p: { i: number; lang: Lang; values: Record<string, string>; errors?: FieldErrors }) {
+  const v = (name: string) => p.values[`instalments.${p.i}.${name}`] ?? ''
+  const planned = /^\d{4}-\d{2}-\d{2}$/.test(v('plannedOn')) ? formatDate(v('plannedOn'), p.lang) : v('plannedOn')
+  return (
+    <fieldset class="qc-fieldset" id={`f-instalments.${p.i}`} tabIndex={-1}>
+      <legend>{fill(m.instalmentN[p.lang], { n: p.i + 1 })}</legend>
+      <RowError id={`instalments.${p.i}`} lang={p.lang} errors={p.errors} />
+      <p>
+        {[planned, `${v('amountCents')} $`, v('condition')].filter(Boolean).join(' · ')}
+        <br />
+        <strong>{fill(m.paidOnText[p.lang], { date: formatDate(v('paidOn'), p.lang) })}</strong>
+      </p>
+      {['plannedOn', 'amountCents', 'condition', 'deliverableId', 'paidOn'].map((name) => (
+        <input type="hidden" name={`instalments.${p.i}.${name}`} value={v(name)} />
+      ))}
+    </fieldset>
+  )
+}
+
 function ScheduleRows(p: { lang: Lang; form: ScheduleForm; errors?: FieldErrors; deliverables: DeliverableOutput[] }) {
   const at = fieldsOf({ lang: p.lang, labels: {}, values: p.form.values, errors: p.errors })
   const label = (i: number, key: keyof typeof m) => ({
@@ -50,22 +70,29 @@ function ScheduleRows(p: { lang: Lang; form: ScheduleForm; errors?: FieldErrors;
   })
   return (
     <>
-      {Array.from({ length: p.form.rows }, (_, i) => (
-        // The fieldset carries the row's own error (a paid instalment changed), where the error summary links.
-        <fieldset class="qc-fieldset" key={i} id={`f-instalments.${i}`} tabIndex={-1}>
-          <legend>{fill(m.instalmentN[p.lang], { n: i + 1 })}</legend>
-          <RowError id={`instalments.${i}`} lang={p.lang} errors={p.errors} />
-          <Field {...at(`instalments.${i}.plannedOn`)} {...label(i, 'plannedOn')} type="date" />
-          <Field {...at(`instalments.${i}.amountCents`)} {...label(i, 'amount')} />
-          <Field {...at(`instalments.${i}.condition`)} {...label(i, 'condition')} maxLength={300} />
-          <SelectField
-            {...at(`instalments.${i}.deliverableId`)}
-            {...label(i, 'conditionDeliverable')}
-            emptyLabel=""
-            options={p.deliverables.map((d) => ({ value: d.id, label: `${d.title} (${formatDate(d.dueOn, p.lang)})` }))}
-          />
-        </fieldset>
-      ))}
+      {Array.from({ length: p.form.rows }, (_, i) =>
+        p.form.values[`instalments.${i}.paidOn`] ? (
+          <PaidRow key={i} i={i} lang={p.lang} values={p.form.values} errors={p.errors} />
+        ) : (
+          // The fieldset carries the row's own error (a paid instalment changed), where the error summary links.
+          <fieldset class="qc-fieldset" key={i} id={`f-instalments.${i}`} tabIndex={-1}>
+            <legend>{fill(m.instalmentN[p.lang], { n: i + 1 })}</legend>
+            <RowError id={`instalments.${i}`} lang={p.lang} errors={p.errors} />
+            <Field {...at(`instalments.${i}.plannedOn`)} {...label(i, 'plannedOn')} type="date" />
+            <Field {...at(`instalments.${i}.amountCents`)} {...label(i, 'amount')} />
+            <Field {...at(`instalments.${i}.condition`)} {...label(i, 'condition')} maxLength={300} />
+            <SelectField
+              {...at(`instalments.${i}.deliverableId`)}
+              {...label(i, 'conditionDeliverable')}
+              emptyLabel=""
+              options={p.deliverables.map((d) => ({
+                value: d.id,
+                label: `${d.title} (${formatDate(d.dueOn, p.lang)})`,
+              }))}
+            />
+          </fieldset>
+        ),
+      )}
     </>
   )
 }

@@ -63,6 +63,7 @@ export const obligationText = {
   organization: { fr: 'Organisme', en: 'Organization' },
   saved: { fr: 'Modifications enregistrées.', en: 'Changes saved.' },
   scheduleSaved: { fr: 'Calendrier des versements enregistré.', en: 'Payment schedule saved.' },
+  paidOnText: { fr: 'Payé le {date} (ne peut plus être modifié)', en: 'Paid on {date} (can no longer be changed)' },
   paymentSaved: { fr: 'Paiement enregistré.', en: 'Payment recorded.' },
   paymentCancelled: { fr: 'Paiement annulé.', en: 'Payment cancelled.' },
   deliverableAdded: { fr: 'Livrable ajouté.', en: 'Deliverable added.' },

@@ -82,6 +82,9 @@ test('pay and cancel: a date after the end answers 400; the agreement page shows
   assert.match(late.body, /La date de paiement/)
   const paid = await post(director, url, { paidOn: '2025-05-02' })
   assert.equal(paid.statusCode, 303)
+  const form = (await get(director, `/app/ententes/${a.id}/versements`)).body
+  assert.match(form, /Payé le 2 mai 2025/, 'a paid instalment is shown read-only')
+  assert.match(form, /<input type="hidden" name="instalments\.0\.amountCents" value="100000,00"/)
   const notice = await get(director, `${paid.headers.location}&lang=en`.replace('#schedule', ''))
   assert.match(notice.body, /Payment recorded\./)
   const fr = await get(director, `/app/ententes/${a.id}`)

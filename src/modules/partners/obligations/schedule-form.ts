@@ -25,6 +25,7 @@ export function formOfSchedule(instalments: InstalmentOutput[], lang: 'fr' | 'en
     values[field(i, 'amountCents')] = dollarsText(row.amountCents, lang)
     values[field(i, 'condition')] = row.condition ?? ''
     values[field(i, 'deliverableId')] = row.deliverableId ?? ''
+    values[field(i, 'paidOn')] = row.paidOn ?? ''
   })
   return { rows: Math.max(1, instalments.length), values }
 }
@@ -45,6 +46,8 @@ export function postedForm(body: Record<string, string>): ScheduleForm {
     names.forEach((name, k) => {
       values[field(kept, name)] = row[k]!
     })
+    // A paid row is shown read-only again (its payment date rides along; the service checks paid rows itself).
+    values[field(kept, 'paidOn')] = body[field(i, 'paidOn')]?.trim() ?? ''
     kept++
   }
   const rows = Math.max(1, body.action === 'add' ? Math.min(MAX_INSTALMENTS, kept + 1) : kept)

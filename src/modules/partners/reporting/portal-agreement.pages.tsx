@@ -8,6 +8,7 @@ import { formatDate, formatMoney, formatNumber, type Lang, localName } from '../
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { fiscalYearLabel } from '../agreements/fiscal-years.js'
+import { instalmentStatusLabels } from '../obligations/obligation.messages.js'
 import { getOwnAgreement, listOwnAgreements, type OwnAgreement } from './portal-agreement.service.js'
 import { type OrganizationAgreement, PORTAL_AGREEMENT_LIMIT } from './portal-agreement.queries.js'
 import { agreementStatusLabels, deliverableStatusLabels, listLimitText, reportText as m } from './report.messages.js'
@@ -92,7 +93,10 @@ function Deliverables(p: { lang: Lang; view: OwnAgreement; canReport: boolean })
               )}
             </td>
             <td>{formatDate(d.dueOn, lang)}</td>
-            <td>{deliverableStatusLabels[d.status][lang]}</td>
+            <td>
+              {deliverableStatusLabels[d.status][lang]}
+              {d.overdue ? <strong> · {instalmentStatusLabels.overdue[lang]}</strong> : null}
+            </td>
             <td>{d.status === 'returned' ? (d.reviewComment ?? '') : ''}</td>
           </tr>
         ))}

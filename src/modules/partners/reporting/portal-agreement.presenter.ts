@@ -1,3 +1,4 @@
+import { deliverableOverdue } from '../obligations/obligation.presenter.js'
 import type { ReportListItem } from './report.contracts.js'
 import { presentReportListItem } from './report.presenter.js'
 import type { ReportListRow } from './report.queries.js'
@@ -6,8 +7,16 @@ import type { findAgreementObligations, findOrganizationAgreement } from './port
 type AgreementRow = NonNullable<Awaited<ReturnType<typeof findOrganizationAgreement>>>
 type Obligations = Awaited<ReturnType<typeof findAgreementObligations>>
 
-/** One agreement as the partner portal shows it: every field named, so a new column is not shown by accident. */
-export function presentOwnAgreement(row: AgreementRow, obligations: Obligations, reports: readonly ReportListRow[]) {
+/**
+ * One agreement as the partner portal shows it: every field named, so a new column is not shown by accident; a
+ * deliverable is overdue on `today` (Québec civil date) as staff see it.
+ */
+export function presentOwnAgreement(
+  row: AgreementRow,
+  obligations: Obligations,
+  reports: readonly ReportListRow[],
+  today: string,
+) {
   return {
     agreement: {
       id: row.id,
@@ -38,6 +47,7 @@ export function presentOwnAgreement(row: AgreementRow, obligations: Obligations,
       dueOn: d.dueOn,
       status: d.status,
       reviewComment: d.reviewComment,
+      overdue: deliverableOverdue(d, today),
     })),
     reports: reports.map((r): ReportListItem => presentReportListItem(r)),
   }

@@ -1,4 +1,5 @@
 import { type Ctx, forbiddenUnless } from '../../access/index.js'
+import { civilDate } from '../../../platform/clock.js'
 import { notFound } from '../../../platform/errors.js'
 import {
   findAgreementObligations,
@@ -34,7 +35,7 @@ export async function getOwnAgreement(ctx: Ctx, id: string): Promise<OwnAgreemen
     findAgreementObligations(ctx.db, agreement.id),
     listAgreementReports(ctx.db, agreement.id),
   ])
-  return presentOwnAgreement(agreement, obligations, reports)
+  return presentOwnAgreement(agreement, obligations, reports, civilDate(ctx.now))
 }
 
 export type { OwnAgreement }

@@ -81,9 +81,17 @@ test('an agreement’s page shows amounts, payments, deliverables with the comme
   assert.match(res.body, /Rapport d’étape/)
   assert.match(res.body, /Chiffres manquants/)
   assert.match(res.body, /Soumettre un rapport/)
+  await buildDeliverable(app.system, agreement.id, { title: 'Bilan futur', dueOn: '2099-03-31' })
+  const later = await page(partner, `/partenaires/ententes/${agreement.id}`)
+  assert.match(
+    later.body,
+    /Bilan à revoir(?:(?!<\/tr>).)*Renvoyé(?:(?!<\/tr>).)*En retard/s,
+    'overdue, as staff see it',
+  )
+  assert.doesNotMatch(later.body.split('Bilan futur')[1]!.split('</tr>')[0]!, /En retard/)
   const en = await page(partner, `/partenaires/ententes/${agreement.id}?lang=en`)
   assert.match(en.body, /Payment schedule/)
-  assert.match(en.body, /Sent back/)
+  assert.match(en.body, /Sent back(?:(?!<\/tr>).)*Overdue/s)
 })
 
 test("another organization's agreement, report and file answer 404 to a partner; staff get 403 on the portal", async () => {

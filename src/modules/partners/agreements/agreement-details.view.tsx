@@ -92,10 +92,10 @@ function ChangesOf(p: { lang: Lang; changes: Record<string, unknown> }) {
   return (
     <ul>
       {end ? (
-        <li>{`${m.changedEnd[lang]}${colon(lang)}${m.before[lang]} ${formatDate(String(end.before), lang)}, ${m.after[lang]} ${formatDate(String(end.after), lang)}`}</li>
+        <li>{`${m.changedEnd[lang]}${colon(lang)}${formatDate(String(end.before), lang)} → ${formatDate(String(end.after), lang)}`}</li>
       ) : null}
       {amounts ? (
-        <li>{`${m.changedAmounts[lang]}${colon(lang)}${m.before[lang]} ${amountsText(lang, amounts.before)} — ${m.after[lang]} ${amountsText(lang, amounts.after)}`}</li>
+        <li>{`${m.changedAmounts[lang]}${colon(lang)}${amountsText(lang, amounts.before)} → ${amountsText(lang, amounts.after)}`}</li>
       ) : null}
     </ul>
   )

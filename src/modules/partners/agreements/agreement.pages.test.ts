@@ -200,3 +200,19 @@ test('the totals page shows every fiscal year between the first and the last, in
   assert.match(totals.body, /<div class="table-wrap" role="region"/)
   assert.match(totals.body, /<th scope="col">2041-2042<\/th>/)
 })
+
+test('the amendment history reads as before → after', async () => {
+  const org = await buildOrganization(app.system)
+  const a = await buildAgreement(app.system, org)
+  const amended = await post(director, `/app/ententes/${a.id}/avenants/nouveau`, {
+    signedOn: '2020-05-01',
+    summary: 'Prolongation',
+    endOn: '2023-03-31',
+    amount_2020: '50000',
+    amount_2021: '50000',
+    amount_2022: '10000',
+  })
+  assert.equal(amended.statusCode, 303, amended.body.slice(0, 300))
+  const details = await app.follow(director, amended)
+  assert.match(details.body, /Date de fin : 31 mars 2022 → 31 mars 2023/)
+})

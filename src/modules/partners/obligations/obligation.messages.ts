@@ -63,6 +63,10 @@ export const obligationText = {
   organization: { fr: 'Organisme', en: 'Organization' },
   saved: { fr: 'Modifications enregistrées.', en: 'Changes saved.' },
   scheduleSaved: { fr: 'Calendrier des versements enregistré.', en: 'Payment schedule saved.' },
+  scheduleMismatch: {
+    fr: 'Le calendrier totalise {scheduled} ; l’entente prévoit {total}. Mettez le calendrier à jour.',
+    en: 'The schedule adds up to {scheduled}, but the agreement provides {total}. Update the schedule.',
+  },
   paidOnText: { fr: 'Payé le {date} (ne peut plus être modifié)', en: 'Paid on {date} (can no longer be changed)' },
   paymentSaved: { fr: 'Paiement enregistré.', en: 'Payment recorded.' },
   paymentCancelled: { fr: 'Paiement annulé.', en: 'Payment cancelled.' },

@@ -100,6 +100,15 @@ test('pay and cancel: a date after the end answers 400; the agreement page shows
   assert.equal((await post(director, `${url}/annuler`, {})).statusCode, 303)
 })
 
+test('a schedule that no longer adds up to the total (after an amendment) shows a warning, fr and en', async () => {
+  const a = await current()
+  await buildInstalment(app.system, a.id, { plannedOn: '2025-05-01', amountCents: 6_000_000 })
+  const fr = (await get(director, `/app/ententes/${a.id}`)).body
+  assert.match(fr, /Le calendrier totalise 60[\s\u00a0\u202f]000,00[\s\u00a0\u202f]\$ ; l’entente prévoit 100/)
+  const en = (await get(director, `/app/ententes/${a.id}?lang=en`)).body
+  assert.match(en, /The schedule adds up to \$60,000\.00, but the agreement provides \$100,000\.00\./)
+})
+
 test('deliverables: add (bad due date → 400), receive, send back without a comment → 400, with one → returned', async () => {
   const a = await current()
   const base = `/app/ententes/${a.id}/livrables`

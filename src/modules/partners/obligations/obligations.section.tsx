@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { formatDate, formatMoney, type Lang } from '../../../platform/views/i18n.js'
-import { Notice } from '../../../platform/views/notice.js'
+import { Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { Table } from '../../../platform/views/table.js'
 import type { AgreementSection, AgreementSummary } from '../agreements/agreement-sections.js'
 import { listDeliverables } from './deliverable.service.js'
@@ -156,6 +156,17 @@ async function drawObligations(request: FastifyRequest, deps: ModuleDeps, agreem
             total: money(schedule.totalCents),
           })}
         </p>
+        {schedule.instalments.length > 0 && schedule.scheduledCents !== schedule.totalCents ? (
+          // An amendment changed the total after the schedule was set: the instalments no longer add up.
+          <SdgNotice lang={lang} type="warning">
+            <p>
+              {fill(m.scheduleMismatch[lang], {
+                scheduled: money(schedule.scheduledCents),
+                total: money(schedule.totalCents),
+              })}
+            </p>
+          </SdgNotice>
+        ) : null}
         <ScheduleTable lang={lang} agreementId={agreement.id} schedule={schedule} manage={manage} />
         {manage ? (
           <p>

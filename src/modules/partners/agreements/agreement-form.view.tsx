@@ -12,7 +12,7 @@ import {
   SelectField,
   TextAreaField,
 } from '../../../platform/views/form.js'
-import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import type { AgreementChoices } from './agreement-choices.js'
 import type { FormValues } from './agreement-form.js'
@@ -46,13 +46,15 @@ export function AmountFields(p: { lang: Lang; years: readonly number[]; values: 
   )
 }
 
+const closedOn = { fr: 'fermé le', en: 'closed on' }
+
 /** The program-and-volet choice: the volets grouped by program, closed ones marked (the service checks the dates). */
 function voletGroups(lang: Lang, programs: AgreementChoices['programs']) {
   return programs.map((p) => ({
     label: `${p.code} — ${localName(lang, p)}`,
     options: p.volets.map((v) => ({
       value: `${p.code}|${v.id}`,
-      label: `${p.code} ${v.code} — ${localName(lang, v)}${v.validTo ? ` (${v.validTo})` : ''}`,
+      label: `${p.code} ${v.code} — ${localName(lang, v)}${v.validTo ? ` (${closedOn[lang]} ${formatDate(v.validTo, lang)})` : ''}`,
     })),
   }))
 }

@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Field, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
-import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
@@ -20,8 +20,8 @@ const codeParams = z.object({ code: z.string().max(20) })
 type Period = { validFrom: string; validTo: string | null; active: boolean }
 
 function validity(lang: Lang, p: Period): string {
-  const end = p.validTo ? ` ${m.until[lang]} ${p.validTo}` : ''
-  return `${p.active ? m.inForce[lang] : m.closed[lang]} — ${m.since[lang]} ${p.validFrom}${end}`
+  const end = p.validTo ? ` ${m.until[lang]} ${formatDate(p.validTo, lang)}` : ''
+  return `${p.active ? m.inForce[lang] : m.closed[lang]} — ${m.since[lang]} ${formatDate(p.validFrom, lang)}${end}`
 }
 
 /** A one-field form closing a program or volet (its own ids: several sit on the page). */

@@ -50,7 +50,12 @@ test('an admin adds a program and a volet, closes the volet, and a new agreement
     (e: { fields?: Record<string, unknown> }) => Boolean(e.fields?.voletId),
   )
   const en = await app.injectAs(admin, { method: 'GET', url: `${PAGE}?lang=en` })
-  assert.match(en.body, /Closed — since 2019-04-01 until 2021-04-01/)
+  assert.match(en.body, /Closed — since April 1, 2019 until April 1, 2021/)
+  const fr = await app.injectAs(admin, { method: 'GET', url: PAGE })
+  assert.match(fr.body, /depuis le 1\S* avril 2019 jusqu’au 1\S* avril 2021/)
+  const director = await app.userOf('director', 'region', '11')
+  const form = await app.injectAs(director, { method: 'GET', url: '/app/ententes/nouvelle' })
+  assert.match(form.body, /\(fermé le 1\S* avril 2021\)/)
 })
 
 test('bad program forms come back with their errors; a taken code is a conflict', async () => {

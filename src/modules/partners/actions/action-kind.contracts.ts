@@ -11,11 +11,22 @@ export const kindCode = z
   .max(60)
   .refine((v) => /^[a-z][a-z0-9_]*$/.test(v), { params: kindText.codeFormat })
 
+const wholeNumber = { fr: 'Un nombre entier de 0 ou plus.', en: 'A whole number, 0 or more.' }
+
+/** The display order, typed as text on the form: anything but a whole number from 0 gets one clear message. */
+const displayOrder = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+  z
+    .union([z.number(), z.string()])
+    .refine((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 9999, { params: wholeNumber })
+    .transform((v) => v as number),
+)
+
 /** What an administrator may change of a kind: its names and its place in the catalogue. */
 export const kindNamesInput = z.object({
   nameFr: name,
   nameEn: name,
-  sortOrder: z.coerce.number().int().min(0).max(9999).optional(),
+  sortOrder: displayOrder.optional(),
 })
 export type KindNamesInput = z.output<typeof kindNamesInput>
 

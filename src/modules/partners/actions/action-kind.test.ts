@@ -91,6 +91,16 @@ test('the catalogue pages: list in French and English, add with a typed code, a 
   })
   assert.equal(bad.statusCode, 400)
   assert.match(bad.body, /lettres minuscules/)
+  for (const sortOrder of ['-4', 'abc', '1.5']) {
+    const order = await form(admin, '/app/admin/types-actions/nouveau', {
+      nameFr: 'Ciné',
+      nameEn: 'Film',
+      sortOrder,
+      validFrom: '2020-01-01',
+    })
+    assert.equal(order.statusCode, 400, sortOrder)
+    assert.match(order.body, /id="f-sortOrder-error">Un nombre entier de 0 ou plus\./, sortOrder)
+  }
   const ok = await form(admin, '/app/admin/types-actions/nouveau', {
     nameFr: 'Ciné-club',
     nameEn: 'Film club',

@@ -65,10 +65,18 @@ export const organizationInput = z.object({
 export type OrganizationInput = z.input<typeof organizationInput>
 export type OrganizationValues = z.output<typeof organizationInput>
 
-/** A count typed in a form arrives as text. */
+const wholeNumber = { fr: 'Un nombre entier de 0 ou plus.', en: 'A whole number, 0 or more.' }
+
+/**
+ * A count typed in a form arrives as text; anything but a whole number from 0 ("-4", "abc") gets one clear message
+ * rather than zod's "wrong type".
+ */
 const count = z.preprocess(
   (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-  z.number().int().min(0).max(100_000),
+  z
+    .union([z.number(), z.string()])
+    .refine((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000, { params: wholeNumber })
+    .transform((v) => v as number),
 )
 
 /** The capacity the partner (or the directorate) states: a waiting list says how many persons wait. */

@@ -79,7 +79,7 @@ test('the partner states its capacity from the portal: shown on its home, in Fre
     payload: new URLSearchParams({ _csrf: csrfToken, status: 'limited', waitingCount: 'beaucoup' }).toString(),
   })
   assert.equal(bad.statusCode, 400)
-  assert.match(bad.body, /id="f-waitingCount-error"/)
+  assert.match(bad.body, /id="f-waitingCount-error">Un nombre entier de 0 ou plus\./)
   const res = await app.injectAs(partner, {
     method: 'POST',
     url: '/partenaires/capacite',

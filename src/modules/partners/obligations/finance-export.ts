@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { type Ctx, recordAudit } from '../../access/index.js'
+import { listRegions } from '../../territory/index.js'
 import type { Localized } from '../../../platform/errors.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
 import { statusLabels } from '../agreements/agreement-lifecycle.js'
@@ -42,8 +43,12 @@ const h: Record<string, Localized> = {
   paid: { fr: 'Date de paiement', en: 'Payment date' },
 }
 
-/** What the export holds, read before anything is written (two queries). */
-export type FinanceData = { agreements: FinanceAgreementRow[]; instalments: FinanceInstalmentRow[] }
+/** What the export holds, read before anything is written (three queries); regions by code, for their names. */
+export type FinanceData = {
+  agreements: FinanceAgreementRow[]
+  instalments: FinanceInstalmentRow[]
+  regions?: ReadonlyMap<string, { nameFr: string; nameEn: string }>
+}
 
 /** A civil date as a spreadsheet date (midnight UTC, which exceljs writes as that day). */
 const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null)
@@ -56,6 +61,7 @@ export async function readFinanceExport(ctx: Ctx): Promise<FinanceData> {
   const data = {
     agreements: await listAgreementsForFinance(ctx.db, regions),
     instalments: await listInstalmentsForFinance(ctx.db, regions),
+    regions: new Map((await listRegions(ctx.db)).map((r) => [r.code, r])),
   }
   await recordAudit(ctx, {
     action: 'agreements.exported',
@@ -66,7 +72,13 @@ export async function readFinanceExport(ctx: Ctx): Promise<FinanceData> {
   return data
 }
 
-function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceAgreementRow[], lang: Lang) {
+function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, data: FinanceData, lang: Lang) {
+  const rows = data.agreements
+  // Finance reads the region's name; the code stays only when the region is unknown.
+  const regionName = (code: string) => {
+    const region = data.regions?.get(code)
+    return region ? localName(lang, region) : code
+  }
   const years = [...new Set(rows.flatMap((r) => r.amounts.map((a) => a.fiscalYear)))].sort()
   const sheet = book.addWorksheet(sheetNames.agreements[lang])
   sheet.columns = [
@@ -74,7 +86,7 @@ function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceA
     { header: h.organization![lang], key: 'organization', width: 36 },
     { header: h.program![lang], key: 'program', width: 30 },
     { header: h.volet![lang], key: 'volet', width: 30 },
-    { header: h.region![lang], key: 'region', width: 8 },
+    { header: h.region![lang], key: 'region', width: 28 },
     { header: h.start![lang], key: 'start', width: 12, style: { numFmt: DATE } },
     { header: h.end![lang], key: 'end', width: 12, style: { numFmt: DATE } },
     { header: h.status![lang], key: 'status', width: 16 },
@@ -89,7 +101,7 @@ function agreementSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: FinanceA
         organization: r.organization,
         program: localName(lang, { nameFr: r.programFr, nameEn: r.programEn }),
         volet: localName(lang, { nameFr: r.voletFr ?? '', nameEn: r.voletEn ?? '' }),
-        region: r.regionCode,
+        region: regionName(r.regionCode),
         start: asDate(r.startOn),
         end: asDate(r.endOn),
         status: statusLabels[r.status][lang],
@@ -130,7 +142,7 @@ function instalmentSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: Finance
 export async function writeFinanceWorkbook(stream: Writable, data: FinanceData, lang: Lang): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   book.creator = 'Escale'
-  agreementSheet(book, data.agreements, lang)
+  agreementSheet(book, data, lang)
   instalmentSheet(book, data.instalments, lang)
   await book.commit()
 }

@@ -252,6 +252,7 @@ test('finance export: two sheets read back with exceljs, money as numbers, dates
   const mine = rows.find((r) => r?.[1] === a.reference)!
   assert.ok(mine, 'the agreement is listed')
   assert.equal(mine[9], 100_000)
+  assert.equal(mine[5], 'Gaspésie–Îles-de-la-Madeleine', 'the region by name, not its code')
   assert.ok(mine[6] instanceof Date)
   assert.equal((mine[6] as Date).toISOString().slice(0, 10), '2025-04-01')
   assert.ok(!rows.some((r) => r?.[1] === hidden.reference), 'another region is left out')

@@ -73,7 +73,19 @@ test('reminders: due, overdue and instalments to pay, mailed once to the regionâ
 })
 
 test('reminders: one reminder reads in the singular', async () => {
-  const item = { kind: 'deliverable_due' as const, dueOn: '2021-07-01', label: 'R', number: null } as never
+  const item: Parameters<typeof digest>[1][number] = {
+    kind: 'deliverable_due',
+    id: 'd1',
+    agreementId: 'a1',
+    reference: 'ENT-1',
+    organizationName: 'Org',
+    regionCode: '05',
+    dueOn: '2021-07-01',
+    label: 'Rapport',
+    number: null,
+    amountCents: null,
+    total: 1,
+  }
   assert.match(digest('a@b.c', [item], 'fr').subject, /: 1 rappel$/)
   assert.match(digest('a@b.c', [item], 'en').subject, /: 1 reminder$/)
 })

@@ -64,8 +64,8 @@ function checkRows(agreement: AgreementFacts, rows: InstalmentInput[], ownDelive
   if (sum !== agreement.totalCents) {
     const [s, t] = [money(sum), money(agreement.totalCents)]
     errors.instalments = {
-      fr: `Les versements totalisent ${s.fr}; l'entente prévoit ${t.fr}.`,
-      en: `The payments add up to ${s.en}; the agreement provides ${t.en}.`,
+      fr: `Les versements totalisent ${s.fr} ; l’entente prévoit ${t.fr}.`,
+      en: `The payments add up to ${s.en}, but the agreement provides ${t.en}.`,
     }
   }
   return errors

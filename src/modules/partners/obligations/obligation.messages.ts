@@ -73,7 +73,7 @@ export const obligationText = {
   deliverableAdded: { fr: 'Livrable ajouté.', en: 'Deliverable added.' },
   aging: { fr: 'Échéances', en: 'Due dates' },
   agingLead: {
-    fr: 'Livrables en retard et versements non payés dont la date est passée, par ancienneté, au {today}; puis ce qui vient à échéance dans les 30 jours.',
+    fr: 'Livrables en retard et versements non payés dont la date est passée, par ancienneté, au {today} ; puis ce qui vient à échéance dans les 30 jours.',
     en: 'Overdue deliverables and unpaid instalments whose date has passed, by age, as of {today}; then what falls due within 30 days.',
   },
   overdueDeliverables: { fr: 'Livrables en retard', en: 'Overdue deliverables' },

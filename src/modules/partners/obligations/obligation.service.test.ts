@@ -62,7 +62,7 @@ test('bad schedules answer 400 with a message in both languages', async () => {
     replaceSchedule(director.ctx, a.id, [{ plannedOn: '2020-05-01', amountCents: 4_500_000 }]),
     'invalid',
     'instalments',
-    /Les versements totalisent 45\s000,00\s\$; l'entente prévoit 100\s000,00\s\$/,
+    /Les versements totalisent 45\s000,00\s\$ ; l’entente prévoit 100\s000,00\s\$/,
   )
   await rejects(
     replaceSchedule(director.ctx, a.id, [half('2020-05-01'), half('2022-04-01')]),

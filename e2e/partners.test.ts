@@ -178,7 +178,10 @@ async function forgotPassword(page: Page): Promise<void> {
 /** The admin's outbox: one reset mail, to the known address only; its page. */
 async function resetMailInOutbox(admin: Page): Promise<void> {
   await admin.goto(`${h.server.url}/app/admin/courriels`)
-  const mails = admin.getByRole('region', { name: 'Courriels' }).getByRole('row').filter({ hasText: 'password.reset' })
+  const mails = admin
+    .getByRole('region', { name: 'Courriels' })
+    .getByRole('row')
+    .filter({ hasText: 'Réinitialisation du mot de passe' })
   assert.deepEqual(
     (await mails.allInnerTexts()).map((t) => t.includes(h.server.accounts.director!.email)),
     [true],

@@ -32,6 +32,12 @@ import {
   peoplePlugin,
   referralResponseSection,
 } from '../modules/people/index.js'
+import {
+  employersAuditLabels,
+  employersHomeSections,
+  employersNav,
+  employersPlugin,
+} from '../modules/employers/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -93,12 +99,13 @@ async function registerPlatformPlugins(app: FastifyInstance, options: BuildOptio
 /** What every module receives: the database, clock, navigation, scope resolver, audit labels, site and settings. */
 function moduleDeps(options: BuildOptions, site: Site): ModuleDeps {
   // Each module contributes its links; later modules append theirs here.
-  const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...accessNav]
+  const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...employersNav, ...accessNav]
   const auditLabels = mergeAuditLabels([
     accessAuditLabels,
     territoryAuditLabels,
     partnersAuditLabels,
     peopleAuditLabels,
+    employersAuditLabels,
   ])
   return {
     db: options.database.db,
@@ -108,7 +115,7 @@ function moduleDeps(options: BuildOptions, site: Site): ModuleDeps {
     auditLabels,
     site,
     settings: options.config.people,
-    homeSections: [...partnersHomeSections, ...peopleHomeSections],
+    homeSections: [...partnersHomeSections, ...peopleHomeSections, ...employersHomeSections],
   }
 }
 
@@ -145,6 +152,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
   await partnersPlugin(app, deps, { agreementSections: [referralResponseSection] })
   await peoplePlugin(app, deps)
+  await employersPlugin(app, deps)
   await publicSitePlugin(app, deps)
   return app
 }

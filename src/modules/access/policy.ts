@@ -21,13 +21,18 @@ export type Permission =
   | 'people.catalogue'
   | 'requests.triage'
   | 'referrals.respond'
+  | 'employers.read'
+  | 'employers.write'
+  | 'employers.import'
+  | 'candidates.write'
 
 const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
   // Integration agents (AAI) work the dossiers of their scope.
-  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage']),
-  advisor: new Set(staffBase),
+  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage', 'candidates.write']),
+  // Regional immigration advisors (CIR) serve enterprises: their labour needs, candidates, proposals and hires.
+  advisor: new Set([...staffBase, 'employers.read', 'employers.write', 'candidates.write']),
   director: new Set([
     ...staffBase,
     'staff.manage',
@@ -36,6 +41,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'people.read',
     'requests.triage',
     'people.privacy',
+    'employers.read',
   ]),
   admin: new Set([
     ...staffBase,
@@ -52,6 +58,10 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'people.privacy',
     'people.catalogue',
     'requests.triage',
+    'employers.read',
+    'employers.write',
+    'employers.import',
+    'candidates.write',
   ]),
   // Partner organizations use the partner portal, not the staff app.
   partner: new Set<Permission>(['portal.use', 'referrals.respond']),

@@ -1,0 +1,6 @@
+// The employers module's public surface (regional immigration advisors): enterprises, advisor services, labour needs,
+// candidate profiles, matching, proposals and hires. Tables are not exported: other modules go through these functions.
+/** The module's routes and pages, its staff-app navigation and its sections of the staff home. */
+export { employersPlugin, employersNav, employersHomeSections } from './employers.plugin.js'
+/** What the audit journal calls the module's actions and records, in French and English. */
+export { employersAuditLabels } from './employers.messages.js'

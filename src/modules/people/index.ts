@@ -72,3 +72,7 @@ export { changeDossierStatus, closeDossier } from './dossiers/dossier-lifecycle.
 export { recordConsent, withdrawConsent } from './consents/consent.service.js'
 /** Closed-loop referrals: send, move through the loop, re-route to another organization. */
 export { createReferral, transitionReferral, rerouteReferral } from './referrals/referral.service.js'
+/** SQL condition: a person (a column of the caller's query) has a consent to a purpose counting on a day (job matching). */
+export { hasActiveConsentSql } from './consents/consent.queries.js'
+/** Whether a consent counts on a day (given by then, not withdrawn, not expired). */
+export { isConsentActive } from './consents/consent.policy.js'

@@ -22,6 +22,15 @@ export function activeOnSql(today: string): SQL {
   )!
 }
 
+/**
+ * SQL condition: the person whose id is `personId` (a column of the caller's query) has a consent to `purpose` that
+ * counts on `today` (see `activeOnSql`). Another module's lists and matching ask it (job matching), in one query.
+ */
+export function hasActiveConsentSql(personId: SQL, purpose: ConsentPurpose, today: string): SQL {
+  return sql`exists (select 1 from ${consents} where ${consents.personId} = ${personId}
+    and ${consents.purpose} = ${purpose} and ${activeOnSql(today)})`
+}
+
 /** A person the caller may read (see `readablePersonSql`), with where their dossiers are now; undefined otherwise. */
 export async function findReadablePerson(db: Db, scope: Scope, personId: string) {
   if (!isUuid(personId)) return undefined

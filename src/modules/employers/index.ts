@@ -4,3 +4,14 @@
 export { employersPlugin, employersNav, employersHomeSections } from './employers.plugin.js'
 /** What the audit journal calls the module's actions and records, in French and English. */
 export { employersAuditLabels } from './employers.messages.js'
+/**
+ * How many enterprises of some regions were accompanied in a period (the Bilan's « entreprises accompagnées »): an
+ * enterprise counts once, in its own region, when it received at least one advisor service dated in [from, to]
+ * (civil dates, both included).
+ */
+export { countEnterprisesAccompanied } from './services/enterprises-accompanied.js'
+/** The ids of the enterprises `countEnterprisesAccompanied` counts (drill-down), in id order. */
+export {
+  listEnterprisesAccompanied,
+  type EnterprisesAccompaniedQuery,
+} from './services/enterprises-accompanied.js'

@@ -76,3 +76,5 @@ export { createReferral, transitionReferral, rerouteReferral } from './referrals
 export { hasActiveConsentSql } from './consents/consent.queries.js'
 /** Whether a consent counts on a day (given by then, not withdrawn, not expired). */
 export { isConsentActive } from './consents/consent.policy.js'
+/** The names of some persons by id, in one query, without access check (employers names visible candidates only). */
+export { findPersonNames } from './persons/person-names.queries.js'

@@ -78,3 +78,7 @@ export { hasActiveConsentSql } from './consents/consent.queries.js'
 export { isConsentActive } from './consents/consent.policy.js'
 /** The names of some persons by id, in one query, without access check (employers names visible candidates only). */
 export { findPersonNames } from './persons/person-names.queries.js'
+/** A person the caller's scope reaches by the people module's rule (`readablePersonSql`), or undefined. */
+export { findReadablePerson } from './persons/person.queries.js'
+/** SQL expression: a person's name, for another module's list that shows and searches names in one query. */
+export { personNameSql } from './persons/person-name-sql.js'

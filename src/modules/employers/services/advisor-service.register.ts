@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerAdvisorServiceRoutes } from './advisor-service.routes.js'
 
 /** This feature's API routes and pages. */
-export function registerAdvisorServices(_app: FastifyInstance, _deps: ModuleDeps): void {}
+export function registerAdvisorServices(app: FastifyInstance, deps: ModuleDeps): void {
+  registerAdvisorServiceRoutes(app, deps)
+}

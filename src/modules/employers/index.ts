@@ -15,3 +15,11 @@ export {
   listEnterprisesAccompanied,
   type EnterprisesAccompaniedQuery,
 } from './services/enterprises-accompanied.js'
+/** The public employer-request form: its contract, size limits, texts and use case (stored in the region's queue). */
+export {
+  employerRequestInput,
+  EMPLOYER_MESSAGE_MAX,
+  EMPLOYER_REQUEST_BODY_LIMIT,
+} from './requests/employer-request.contracts.js'
+export { submitEmployerRequest, EMPLOYER_REQUEST_THROTTLE } from './requests/employer-request.service.js'
+export { employerFormText, employerRequestFieldLabels } from './requests/employer-request.messages.js'

@@ -13,19 +13,24 @@ export const REQUEST_WINDOW_MS = 60 * 60_000
 /** The form's answer once an address has sent its accepted submissions of the window (429). */
 export const tooManyRequests = () => new AppError('too_many', 'TOO_MANY_REQUESTS', publicRequestText.tooMany)
 
-/** The address is kept only as a hash. */
-const keyOf = (clientAddress: string) => sha256(`online_request:${clientAddress}`)
+/** The address is kept only as a hash; `form` keeps each public form's count apart (the person's form by default). */
+const keyOf = (clientAddress: string, form: string) => sha256(`${form}:${clientAddress}`)
 
 /**
  * Whether a client address has already sent every accepted submission of its window, so the form answers 429 before
  * reading anything. Only a read: `countAcceptedRequest` counts.
  */
-export async function requestLimitReached(db: Db, clientAddress: string, now: Date): Promise<boolean> {
+export async function requestLimitReached(
+  db: Db,
+  clientAddress: string,
+  now: Date,
+  form = 'online_request',
+): Promise<boolean> {
   const at = sql`${now.toISOString()}::timestamptz`
   const [row] = await queryRows<{ attempts: number }>(
     db,
     sql`select attempts from people.request_throttles
-      where key_hash = ${keyOf(clientAddress)}
+      where key_hash = ${keyOf(clientAddress, form)}
         and window_started_at > ${at} - interval '1 millisecond' * ${REQUEST_WINDOW_MS}::float8`,
   )
   return Number(row?.attempts ?? 0) >= REQUESTS_PER_WINDOW
@@ -39,13 +44,18 @@ export async function requestLimitReached(db: Db, clientAddress: string, now: Da
  * address's submissions, and a submission that fails after it (over the limit, refused by the service) rolls its
  * count back with it.
  */
-export async function countAcceptedRequest(db: Db, clientAddress: string, now: Date): Promise<boolean> {
+export async function countAcceptedRequest(
+  db: Db,
+  clientAddress: string,
+  now: Date,
+  form = 'online_request',
+): Promise<boolean> {
   const at = sql`${now.toISOString()}::timestamptz`
   const expired = sql`t.window_started_at <= ${at} - interval '1 millisecond' * ${REQUEST_WINDOW_MS}::float8`
   const [row] = await queryRows<{ attempts: number }>(
     db,
     sql`insert into people.request_throttles as t (key_hash, attempts, window_started_at)
-      values (${keyOf(clientAddress)}, 1, ${at})
+      values (${keyOf(clientAddress, form)}, 1, ${at})
       on conflict (key_hash) do update set
         attempts = case when ${expired} then 1 else t.attempts + 1 end,
         window_started_at = case when ${expired} then ${at} else t.window_started_at end

@@ -1,4 +1,5 @@
 import { type PublicOrganization, serviceCatalogue } from '../../partners/index.js'
+import { employerFormText } from '../../employers/index.js'
 import { publicRequestText } from '../../people/index.js'
 import type { RegionProfile, RegionRow } from '../../territory/index.js'
 import type { Localized } from '../../../platform/errors.js'
@@ -12,6 +13,7 @@ import { contactPagePointer, contactText, ministry, regionText as m } from '../p
 import { ContactList, ServicePointList } from './region-contacts.js'
 import { allRegionsHref, regionHref } from './region-paths.js'
 import { regionTeamParagraphs } from './region-team.js'
+import { employerFormPaths } from '../requests/employer-form.page.js'
 import { requestFormPaths } from '../requests/request-form.page.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
 
@@ -212,6 +214,9 @@ export function RegionPage(p: RegionPageProps) {
       <ServedBy lang={lang} directorate={profile.directorate} />
       <p>
         <a href={`${requestFormPaths[lang]}?region=${region.code}`}>{publicRequestText.regionLink[lang]}</a>
+      </p>
+      <p>
+        <a href={`${employerFormPaths[lang]}?region=${region.code}`}>{employerFormText.regionLink[lang]}</a>
       </p>
       {hasTeam ? (
         <Team lang={lang} profile={profile} />

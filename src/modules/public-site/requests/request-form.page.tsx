@@ -45,7 +45,7 @@ function Consent(p: { lang: Lang; text: ConsentText; checked: boolean; errors?: 
 }
 
 /** A field people never see (display none, out of the accessibility tree) and bots fill in. */
-function Honeypot(p: { lang: Lang }) {
+export function Honeypot(p: { lang: Lang }) {
   return (
     <div hidden>
       <label for={`f-${HONEYPOT}`}>{m.honeypot[p.lang]}</label>

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type ModuleDeps, systemCtx } from '../../access/index.js'
 import {
-  countAcceptedRequest,
   currentRequestConsentText,
   REQUEST_BODY_LIMIT,
   requestLimitReached,
@@ -16,35 +15,11 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
-import {
-  HONEYPOT,
-  RequestFormPage,
-  requestFormPaths,
-  ThanksPage,
-  thanksPaths,
-  UnavailablePage,
-} from './request-form.page.js'
+import { checkHoneypot, dropCaught, isCaught } from './form-guard.js'
+import { RequestFormPage, requestFormPaths, ThanksPage, thanksPaths, UnavailablePage } from './request-form.page.js'
 
 // A region page links here with its code; anything else preselects nothing (never an error on a link).
 const formQuery = z.object({ region: z.string().max(10).optional() })
-
-// The honeypot, filled in with anything but blanks (a form sends '' for an untouched field).
-const honeypotField = z.object({ [HONEYPOT]: z.string().regex(/\S/) })
-
-/** Requests whose honeypot was filled in: answered like the others, stored nowhere. */
-const caught = new WeakSet<FastifyRequest>()
-
-/** Reads the honeypot before the contract drops unknown fields. */
-async function checkHoneypot(request: FastifyRequest): Promise<void> {
-  const filled = honeypotField.safeParse(request.body)
-  if (filled.success) caught.add(request)
-}
-
-/** A caught submission is counted like an accepted one (a bot is limited too), then thanked and forgotten. */
-async function dropCaught<R>(deps: ModuleDeps, clientAddress: string, thanks: () => R): Promise<R> {
-  if (!(await countAcceptedRequest(deps.db, clientAddress, deps.now()))) throw tooManyRequests()
-  return thanks()
-}
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors; status?: number }
 
@@ -85,7 +60,7 @@ export function registerRequestFormPages(root: FastifyInstance, deps: ModuleDeps
     const options = { ...formRoute(supportRequestInput), bodyLimit: REQUEST_BODY_LIMIT, preValidation: checkHoneypot }
     app.post(requestFormPaths[lang], options, async (request, reply) => {
       if (await requestLimitReached(deps.db, request.ip, deps.now())) throw tooManyRequests()
-      if (caught.has(request)) return dropCaught(deps, request.ip, thanks(reply))
+      if (isCaught(request)) return dropCaught(deps, request.ip, thanks(reply))
       const run = () =>
         submitSupportRequest(systemCtx(deps, 'public site'), request.body, { clientAddress: request.ip })
       return submitForm(request, run, thanks(reply), (errors, status) =>

@@ -24,7 +24,7 @@ test('loads the small scale with exact counts of persons, dossiers, intervention
   const counts = await one<Record<string, number>>(sql`select
     (select count(*) from people.persons) as persons, (select count(*) from people.dossiers) as dossiers,
     (select count(*) from people.interventions) as interventions, (select count(*) from people.referrals) as referrals,
-    (select count(*) from people.consents) as consents, (select count(*) from people.referral_events) as referral_events`)
+    (select count(*) from people.consents where purpose = 'referral_sharing') as consents, (select count(*) from people.referral_events) as referral_events`)
   assert.deepEqual(counts, {
     persons: 2_000,
     dossiers: 2_400,

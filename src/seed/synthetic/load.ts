@@ -3,6 +3,8 @@ import type { CtxBase } from '../../modules/access/index.js'
 import type { Database } from '../../platform/db/database.js'
 import { conflict } from '../../platform/errors.js'
 import { type BulkSession, copyLine, openBulkSession, type Step } from './copy.js'
+import { employersSteps } from './employers.js'
+import { createEmployersWorld } from './employers-world.js'
 import { dossierColumns, dossierEventColumns, dossierEventRows, dossierPlan, dossierRow } from './dossiers.js'
 import { interventionColumns, interventionRows } from './interventions.js'
 import { needAndStepRows, needColumns, stepColumns } from './needs.js'
@@ -134,7 +136,8 @@ function skippedOf(world: World, partnersSkipped: string[]): string[] {
 /**
  * Generates the `scale`'s synthetic territory (service points, agents, organizations in all 17 regions, through their
  * modules), people (persons to referral events) and partners (directory, agreements with their amounts, events,
- * deliverables and instalments, local actions), bulk-loaded in one transaction, then analyzes the tables.
+ * deliverables and instalments, local actions) and employers (enterprises, advisor services, labour needs, candidate
+ * profiles with their job-matching consents), bulk-loaded in one transaction, then analyzes the tables.
  */
 export async function loadSynthetic(
   base: CtxBase,
@@ -145,12 +148,17 @@ export async function loadSynthetic(
   if (await isSyntheticLoaded(base.db)) throw alreadyLoaded()
   const world = await createWorld(base, options)
   const partners = partnersSteps(await createPartnersWorld(base.db, world))
+  const employers = employersSteps(await createEmployersWorld(base.db, world))
   const session = await openBulkSession(database)
   const counts: Record<string, number> = {}
   try {
-    for (const step of [...coreSteps(world), ...dependentSteps(world), ...partners.steps]) {
+    for (const step of [...coreSteps(world), ...dependentSteps(world), ...partners.steps, ...employers.steps]) {
       const loaded = await runStep(session, step, options)
-      for (const [i, t] of step.tables.entries()) counts[t.name.slice(t.name.indexOf('.') + 1)] = loaded[i]!
+      // A table loaded by two steps (consents to referrals, then to job matching) counts both.
+      for (const [i, t] of step.tables.entries()) {
+        const key = t.name.slice(t.name.indexOf('.') + 1)
+        counts[key] = (counts[key] ?? 0) + loaded[i]!
+      }
     }
     // The next dossier opened in the application numbers after the loaded ones.
     await session.execute(`select setval('people.dossier_number_seq', ${world.numberBase + world.sizes.dossiers - 1})`)
@@ -165,7 +173,7 @@ export async function loadSynthetic(
   await database.db.execute(sql`vacuum (analyze)`)
   return {
     counts,
-    skipped: skippedOf(world, partners.skipped),
+    skipped: skippedOf(world, [...partners.skipped, ...employers.skipped]),
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   }
 }

@@ -81,6 +81,11 @@ export const kinds = {
   obligations: 16,
   action: 17,
   deliverable: 18,
+  enterprise: 19,
+  advisorService: 20,
+  labourNeed: 21,
+  candidate: 22,
+  jobMatchingConsent: 23,
 } as const
 
 /** A stable UUID (version 4 layout) for record `index` of a kind: later passes refer to it without a lookup. */

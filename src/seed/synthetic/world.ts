@@ -21,6 +21,10 @@ export const sizes: Record<Scale, Sizes> = {
     organizations: 60,
     agreements: 150,
     actions: 1_500,
+    enterprises: 300,
+    advisorServices: 1_500,
+    labourNeeds: 600,
+    candidates: 1_500,
   },
   region: {
     persons: 15_000,
@@ -32,6 +36,10 @@ export const sizes: Record<Scale, Sizes> = {
     organizations: 300,
     agreements: 750,
     actions: 7_500,
+    enterprises: 2_000,
+    advisorServices: 10_000,
+    labourNeeds: 4_000,
+    candidates: 12_000,
   },
   quebec: {
     persons: 250_000,
@@ -43,6 +51,10 @@ export const sizes: Record<Scale, Sizes> = {
     organizations: 2_000,
     agreements: 5_000,
     actions: 50_000,
+    enterprises: 30_000,
+    advisorServices: 150_000,
+    labourNeeds: 60_000,
+    candidates: 250_000,
   },
 }
 export type Sizes = {
@@ -58,6 +70,12 @@ export type Sizes = {
   organizations: number
   agreements: number
   actions: number
+  /** Employers (bulk-loaded): enterprises, their advisor services and labour needs, and candidate profiles of
+   * persons (at most one per person, each with its job-matching consent). */
+  enterprises: number
+  advisorServices: number
+  labourNeeds: number
+  candidates: number
 }
 
 /** Marks the service points this generator creates: how a second run knows the data is already there. */

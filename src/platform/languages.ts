@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Lang } from './views/i18n.js'
 
 // Languages (ISO 639-1) named by the runtime's ICU data (Intl.DisplayNames), which has no list of codes of its own:
@@ -36,3 +37,12 @@ export function languageOptions(lang: Lang): { value: string; label: string }[] 
     .map((value) => ({ value, label: languageName(value, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang))
 }
+
+/** A language code field (ISO 639-1, any case, "ES" → "es") with its message when unknown. */
+export const languageCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toLowerCase())
+  .refine(isLanguageCode, {
+    params: { fr: 'Code de langue inconnu (ISO 639-1, ex. es).', en: 'Unknown language code (ISO 639-1, e.g. es).' },
+  })

@@ -7,6 +7,8 @@ export { listRegionContacts, type RegionContacts, type ContactChannel } from './
 /** Service points in force on a date, counted by region code in one grouped query (regions without any are absent). */
 export { countActiveServicePointsByRegion } from './service-points/service-point.queries.js'
 export { resolveTerritoryScope } from './scope.js'
+/** The region codes a read keeps: the scope's ('all' for every region), narrowed to one region when asked. */
+export { regionFilter } from './scope.js'
 export { regionCode } from './regions/region.contracts.js'
 export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'

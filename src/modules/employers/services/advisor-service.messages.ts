@@ -85,6 +85,8 @@ export const serviceText = {
   allAdvisors: { fr: 'Toutes les personnes conseillères', en: 'All advisors' },
   allFollowUps: { fr: 'Tous', en: 'All' },
   next: { fr: 'Services suivants', en: 'Next services' },
+  allOfEnterprise: { fr: 'Tous les services de l’entreprise', en: 'All the enterprise’s services' },
+  period: { fr: 'Période du service', en: 'Service period' },
   backToEnterprise: { fr: 'Retour à l’entreprise', en: 'Back to the enterprise' },
   due: { fr: 'prévu le', en: 'planned for' },
   nav: { fr: 'Services aux entreprises', en: 'Services to enterprises' },

@@ -89,17 +89,31 @@ export async function getServedEnterpriseOrThrow(ctx: Ctx, enterpriseId: string)
   return enterprise
 }
 
-/** The active advisors whose scope reaches a region (the form's choices and the check of a recorded advisor). */
-export async function listAdvisorsOfRegion(ctx: Ctx, regionCode: string): Promise<AdvisorChoice[]> {
+/** The active advisors whose scope passes a test, by name (one scope resolution per advisor: they are few). */
+async function listAdvisorsWhere(ctx: Ctx, reaches: (scope: Scope) => boolean): Promise<AdvisorChoice[]> {
   const today = civilDate(ctx.now)
   const advisors = await listUsersWithRole(ctx.db, 'advisor')
   const reaching: string[] = []
   for (const a of advisors) {
     const scope = await ctx.resolveScope(ctx.db, { kind: a.scopeKind, ref: a.scopeRef }, today)
-    if (scope?.coversRegion(regionCode)) reaching.push(a.id)
+    if (scope && reaches(scope)) reaching.push(a.id)
   }
   const names = await findUserDisplayNames(ctx.db, reaching)
   return reaching.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+}
+
+/** The active advisors whose scope reaches a region (the form's choices and the check of a recorded advisor). */
+export function listAdvisorsOfRegion(ctx: Ctx, regionCode: string): Promise<AdvisorChoice[]> {
+  return listAdvisorsWhere(ctx, (scope) => scope.coversRegion(regionCode))
+}
+
+/** The active advisors who reach one of the caller's regions (the list's advisor filter). */
+export function listAdvisorsInScope(ctx: Ctx): Promise<AdvisorChoice[]> {
+  assertCanReadAdvisorServices(ctx)
+  const mine = ctx.scope.regionCodes
+  return listAdvisorsWhere(ctx, (scope) =>
+    mine === 'all' ? true : scope.regionCodes === 'all' || mine.some((r) => scope.coversRegion(r)),
+  )
 }
 
 /**

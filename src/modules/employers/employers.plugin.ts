@@ -9,6 +9,7 @@ import { registerOccupations } from './occupations/occupation.register.js'
 import { registerProposals } from './proposals/proposal.register.js'
 import { registerEmployerRequests } from './requests/employer-request.register.js'
 import { registerAdvisorServices } from './services/advisor-service.register.js'
+import { employerWorkHomeSection } from './work/work.home.js'
 import { registerWork } from './work/work.register.js'
 
 /** The staff-app navigation contributed by the employers module (regional immigration advisors' work). */
@@ -40,7 +41,7 @@ export const employersNav: NavEntry[] = [
 ]
 
 /** The employers module's sections of the staff home (the advisor's work queue); `work/` fills it. */
-export const employersHomeSections: HomeSection[] = []
+export const employersHomeSections: HomeSection[] = [employerWorkHomeSection]
 
 /** Employer services: pages and API routes, one register function per feature. */
 export async function employersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {

@@ -82,3 +82,5 @@ export { findPersonNames } from './persons/person-names.queries.js'
 export { findReadablePerson } from './persons/person.queries.js'
 /** SQL expression: a person's name, for another module's list that shows and searches names in one query. */
 export { personNameSql } from './persons/person-name-sql.js'
+/** SQL condition: a record of a region that the caller's scope reaches (lists of region-wide records). */
+export { regionCoveredSql } from './access.js'

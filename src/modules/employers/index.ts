@@ -23,3 +23,28 @@ export {
 } from './requests/employer-request.contracts.js'
 export { submitEmployerRequest, EMPLOYER_REQUEST_THROTTLE } from './requests/employer-request.service.js'
 export { employerFormText, employerRequestFieldLabels } from './requests/employer-request.messages.js'
+/**
+ * Reports: hires (placements) dated in [from, to] (Québec civil dates, both included) of positions in the regions given;
+ * `countMobilityFlows`: the interregional ones (the candidate lived in another region when hired) by region of origin
+ * and of the position. No access check: the reports module decides who reads its figures.
+ */
+export { countPlacements, countMobilityFlows } from './proposals/placement.service.js'
+/** One interregional flow of hires: region of origin, region of the position, number of hires. */
+export type { MobilityFlow } from './proposals/proposal.contracts.js'
+/**
+ * Records an enterprise (duplicate checks: same NEQ → conflict on `neq`; similar name in the municipality →
+ * `possible_duplicate` unless `confirmedNotDuplicate`); usable with a system context (imports, employer requests).
+ */
+export { createEnterprise, findEnterpriseDuplicates, POSSIBLE_DUPLICATE } from './enterprises/enterprise.service.js'
+/** An enterprise's input contract (create, full replacement) and output. */
+export {
+  enterpriseInput,
+  type EnterpriseInput,
+  type EnterpriseOutput,
+} from './enterprises/enterprise.contracts.js'
+/** The NEQ as stored (10 digits, spaces dropped), or undefined when what was typed is not one. */
+export { normalizeNeq } from './enterprises/neq.js'
+/** Resolves a CNP field's text (code, codes, or words) to unit group codes, or the field's error. */
+export { resolveCnpInput, resolveCnpInputOrThrow } from './occupations/cnp-input.js'
+/** CNP 2021 unit groups with their TEER and four groups; the search of the picker. */
+export { findUnitGroups, searchOccupations, listScianSectors } from './occupations/occupation.queries.js'

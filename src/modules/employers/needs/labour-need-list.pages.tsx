@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow, listRegionsInScope, type MrcRow, type RegionRow } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
@@ -8,17 +7,16 @@ import { filterErrors, filterRoute, typedValues } from '../../../platform/http/f
 import { sendPageOrFragment, wantsFragment } from '../../../platform/http/htmx.js'
 import { Field, FilterForm, fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { type Lang, localName } from '../../../platform/views/i18n.js'
-import { Notice } from '../../../platform/views/notice.js'
 import { FilterResults } from '../../../platform/views/results.js'
-import { type LabourNeedPage, labourNeedListQuery, Q_MAX } from './labour-need.contracts.js'
+import { type LabourNeedFilter, type LabourNeedPage, labourNeedListQuery, Q_MAX } from './labour-need.contracts.js'
 import { needFieldLabels as f, needText as m, statusLabels } from './labour-need.messages.js'
+import { canWriteNeeds } from './labour-need.policy.js'
 import { listBroadCategories } from './labour-need.queries.js'
 import { labourNeedStatuses } from './labour-need.schema.js'
 import { assertCanReadNeeds, listLabourNeeds } from './labour-need.service.js'
 import { NEEDS, NeedsTable } from './labour-need.view.js'
 
 const RESULTS_ID = 'need-results'
-const listPageQuery = labourNeedListQuery.extend({ saved: z.literal('1').optional() })
 type Values = Record<string, string | undefined>
 type Category = { code: string; titleFr: string | null; titleEn: string }
 type Choices = { categories: Category[]; regions: RegionRow[]; mrcs: MrcRow[] }
@@ -97,16 +95,17 @@ function NeedResults(p: { lang: Lang; results: Results }) {
   )
 }
 
-type ListState = { results: Results; choices: Choices; values: Values; errors?: FieldErrors; saved: boolean }
+type ListState = { results: Results; choices: Choices; values: Values; errors?: FieldErrors }
 
 function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState }) {
   const { request, state } = p
   const { lang } = request
+  // New needs start from their enterprise's page: say so to those who may record one.
+  const canWrite = request.actor ? canWriteNeeds(request.actor, request.scope) : false
   return (
     <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
       <h1>{m.listTitle[lang]}</h1>
-      {state.saved ? <Notice lang={lang}>{m.saved[lang]}</Notice> : null}
-      <p>{m.chooseEnterprise[lang]}</p>
+      {canWrite ? <p>{m.chooseEnterprise[lang]}</p> : null}
       <Filters request={request} choices={state.choices} values={state.values} errors={state.errors} />
       <NeedResults lang={lang} results={state.results} />
     </AppPage>
@@ -123,7 +122,7 @@ async function loadChoices(ctx: Ctx, fragment: boolean): Promise<Choices> {
   return { categories: fragment ? [] : await listBroadCategories(ctx.db), regions, mrcs }
 }
 
-async function loadList(request: FastifyRequest, deps: ModuleDeps, parsed: z.output<typeof listPageQuery>) {
+async function loadList(request: FastifyRequest, deps: ModuleDeps, parsed: LabourNeedFilter) {
   const ctx = ctxOf(request, deps)
   assertCanReadNeeds(ctx)
   const errors = filterErrors(request)
@@ -133,13 +132,13 @@ async function loadList(request: FastifyRequest, deps: ModuleDeps, parsed: z.out
   const mrcNames = new Map(choices.mrcs.map((r) => [r.code, r.name]))
   const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
   const results = { page, nextHref: nextHrefOf(values, page.next), mrcNames, error }
-  return { results, choices, values, errors, saved: !errors && parsed.saved === '1' }
+  return { results, choices, values, errors }
 }
 
 /** The list of labour needs with live filters (a plain GET form without JavaScript). */
 export function registerLabourNeedListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(NEEDS, filterRoute(listPageQuery), async (request, reply) => {
+  app.get(NEEDS, filterRoute(labourNeedListQuery), async (request, reply) => {
     const state = await loadList(request, deps, request.query)
     reply.code(state.errors ? 400 : 200)
     return sendPageOrFragment(

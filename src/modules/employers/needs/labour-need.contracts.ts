@@ -11,7 +11,11 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const wholeNumber = (min: number, max: number, message: Localized) =>
   z.preprocess(
     (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
-    z.unknown().refine((n) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max, { params: message }),
+    z
+      .unknown()
+      .refine((n) => Number.isInteger(n) && (n as number) >= min && (n as number) <= max, { params: message })
+      // What the API documents: the form's text is read as the number it spells.
+      .meta({ type: 'integer', minimum: min, maximum: max }),
   ) as unknown as z.ZodType<number>
 
 const atLeastOnePosition = { fr: 'Indiquez au moins un poste.', en: 'Enter at least one position.' }
@@ -38,6 +42,10 @@ const languages = z
 /** Dollars typed in French or English ("22,50 $", "48 000", "$48,000.00") or a JSON number, as exact cents (> 0). */
 const wage = z
   .union([z.string(), z.number()])
+  .meta({
+    description:
+      'The wage in dollars, typed in French or English ("22,50 $", "48,000.00") or a number; output as wageCents.',
+  })
   .transform((v, ctx) => {
     const cents = parseDollars(String(v))
     if (cents === undefined || cents <= 0) {

@@ -93,6 +93,8 @@ test('the list in French and English with its live filter answering htmx the res
   says(fr.body, /<h1>Besoins de main-d’œuvre<\/h1>/)
   says(fr.body, /Matelot de pont/)
   says(fr.body, /Fumoir du Havre/)
+  assert.doesNotMatch(fr.body, /Un besoin se crée depuis la page de son entreprise/)
+  says((await get(advisor, '/app/besoins-main-oeuvre')).body, /Un besoin se crée depuis la page de son entreprise/)
   const en = await get(director, '/app/besoins-main-oeuvre?lang=en')
   says(en.body, /<h1>Labour needs<\/h1>/)
   says(en.body, /Seasonal/)

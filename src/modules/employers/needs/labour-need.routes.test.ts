@@ -5,6 +5,7 @@ import { buildTestApp } from '../../../../test/build-test-app.js'
 import { buildEnterprise, buildLabourNeed } from '../../../../test/factories/employers.js'
 import { listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import { queryRows } from '../../../platform/db/database.js'
+import { listLabourNeeds } from './labour-need.service.js'
 
 const app = await buildTestApp()
 const advisor = await app.userOf('advisor', 'region', '11')
@@ -119,6 +120,18 @@ describe('GET /api/v1/labour-needs', () => {
     assert.ok(!(await ids('')).includes(far.id))
     assert.deepEqual(await ids(`enterprise=${elsewhere.id}`, otherAdvisor), [far.id])
     assert.deepEqual(await ids('region=01'), [])
+  })
+
+  test('pages through the list: the next offset until the end', async () => {
+    const one = await buildEnterprise(app.system)
+    const first = await buildLabourNeed(app.system, one)
+    const second = await buildLabourNeed(app.system, one)
+    const page1 = await listLabourNeeds(app.system, { enterprise: one.id }, 1)
+    assert.equal(page1.next, 1)
+    const page2 = await listLabourNeeds(app.system, { enterprise: one.id, offset: 1 }, 1)
+    assert.equal(page2.next, null)
+    const seen = [...page1.data, ...page2.data].map((n) => n.id).sort()
+    assert.deepEqual(seen, [first.id, second.id].sort())
   })
 
   test('refuses an agent; a bad filter is a 400', async () => {

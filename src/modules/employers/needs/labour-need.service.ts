@@ -128,12 +128,11 @@ const compared = [...Object.keys(labourNeedShape).filter((k) => k !== 'status' &
 
 function changesOf(values: Awaited<ReturnType<typeof columnsOf>>, current: LabourNeedRow): string[] {
   const lists = (v: readonly string[]) => v.join(',')
-  const changed = changedFields(
+  return changedFields(
     compared,
     { ...values, otherLanguages: lists(values.otherLanguages) },
     { ...current, otherLanguages: lists(current.otherLanguages) },
   )
-  return changed
 }
 
 /**

@@ -7,13 +7,17 @@ const limitMessage = {
   en: 'A whole number from 1 to 200.',
 }
 
-/** How many matches to list: 1 to 200, 50 by default (the query string's text is converted). */
-export const matchQuery = z.object({
-  limit: z.coerce
-    .number()
-    .refine((v) => Number.isInteger(v) && v >= 1 && v <= 200, { params: limitMessage })
-    .default(50),
-})
+/** A count typed as text in the query string: anything but a whole number from 1 to 200 gets one clear message. */
+const limit = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+  z
+    .union([z.number(), z.string()])
+    .refine((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 200, { params: limitMessage })
+    .transform((v) => v as number),
+)
+
+/** How many matches to list: 1 to 200, 50 by default. */
+export const matchQuery = z.object({ limit: limit.optional() })
 export type MatchQuery = z.output<typeof matchQuery>
 
 /** One criterion of a score: its points out of its maximum, whether it is fully met, and why (both languages). */

@@ -122,6 +122,13 @@ export const matchText = {
   propose: { fr: 'Proposer', en: 'Propose' },
   proposal: { fr: 'Proposition', en: 'Proposal' },
   backToNeed: { fr: 'Retour au besoin', en: 'Back to the need' },
+  backToCandidate: { fr: 'Retour au profil du candidat', en: 'Back to the candidate’s profile' },
+  available: { fr: 'disponible le', en: 'available on' },
+  startsOn: { fr: 'début le', en: 'starts on' },
+  frenchLevelUnit: { fr: '(niveau requis, échelle québécoise 1 à 12)', en: '(level required, Québec scale 1 to 12)' },
+  yearsUnit: { fr: 'an(s) exigé(s)', en: 'year(s) required' },
+  credential: { fr: 'Reconnaissance exigée', en: 'Credential required' },
+  targets: { fr: 'Professions recherchées (CNP)', en: 'Target occupations (NOC)' },
 }
 
 /** The proposal statuses as the match list shows them. */

@@ -1,6 +1,6 @@
 import { type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate, listRegions } from '../../territory/index.js'
-import { notFound } from '../../../platform/errors.js'
+import { type Localized, notFound } from '../../../platform/errors.js'
 import type { CandidateMatchList, NeedMatchList } from './matching.contracts.js'
 import { canReadMatches } from './matching.policy.js'
 import { presentCandidateMatches, presentNeedMatches, type RegionNames } from './matching.presenter.js'
@@ -43,7 +43,7 @@ export async function rankCandidates(
   ctx: Ctx,
   needId: string,
   { limit = 50 }: { limit?: number } = {},
-): Promise<CandidateMatchList & { need: MatchNeedRow }> {
+): Promise<CandidateMatchList & { need: MatchNeedRow; needRegion: Localized }> {
   forbiddenUnless(canReadMatches(ctx.actor))
   return inTransaction(ctx, async (tx) => {
     const need = await getMatchableNeedOrThrow(tx, needId)
@@ -55,7 +55,10 @@ export async function rankCandidates(
       entityId: need.id,
       regionCode: need.regionCode,
     })
-    return { labourNeedId: need.id, need, items: presentCandidateMatches(need, rows, regions) }
+    const items = presentCandidateMatches(need, rows, regions)
+    const region = regions.get(need.regionCode)
+    const needRegion = { fr: region?.nameFr ?? need.regionCode, en: region?.nameEn ?? need.regionCode }
+    return { labourNeedId: need.id, need, needRegion, items }
   })
 }
 

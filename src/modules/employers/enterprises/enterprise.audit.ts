@@ -1,4 +1,16 @@
 import type { AuditVocabulary } from '../../access/index.js'
 
 /** What the audit journal calls this feature's actions and records. */
-export const enterpriseAuditLabels: AuditVocabulary = { actions: {}, entities: {} }
+export const enterpriseAuditLabels: AuditVocabulary = {
+  actions: {
+    'enterprise.created': { fr: 'Entreprise créée', en: 'Enterprise created' },
+    'enterprise.updated': { fr: 'Entreprise modifiée', en: 'Enterprise updated' },
+    'enterprise_contact.added': { fr: 'Personne-ressource ajoutée', en: 'Contact added' },
+    'enterprise_contact.updated': { fr: 'Personne-ressource modifiée', en: 'Contact updated' },
+    'enterprise_contact.removed': { fr: 'Personne-ressource retirée', en: 'Contact removed' },
+  },
+  entities: {
+    enterprise: { fr: 'Entreprise', en: 'Enterprise' },
+    enterprise_contact: { fr: 'Personne-ressource', en: 'Enterprise contact' },
+  },
+}

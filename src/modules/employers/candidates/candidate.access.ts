@@ -42,7 +42,20 @@ export function matchableForRegionSql(scope: Scope, regionCode: string): SQL {
   return sql`(${candidateProfiles.currentRegionCode} = any(${regionList(scope.regionCodes)}) or ${mobile})`
 }
 
+/**
+ * SQL condition on `employers.candidate_profiles`: the person's consent to job matching counts today, whether the
+ * profile is open or closed (the profile's own page and the list show a closed profile, so that it can be reopened).
+ */
+export function profileConsentSql(today: string): SQL {
+  return personJobMatchingConsentSql(sql`${candidateProfiles.personId}`, today)
+}
+
+/** SQL condition: the person whose id is `personId` (a value or a column) consents to job matching on `today`. */
+export function personJobMatchingConsentSql(personId: SQL, today: string): SQL {
+  return hasActiveConsentSql(personId, 'job_matching', today)
+}
+
 /** SQL condition on `employers.candidate_profiles`: the person's consent to job matching counts today, profile open. */
 export function jobMatchingConsentSql(today: string): SQL {
-  return sql`(${candidateProfiles.closedAt} is null and ${hasActiveConsentSql(sql`${candidateProfiles.personId}`, 'job_matching', today)})`
+  return sql`(${candidateProfiles.closedAt} is null and ${profileConsentSql(today)})`
 }

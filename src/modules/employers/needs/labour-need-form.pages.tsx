@@ -154,7 +154,13 @@ function registerNew(app: FastifyInstance, deps: ModuleDeps): void {
   const typed = app.withTypeProvider<ZodTypeProvider>()
   typed.get(`${NEEDS}/nouveau`, { schema: { hide: true, querystring: newQuery } }, async (request, reply) => {
     const enterprise = await getEnterpriseForNeedOrThrow(ctxOf(request, deps), request.query.entreprise ?? '')
-    const values = { city: enterprise.city, mrcCode: enterprise.mrcCode, regulatedProfession: 'false' }
+    // The enterprise's location; a wage is most often hourly (the unit is dropped when no wage is given).
+    const values = {
+      city: enterprise.city,
+      mrcCode: enterprise.mrcCode,
+      regulatedProfession: 'false',
+      wageUnit: 'hour',
+    }
     return showForm(request, reply, deps, { enterprise, values })
   })
   typed.post(`${NEEDS}/nouveau`, formRoute(labourNeedInput), async (request, reply) => {

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import type { HomeSection, ModuleDeps, NavEntry } from '../access/index.js'
 import { registerCandidates } from './candidates/candidate.register.js'
 import { registerEnterprises } from './enterprises/enterprise.register.js'
+import { needsSection } from './needs/labour-need-details.pages.js'
+import { hiresSection } from './proposals/hires.section.js'
+import { servicesSection } from './services/advisor-service.section.js'
 import { registerEmployerImports } from './imports/employer-import.register.js'
 import { registerMatching } from './matching/matching.register.js'
 import { registerLabourNeeds } from './needs/labour-need.register.js'
@@ -46,7 +49,8 @@ export const employersHomeSections: HomeSection[] = [employerWorkHomeSection]
 /** Employer services: pages and API routes, one register function per feature. */
 export async function employersPlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
   registerOccupations(app, deps)
-  registerEnterprises(app, deps)
+  // The enterprise page's sections after its contacts, in order: services timeline, labour needs, hires.
+  registerEnterprises(app, deps, [servicesSection, needsSection, hiresSection])
   registerAdvisorServices(app, deps)
   registerLabourNeeds(app, deps)
   registerCandidates(app, deps)

@@ -56,6 +56,9 @@ test('creates an enterprise from the form (303 to its page), shows a message per
   assert.match(page.body, /L’entreprise est enregistrée/)
   assert.match(page.body, /Bleuetière Nordique/)
   assert.match(page.body, /Personnes-ressources/)
+  // The other features' sections follow the contacts (employers.plugin.ts hands them in).
+  const contacts = page.body.indexOf('Personnes-ressources')
+  assert.ok(contacts < page.body.indexOf('Services aux entreprises'))
 })
 
 test('a similar name in the municipality asks for confirmation, and the box lets it through', async () => {

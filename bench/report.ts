@@ -1,6 +1,7 @@
 // docs/benchmarks.md is written by more than one run (the quick default run, a Québec-scale run on a server): each run
 // replaces only its own section, between `<!-- bench:<key> -->` and `<!-- /bench:<key> -->`, and keeps the others.
 import fs from 'node:fs'
+import type { EmployersMeasures, MatchMeasure } from './employers.js'
 import type { PartnerMeasure, PartnersMeasures } from './partners.js'
 import type { PeopleMeasures } from './people.js'
 
@@ -78,5 +79,41 @@ export function partnersSection(
     '| Request | p50 ms | p95 ms | p50 × /health |',
     '|---|---:|---:|---:|',
     ...m.measures.map(row),
+  ]
+}
+
+/**
+ * The employers measures of one run as a markdown section. The target (p95 ≤ 100 ms for the top 50 with their
+ * explanations) holds for PostgreSQL at Québec scale and for the embedded database at region scale.
+ */
+export function employersSection(
+  m: EmployersMeasures,
+  run: { backend: string; scale: string; loadSeconds: number | null },
+): string[] {
+  const c = m.counts
+  const targeted =
+    (run.scale === 'quebec' && run.backend === 'PostgreSQL') || (run.scale === 'region' && run.backend !== 'PostgreSQL')
+  const met = (v: number) => (targeted ? (v <= 100 ? ' ✓' : ' ✗') : '')
+  const rows = (x: MatchMeasure) => [
+    `| Top 50 with explanations, \`rankCandidates\` (${x.as}: ${n(x.matchable)} matchable, ${x.returned} returned) | ${ms(x.ranked.p50)} | ${ms(x.ranked.p95)}${met(x.ranked.p95)} | ${targeted ? '≤ 100 ms' : '—'} |`,
+    `| Bare SQL selecting the same candidates, \`selectMatchableCandidatesSql\` (${x.as}) | ${ms(x.bare.p50)} | ${ms(x.bare.p95)} | |`,
+    `| **Ratio** use case / bare SQL (${x.as}) | ${(x.ranked.p50 / x.bare.p50).toFixed(2)} | ${(x.ranked.p95 / x.bare.p95).toFixed(2)} | |`,
+  ]
+  const api = m.api
+    ? [
+        `| \`GET /api/v1/labour-needs/{id}/matches\` (advisor, session, \`inject()\`) | ${ms(m.api.p50)} | ${ms(m.api.p95)} | |`,
+      ]
+    : ['| `GET /api/v1/labour-needs/{id}/matches` | not measured: route absent (404) | | |']
+  return [
+    `## Employers — ${run.backend}, \`--scale ${run.scale}\``,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)} (Node.js ${process.version}): ${n(c.enterprises)} enterprises, ${n(c.services)} advisor services, ${n(c.needs)} labour needs, ${n(c.profiles)} candidate profiles` +
+      (run.loadSeconds === null ? '.' : `, loaded by \`escale seed synthetic\` in ${run.loadSeconds.toFixed(0)} s.`),
+    `One open labour need of region ${m.region} (${m.need.cnpCode}, « ${m.need.title} », in the broad category most candidates target), ranked ${m.samples} times per caller after 5 warm-up rounds, the use case and the bare SQL alternately first. The use case includes its permission check, the consent probe, the explanation of every criterion of the 50 kept and its audit event; the bare SQL returns every matchable candidate's id, unordered.`,
+    '',
+    '| Measure | p50 ms | p95 ms | target p95 |',
+    '|---|---:|---:|---:|',
+    ...m.measures.flatMap(rows),
+    ...api,
   ]
 }

@@ -4,7 +4,7 @@
 // on the small synthetic scale. Writes its sections of docs/benchmarks.md.
 // `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/module-run.ts);
 // then the partners measures (bench/partners.ts) on the same data; `--partners <scale>` runs only those
-// (bench/module-run.ts).
+// (bench/module-run.ts); then the employers measures (bench/employers.ts), `--employers <scale>` alone.
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -12,10 +12,11 @@ import { buildApp } from '../src/server/build-app.js'
 import { loadDemo } from '../src/seed/demo.js'
 import { signIn, systemCtx } from '../src/modules/access/index.js'
 import { resolveScope } from '../src/server/scope-resolver.js'
+import { measureEmployers } from './employers.js'
 import { measurePartners } from './partners.js'
 import { ensureSynthetic, onlyScale, runModuleOnly } from './module-run.js'
 import { measurePeople } from './people.js'
-import { partnersSection, peopleSection, writeSection } from './report.js'
+import { employersSection, partnersSection, peopleSection, writeSection } from './report.js'
 
 const peopleOnly = onlyScale(process.argv.slice(2), 'people')
 if (peopleOnly) {
@@ -29,6 +30,16 @@ if (partnersOnly) {
     samples: 200,
     measure: measurePartners,
     section: partnersSection,
+  })
+  process.exit(0)
+}
+const employersOnly = onlyScale(process.argv.slice(2), 'employers')
+if (employersOnly) {
+  await runModuleOnly(employersOnly, {
+    name: 'employers',
+    samples: 100,
+    measure: measureEmployers,
+    section: employersSection,
   })
   process.exit(0)
 }
@@ -70,6 +81,7 @@ const rows = [
 const loadSeconds = await ensureSynthetic(database, ctxBase, 'small')
 const people = await measurePeople(app, database, ctxBase, 200)
 const partners = await measurePartners(app, database, ctxBase, 100)
+const employers = await measureEmployers(app, database, ctxBase, 50)
 await app.close()
 await database.close()
 
@@ -89,5 +101,7 @@ const peopleLines = peopleSection(people, { backend: 'embedded (PGlite)', scale:
 const partnersLines = partnersSection(partners, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
 writeSection('requests', lines)
 writeSection('people-embedded-small', peopleLines)
+const employersLines = employersSection(employers, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
 writeSection('partners-embedded-small', partnersLines)
-console.log([...lines, ...peopleLines, ...partnersLines].join('\n'))
+writeSection('employers-embedded-small', employersLines)
+console.log([...lines, ...peopleLines, ...partnersLines, ...employersLines].join('\n'))

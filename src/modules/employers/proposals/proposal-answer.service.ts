@@ -39,7 +39,7 @@ async function checkMove(ctx: Ctx, row: ProposalListRow, input: AnswerInput, tod
 
 /** A hire: the need must still take one, the candidate still be visible; the placement copies the need's position. */
 async function recordHire(ctx: Ctx, row: ProposalListRow, input: AnswerInput, today: string): Promise<void> {
-  const need = (await findNeed(ctx.db, row.proposal.labourNeedId))!
+  const need = (await findNeed(ctx.db, row.proposal.labourNeedId, true))!
   if (need.status !== 'open' && need.status !== 'partially_filled') throw needNotOpen()
   const profile = await findVisibleProfile(ctx.db, ctx.scope, row.proposal.profileId, today)
   if (!profile) throw profileNotVisible()

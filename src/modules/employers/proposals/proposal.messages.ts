@@ -102,10 +102,15 @@ export const mobilityText = {
   count: t('Embauches', 'Hires'),
   total: t('Total', 'Total'),
   none: t('Aucune embauche interrégionale pour cette période.', 'No interregional hires in this period.'),
-  summary: (all: number, moved: number): Localized => ({
-    fr: `${moved} embauche(s) interrégionale(s) sur ${all} embauche(s).`,
-    en: `${moved} interregional hire(s) out of ${all} hire(s).`,
-  }),
+  summary: (all: number, moved: number): Localized => {
+    // French takes the singular for 0 and 1, English only for 1.
+    const fr = (n: number, one: string, many: string) => `${n} ${n < 2 ? one : many}`
+    const en = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+    return {
+      fr: `${fr(moved, 'embauche interrégionale', 'embauches interrégionales')} sur ${fr(all, 'embauche', 'embauches')}.`,
+      en: `${en(moved, 'interregional hire', 'interregional hires')} out of ${en(all, 'hire', 'hires')}.`,
+    }
+  },
 }
 
 export const employmentTypeLabels: Record<'permanent' | 'temporary' | 'seasonal', Localized> = {

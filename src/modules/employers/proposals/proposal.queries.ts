@@ -25,9 +25,12 @@ export function profileVisibleSql(scope: Scope, today: string): SQL<boolean> {
   return sql<boolean>`(${visibleProfileSql(scope)} and ${jobMatchingConsentSql(today)})`
 }
 
-/** A labour need with what a proposal and a hire copy from it. */
-export async function findNeed(db: Db, id: string) {
-  const [row] = await db
+/**
+ * A labour need with what a proposal and a hire copy from it; `lock` holds its row until the transaction ends, so two
+ * hires for the last position are counted one after the other.
+ */
+export async function findNeed(db: Db, id: string, lock = false) {
+  const query = db
     .select({
       id: labourNeeds.id,
       title: labourNeeds.title,
@@ -39,6 +42,7 @@ export async function findNeed(db: Db, id: string) {
     })
     .from(labourNeeds)
     .where(eq(labourNeeds.id, id))
+  const [row] = lock ? await query.for('update') : await query
   return row
 }
 export type NeedRow = NonNullable<Awaited<ReturnType<typeof findNeed>>>

@@ -122,6 +122,12 @@ describe('POST /api/v1/proposals', () => {
   })
 })
 
+test('documents the proposals and placements API in OpenAPI', async () => {
+  const doc = (await app.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+  assert.deepEqual(doc.paths['/api/v1/placements'].get.tags, ['placements'])
+  assert.deepEqual(doc.paths['/api/v1/proposals/{id}/answers'].post.tags, ['proposals'])
+})
+
 describe('pages', () => {
   test('the matching page’s button proposes and redirects back; a second time says why (409)', async () => {
     const profile = await buildCandidateProfile(app.system)
@@ -214,7 +220,7 @@ describe('pages', () => {
       url: '/app/embauches/mobilite?from=2018-05-01&to=2018-05-31',
     })
     assert.equal(view.statusCode, 200)
-    assert.match(view.body, /1 embauche\(s\) interrégionale\(s\) sur 1 embauche\(s\)/)
+    assert.match(view.body, /1 embauche interrégionale sur 1 embauche\./)
     const away = await app.injectAs(otherAdvisor, {
       method: 'GET',
       url: '/app/embauches/mobilite?from=2018-05-01&to=2018-05-31',

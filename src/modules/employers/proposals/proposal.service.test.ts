@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
+import { queryRows } from '../../../platform/db/database.js'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import {
   buildCandidateProfile,
@@ -187,6 +188,31 @@ describe('answers and hires', () => {
     const [placement] = await placementsOf(p.id)
     assert.equal(placement!.originRegionCode, '06')
     assert.equal(placement!.regionCode, '11')
+  })
+})
+
+describe('audit', () => {
+  test('audits each move and each view with the need’s region; a hire taken back audits its placement’s removal', async () => {
+    const { need, profile } = await world()
+    const p = await createProposal(asAdvisor(), { labourNeedId: need.id, profileId: profile.id })
+    await answerProposal(asAdvisor(), p.id, { move: 'hired', on: today() })
+    const placementId = (await placementsOf(p.id))[0]!.id
+    await answerProposal(asAdvisor(), p.id, { move: 'revert', on: today() })
+    await getProposalOrThrow(asAdvisor(), p.id)
+    const events = await queryRows<{ action: string; region_code: string; entity_id: string }>(
+      app.system.db,
+      sql`select action, region_code, entity_id from access.audit_events
+          where entity_id in (${p.id}, ${placementId}) order by occurred_at, action`,
+    )
+    assert.deepEqual(events.map((e) => e.action).sort(), [
+      'placement.created',
+      'placement.removed',
+      'proposal.created',
+      'proposal.hired',
+      'proposal.reverted',
+      'proposal.viewed',
+    ])
+    assert.ok(events.every((e) => e.region_code === '11'))
   })
 })
 

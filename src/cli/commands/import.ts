@@ -4,14 +4,18 @@ import { withDatabase } from '../context.js'
 import { importCsv, type ImportSpec } from '../../modules/access/index.js'
 import { actionImport, agreementImport, organizationImport } from '../../modules/partners/index.js'
 import { importSpecs } from '../../modules/people/index.js'
+import { enterpriseImport, labourNeedImport } from '../../modules/employers/index.js'
 
-/** Every entity the CLI imports, in the order a migration loads them (organizations before their agreements…). */
+/** Every entity the CLI imports, in the order a migration loads them (organizations before their agreements,
+ * enterprises before their labour needs…). */
 // biome-ignore lint/suspicious/noExplicitAny: each spec has its own input and prepared types; the runner is generic.
 const specs: Record<string, ImportSpec<any, any>> = {
   ...importSpecs,
   organizations: organizationImport,
   agreements: agreementImport,
   actions: actionImport,
+  enterprises: enterpriseImport,
+  'labour-needs': labourNeedImport,
 }
 
 function helpOf(entity: string): string {

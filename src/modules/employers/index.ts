@@ -48,3 +48,6 @@ export { normalizeNeq } from './enterprises/neq.js'
 export { resolveCnpInput, resolveCnpInputOrThrow } from './occupations/cnp-input.js'
 /** CNP 2021 unit groups with their TEER and four groups; the search of the picker. */
 export { findUnitGroups, searchOccupations, listScianSectors } from './occupations/occupation.queries.js'
+/** CSV imports (`escale import enterprises|labour-needs`): enterprises, then labour needs naming them by NEQ. */
+export { enterpriseImport } from './imports/enterprise.import.js'
+export { labourNeedImport } from './imports/labour-need.import.js'

@@ -1,5 +1,25 @@
 import type { FastifyInstance } from 'fastify'
-import type { ModuleDeps } from '../../access/index.js'
+import { importEntity, type ModuleDeps, registerImportPage } from '../../access/index.js'
+import { employerImportText as m } from './employer-import.messages.js'
+import { enterpriseImport } from './enterprise.import.js'
+import { labourNeedImport } from './labour-need.import.js'
 
-/** This feature's API routes and pages. */
-export function registerEmployerImports(_app: FastifyInstance, _deps: ModuleDeps): void {}
+/** Where the employers import page lives (the staff app's navigation links it). */
+export const EMPLOYER_IMPORT_PAGE = '/app/admin/import-entreprises'
+
+/**
+ * The employers import page (admins, `employers.import`): enterprises, then labour needs naming them by NEQ, each file
+ * all-or-nothing with the report of every bad row.
+ */
+export function registerEmployerImports(app: FastifyInstance, deps: ModuleDeps): void {
+  // registerImportPage queues its plugin (the page's multipart scope) at once; Fastify loads it with the module's.
+  void registerImportPage(app, deps, {
+    path: EMPLOYER_IMPORT_PAGE,
+    permission: 'employers.import',
+    title: m.title,
+    entities: {
+      enterprises: importEntity(m.enterprises, enterpriseImport),
+      'labour-needs': importEntity(m.labourNeeds, labourNeedImport),
+    },
+  })
+}

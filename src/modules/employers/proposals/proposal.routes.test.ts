@@ -209,6 +209,20 @@ describe('pages', () => {
     assert.equal(hidden.statusCode, 404)
   })
 
+  test('the enterprise page lists the proposals for its needs and its hires', async () => {
+    const shop = await buildEnterprise(app.system)
+    const shopNeed = await buildLabourNeed(app.system, shop, { title: 'Cuisinier ou cuisinière' })
+    const profile = await buildCandidateProfile(app.system)
+    const proposal = await buildProposal(app.system, shopNeed, profile, { status: 'hired' })
+    await buildPlacement(app.system, shopNeed, profile, { proposalId: proposal.id })
+    const res = await app.injectAs(advisor, { method: 'GET', url: `/app/entreprises/${shop.id}` })
+    assert.equal(res.statusCode, 200)
+    const section = res.body.slice(res.body.indexOf('id="hires-title"'))
+    assert.match(section, /Propositions et embauches/)
+    assert.match(section, new RegExp(`/app/propositions/${proposal.id}`))
+    assert.match(section, /Cuisinier ou cuisinière \(95106\)/)
+  })
+
   test('the hires list and the mobility view show a hire from another region', async () => {
     const profile = await buildCandidateProfile(app.system, { currentRegionCode: '03' })
     await buildPlacement(app.system, need, profile, { hiredOn: '2018-05-05' })

@@ -82,7 +82,8 @@ export const labourNeedShape = {
   city: optionalText(100),
   mrcCode: z.string().trim().max(10).nullish(),
   startOn: isoDate().nullish(),
-  status: z.enum(labourNeedStatuses).default('open'),
+  /** Absent: open for a new need, unchanged for a replaced one (a PUT without it never reopens a filled need). */
+  status: z.enum(labourNeedStatuses).optional(),
   description: optionalText(4000),
 }
 

@@ -177,6 +177,13 @@ describe('PUT /api/v1/labour-needs/{id}', () => {
     })
   }
 
+  test('a PUT without a status keeps the need’s status (a filled need is not reopened by omission)', async () => {
+    const need = await buildLabourNeed(app.system, enterprise, { status: 'filled' })
+    const res = await api(advisor, 'PUT', `/api/v1/labour-needs/${need.id}`, valid)
+    assert.equal(res.statusCode, 200, res.body)
+    assert.equal(res.json().status, 'filled')
+  })
+
   test('a need keeps its enterprise', async () => {
     const need = await buildLabourNeed(app.system, enterprise)
     const other = await buildEnterprise(app.system)

@@ -12,7 +12,7 @@ import {
   NEED_PAGE_SIZE,
 } from './labour-need.contracts.js'
 import { needText as m, statusLabels } from './labour-need.messages.js'
-import { canChangeStatus, canReadNeeds, canWriteNeeds } from './labour-need.policy.js'
+import { canChangeStatus, canReadNeeds, canWriteNeeds, type LabourNeedStatus } from './labour-need.policy.js'
 import { presentLabourNeed } from './labour-need.presenter.js'
 import {
   findEnterpriseForNeed,
@@ -71,7 +71,7 @@ export async function getEnterpriseForNeedOrThrow(ctx: Ctx, enterpriseId: string
  * The columns of a need: its CNP code resolved (it must exist), its location the enterprise's unless given (an MRC
  * must be of the enterprise's region), the wage's unit only with a wage. Every problem is reported at once.
  */
-async function columnsOf(tx: Ctx, input: LabourNeedInput, enterprise: Enterprise) {
+async function columnsOf(tx: Ctx, input: LabourNeedInput, enterprise: Enterprise, status: LabourNeedStatus) {
   const errors: FieldErrors = {}
   const cnp = await resolveCnpInput(tx.db, input.cnpCode, { multiple: false })
   if (cnp.error) errors.cnpCode = cnp.error
@@ -99,7 +99,7 @@ async function columnsOf(tx: Ctx, input: LabourNeedInput, enterprise: Enterprise
     mrcCode,
     regionCode: enterprise.regionCode,
     startOn: input.startOn ?? null,
-    status: input.status,
+    status,
     description: input.description ?? null,
   }
 }
@@ -109,7 +109,7 @@ export async function createLabourNeed(ctx: Ctx, input: LabourNeedInput): Promis
   assertCanWriteNeeds(ctx)
   return inTransaction(ctx, async (tx) => {
     const enterprise = await getEnterpriseForNeedOrThrow(tx, input.enterpriseId)
-    const values = await columnsOf(tx, input, enterprise)
+    const values = await columnsOf(tx, input, enterprise, input.status ?? 'open')
     const createdBy = tx.actor.kind === 'user' ? tx.actor.userId : null
     const id = await insertLabourNeedRow(tx.db, { ...values, createdAt: tx.now, updatedAt: tx.now, createdBy })
     await recordAudit(tx, {
@@ -137,8 +137,9 @@ function changesOf(values: Awaited<ReturnType<typeof columnsOf>>, current: Labou
 
 /**
  * Replaces every field of a labour need (the edit form, the API's PUT): an absent optional field is cleared, an
- * absent location is the enterprise's. The enterprise does not change. A new status must be a legal move
- * (`canChangeStatus`); it is audited apart (`labour_need.status_changed`) from the other fields (`labour_need.updated`).
+ * absent location is the enterprise's, an absent status the current one. The enterprise does not change. A new status
+ * must be a legal move (`canChangeStatus`); it is audited apart (`labour_need.status_changed`) from the other fields
+ * (`labour_need.updated`).
  */
 export async function replaceLabourNeed(ctx: Ctx, id: string, input: LabourNeedInput): Promise<LabourNeedOutput> {
   assertCanWriteNeeds(ctx)
@@ -149,9 +150,10 @@ export async function replaceLabourNeed(ctx: Ctx, id: string, input: LabourNeedI
       throw invalidInput({
         enterpriseId: { fr: 'Un besoin ne change pas d’entreprise.', en: 'A need keeps its enterprise.' },
       })
-    if (!canChangeStatus(current.status, input.status))
-      throw invalidInput({ status: m.statusMove(statusLabels[current.status], statusLabels[input.status]) })
-    const values = await columnsOf(tx, input, (await findEnterpriseForNeed(tx.db, current.enterpriseId))!)
+    const status = input.status ?? current.status
+    if (!canChangeStatus(current.status, status))
+      throw invalidInput({ status: m.statusMove(statusLabels[current.status], statusLabels[status]) })
+    const values = await columnsOf(tx, input, (await findEnterpriseForNeed(tx.db, current.enterpriseId))!, status)
     const changed = changesOf(values, current)
     const statusChanged = values.status !== current.status
     if (changed.length === 0 && !statusChanged) return presentLabourNeed(current)

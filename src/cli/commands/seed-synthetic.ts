@@ -14,15 +14,18 @@ organizations not listed publicly), then persons with names of many origins, the
 catalogue has rows), referral-sharing consents and referrals in every status with their events;
 then partners: directory organizations (realistic names and kinds, services, languages, MRCs served,
 capacity), agreements over 1–3 fiscal years with their yearly amounts, status events, instalments and
-interim and final reports as of 2026-10-30, and local actions of the catalogue's kinds.
+interim and final reports as of 2026-10-30, and local actions of the catalogue's kinds; then employers:
+enterprises (SCIAN sectors, unique NEQs), advisor services, labour needs by CNP 2021 unit group, and
+candidate profiles of persons (their region and French, targets, mobility) with job-matching consents.
 
   small    ${sizes.small.persons.toLocaleString('en')} persons (tests)
   region   ${sizes.region.persons.toLocaleString('en')} persons
   quebec   ${sizes.quebec.persons.toLocaleString('en')} persons, ${sizes.quebec.dossiers.toLocaleString('en')} dossiers, ${sizes.quebec.interventions.toLocaleString('en')} interventions, ${sizes.quebec.referrals.toLocaleString('en')} referrals,
            ${sizes.quebec.organizations.toLocaleString('en')} organizations, ${sizes.quebec.agreements.toLocaleString('en')} agreements, ${sizes.quebec.actions.toLocaleString('en')} local actions
+           ${sizes.quebec.enterprises.toLocaleString('en')} enterprises, ${sizes.quebec.advisorServices.toLocaleString('en')} advisor services, ${sizes.quebec.labourNeeds.toLocaleString('en')} labour needs, ${sizes.quebec.candidates.toLocaleString('en')} candidate profiles
 
-People and partners rows are bulk-loaded in one transaction (COPY on PostgreSQL and on the embedded database),
-then the tables are analyzed. The demo region may be loaded too: synthetic records use their own
+People, partners and employers rows are bulk-loaded in one transaction (COPY on PostgreSQL and on
+the embedded database), then the tables are analyzed. The demo region may be loaded too: synthetic records use their own
 service points. A database that already holds synthetic data is refused: start from a new one.`
 
 function parseSeed(value: string | boolean | undefined): number {
@@ -34,7 +37,7 @@ function parseSeed(value: string | boolean | undefined): number {
 
 export const seedSyntheticCommand: Command = {
   name: 'seed synthetic',
-  summary: 'generate synthetic persons, dossiers, partners and agreements at scale',
+  summary: 'generate synthetic persons, dossiers, partners, agreements and employers at scale',
   help,
   options: { scale: { type: 'string' }, seed: { type: 'string' } },
   async run(values) {

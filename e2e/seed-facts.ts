@@ -59,3 +59,19 @@ export const demoPartner = {
   organization: 'Pouvoir des mots de Gaspé',
   option: 'Pouvoir des mots de Gaspé (Gaspé)',
 } as const
+
+/**
+ * The demo region's employer services (src/seed/demo-employers*.ts): the Bilan's enterprises accompanied between
+ * 2019-08-01 and 2021-06-30, hires and interregional hires (candidates from Montréal), and names the journeys can find.
+ */
+export const demoEmployers = {
+  accompanied: 19,
+  /** Served only before or after the period. */
+  outsidePeriod: 4,
+  hires: 4,
+  interregionalHires: 2,
+  /** Its only service of the period is on the period's first day (2019-08-01). */
+  firstDayEnterprise: 'Poissonnerie Cap-aux-Vents inc.',
+  /** A candidate settled in Montréal, hired in Murdochville (wind energy). */
+  mobileHire: { candidate: 'Karim Belkacem', enterprise: 'Éoliennes Vents du Large S.E.C.' },
+} as const

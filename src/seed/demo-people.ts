@@ -181,11 +181,11 @@ async function referWithConsent(
   if (i === 2) await withdrawConsent(on(ctx, addDays(to.first, 60)), consent.id)
 }
 
-async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlaces) {
+async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlaces): Promise<string> {
   const { personId, dossierId } = await openDemoDossier(ctx, i, script, places)
   await recordVisits(ctx, i, dossierId, script.visits)
   const first = script.visits[0]
-  if (!first) return
+  if (!first) return personId
   const ctxFirst = on(ctx, first)
   await changeDossierStatus(ctxFirst, dossierId, { to: 'assessment' })
   const needIds = await addNeedsAndPlan(ctxFirst, dossierId, i, places, script.closeOn)
@@ -196,6 +196,7 @@ async function playScript(ctx: Ctx, i: number, script: Script, places: DemoPlace
     const reason = (['goals_met', 'goals_met', 'moved_out_of_region', 'no_longer_reachable'] as const)[i % 4]!
     await closeDossier(on(ctx, script.closeOn), dossierId, { closureReason: reason })
   }
+  return personId
 }
 
 /** Two requests sent from the public site this week, waiting in the region's triage queue. */
@@ -218,12 +219,17 @@ async function demoRequests(ctx: Ctx, today: string): Promise<void> {
   }
 }
 
-/** Loads the demo region's persons, dossiers, needs, plans, interventions, consents and referrals. */
-export async function loadDemoPeople(ctx: Ctx, places: DemoPlaces): Promise<void> {
+/**
+ * Loads the demo region's persons, dossiers, needs, plans, interventions, consents and referrals; returns the ids of
+ * the persons accompanied in the period, by index (the employers' demo makes candidates of some of them).
+ */
+export async function loadDemoPeople(ctx: Ctx, places: DemoPlaces): Promise<string[]> {
   // Québec's date, not UTC's: in the evening UTC is already tomorrow, and today's work would be a day off.
   const today = civilDate(ctx.now)
-  for (let i = 0; i < DEMO_ACCOMPANIED; i++) await playScript(ctx, i, inPeriodScript(i), places)
+  const accompanied: string[] = []
+  for (let i = 0; i < DEMO_ACCOMPANIED; i++) accompanied.push(await playScript(ctx, i, inPeriodScript(i), places))
   for (let j = 0; j < BEFORE; j++) await playScript(ctx, DEMO_ACCOMPANIED + j, beforeScript(j), places)
   for (let j = 0; j < AFTER; j++) await playScript(ctx, DEMO_ACCOMPANIED + BEFORE + j, afterScript(j, today), places)
   await demoRequests(ctx, today)
+  return accompanied
 }

@@ -9,6 +9,7 @@ import {
 } from '../modules/territory/index.js'
 import { createDemoOrganizations } from './demo-organizations.js'
 import { loadDemoPartners } from './demo-partners.js'
+import { loadDemoEmployers } from './demo-employers.js'
 import { loadDemoPeople } from './demo-people.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -141,16 +142,18 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
     await loadDemoPartners(ctx, orgIds)
     // Tests of pages that show only the territory skip the persons (`people: false`): they take most of the load.
-    if (options.people !== false)
-      await loadDemoPeople(ctx, {
-        points: {
-          cathedrale: pointIds.get('cathedrale')!,
-          sandy: pointIds.get('sandy')!,
-          carleton: pointIds.get('carleton')!,
-        },
-        agents: { amina: staffIds.get('Amina Diallo')!, marcAndre: staffIds.get('Marc-André Cyr')! },
-        organizations: orgIds,
-      })
+    if (options.people === false) return accounts.map(({ id: _id, ...rest }) => rest)
+    const accompanied = await loadDemoPeople(ctx, {
+      points: {
+        cathedrale: pointIds.get('cathedrale')!,
+        sandy: pointIds.get('sandy')!,
+        carleton: pointIds.get('carleton')!,
+      },
+      agents: { amina: staffIds.get('Amina Diallo')!, marcAndre: staffIds.get('Marc-André Cyr')! },
+      organizations: orgIds,
+    })
+    // Employer services need the persons: some of them are candidates.
+    await loadDemoEmployers(ctx, accompanied)
     return accounts.map(({ id: _id, ...rest }) => rest)
   })
 }

@@ -51,3 +51,16 @@ export { findUnitGroups, searchOccupations, listScianSectors } from './occupatio
 /** CSV imports (`escale import enterprises|labour-needs`): enterprises, then labour needs naming them by NEQ. */
 export { enterpriseImport } from './imports/enterprise.import.js'
 export { labourNeedImport } from './imports/labour-need.import.js'
+/** Records a service given to an enterprise (`advisor_service.recorded`); its input contract (the demo, the API). */
+export { recordAdvisorService } from './services/advisor-service.service.js'
+export { advisorServiceInput, type AdvisorServiceInput } from './services/advisor-service.contracts.js'
+/** Records a labour need of an enterprise; its input contract (the demo). */
+export { createLabourNeed } from './needs/labour-need.service.js'
+export { labourNeedInput } from './needs/labour-need.contracts.js'
+/** Creates a candidate profile (job-matching consent required); its input contract (the demo). */
+export { createProfile } from './candidates/candidate.service.js'
+export { profileInput } from './candidates/candidate.contracts.js'
+/** Proposes a candidate for a labour need, and records the enterprise's answers (hires); their contracts (the demo). */
+export { createProposal } from './proposals/proposal.service.js'
+export { answerProposal } from './proposals/proposal-answer.service.js'
+export { proposalInput, answerInput } from './proposals/proposal.contracts.js'

@@ -145,10 +145,14 @@ function ChoosePersonPage(p: { request: FastifyRequest; deps: ModuleDeps }) {
   )
 }
 
-/** The values a form shows again after an error: the typed texts and the chosen regions (one or several). */
+/**
+ * The values a form shows again after an error: the typed texts, the occupations (typed, or parsed to a list when the
+ * service refused them) and the chosen regions (one or several).
+ */
 function redisplayValues(body: unknown): Values {
-  const chosen = (body as Record<string, unknown> | undefined)?.mobilityRegionCodes
-  return { ...typedValues(body), mobilityRegionCodes: chosen }
+  const { targetCnpCodes, mobilityRegionCodes } = (body ?? {}) as Record<string, unknown>
+  const cnp = Array.isArray(targetCnpCodes) ? targetCnpCodes.join(', ') : targetCnpCodes
+  return { ...typedValues(body), targetCnpCodes: cnp, mobilityRegionCodes }
 }
 
 /** New profile from a person's file, edit; post/redirect/get to the profile's page on success. */

@@ -30,7 +30,10 @@ const wholeNumber = (min: number, max: number) =>
 /** "21231" or a picked suggestion "21231 — Ingénieurs…" → "21231"; anything else stays as typed (and is refused). */
 const codeOf = (token: string) => /^([0-9]{5})(?![0-9])/.exec(token)?.[1] ?? token
 
-/** CNP codes: the form's text field sends "95106, 65201", the API an array; duplicates fold, order is kept. */
+/**
+ * CNP codes: the form's picker sends "95106, 65201" (or words of a title, typed without JavaScript), the API an array
+ * of codes. 1 to 5 entries; the service resolves words and checks that each code exists (`resolveCnpInput`).
+ */
 const cnpCodes = z
   .preprocess(
     (v) =>
@@ -42,11 +45,13 @@ const cnpCodes = z
         : v,
     z
       .array(z.string())
-      .refine((list) => list.length >= 1 && list.length <= TARGETS_MAX && list.every((c) => /^\d{5}$/.test(c)), {
-        params: candidateText.cnpFormat,
-      }),
+      .refine(
+        (list) =>
+          list.length >= 1 && list.length <= TARGETS_MAX && list.every((c) => c.trim().length >= 2 && c.length <= 200),
+        { params: candidateText.cnpFormat },
+      ),
   )
-  .transform((list) => [...new Set(list)])
+  .transform((list) => [...new Set(list.map((c) => c.trim()))])
 
 /** A multiple select sends one chosen value as a string and several as an array; the API sends an array. */
 const regionCodes = z

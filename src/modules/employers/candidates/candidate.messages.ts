@@ -51,10 +51,9 @@ export const candidateText = {
     fr: 'Ouvrez le profil depuis la fiche de la personne, ou indiquez son identifiant.',
     en: 'Open the profile from the person’s file, or give their identifier.',
   },
-  cnpUnknown: { fr: 'Code CNP inconnu : ', en: 'Unknown NOC code: ' },
   cnpFormat: {
-    fr: 'De 1 à 5 codes CNP de 5 chiffres, séparés par des virgules (ex. 95106, 65201).',
-    en: '1 to 5 five-digit NOC codes, separated by commas (e.g. 95106, 65201).',
+    fr: 'De 1 à 5 professions : codes CNP de 5 chiffres ou titres, séparés par des virgules (ex. 95106, 65201).',
+    en: '1 to 5 occupations: five-digit NOC codes or titles, separated by commas (e.g. 95106, 65201).',
   },
   regionOutOfScope: {
     fr: 'Région hors de votre territoire (ni la région actuelle ni une région de mobilité n’en fait partie).',

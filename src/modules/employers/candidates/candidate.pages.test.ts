@@ -60,16 +60,22 @@ test('a bad form answers 400 with the form again and a message per field', async
   await buildConsent(app.system, person.id, 'job_matching')
   const res = await post(advisor, '/app/candidats/nouveau', {
     personId: person.id,
-    targetCnpCodes: 'cuisinier',
+    targetCnpCodes: '95106',
     frenchLevel: '15',
     currentRegionCode: '11',
     availableOn: '2026-13-01',
   })
   assert.equal(res.statusCode, 400, res.body)
-  assert.match(res.body, /5 chiffres/)
   assert.match(res.body, /1 à 12/)
   assert.match(res.body, /Date invalide/)
-  assert.match(res.body, /value="cuisinier"/)
+  const words = await post(advisor, '/app/candidats/nouveau', {
+    ...fields,
+    personId: person.id,
+    targetCnpCodes: 'zzzz qqqq',
+  })
+  assert.equal(words.statusCode, 400, words.body)
+  assert.match(words.body, /Aucune profession ne correspond à « zzzz qqqq »/)
+  assert.match(words.body, /value="zzzz qqqq"/)
 })
 
 test('without consent: no form but the reason and, for an agent, the way to the consents', async () => {

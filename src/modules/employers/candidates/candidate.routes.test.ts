@@ -69,14 +69,15 @@ describe('POST /api/v1/candidate-profiles', () => {
   })
 
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
-    ['no occupation', { targetCnpCodes: [] }, 'targetCnpCodes', /1 à 5 codes CNP/],
+    ['no occupation', { targetCnpCodes: [] }, 'targetCnpCodes', /1 à 5 professions/],
     [
       'six occupations',
       { targetCnpCodes: ['95106', '65201', '21231', '31301', '73300', '75101'] },
       'targetCnpCodes',
       /1 à 5/,
     ],
-    ['a code of four digits', { targetCnpCodes: ['9510'] }, 'targetCnpCodes', /5 chiffres/],
+    ['a code of four digits', { targetCnpCodes: ['9510'] }, 'targetCnpCodes', /code/],
+    ['words of no occupation', { targetCnpCodes: ['zzzz qqqq'] }, 'targetCnpCodes', /Aucune profession/],
     ['an unknown code', { targetCnpCodes: ['99999'] }, 'targetCnpCodes', /Code CNP inconnu : 99999/],
     ['French level 13', { frenchLevel: 13 }, 'frenchLevel', /1 à 12/],
     ['French level 0', { frenchLevel: 0 }, 'frenchLevel', /1 à 12/],

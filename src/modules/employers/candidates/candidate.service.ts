@@ -5,6 +5,7 @@ import { civilDate } from '../../../platform/clock.js'
 import { conflict, type FieldErrors, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
 import { isUuid } from '../../../platform/validation.js'
+import { resolveCnpInput } from '../occupations/cnp-input.js'
 import { canSeeProfile } from './candidate.access.js'
 import {
   type ProfileFilter,
@@ -13,6 +14,7 @@ import {
   type ProfileReplacement,
   type ProfileSummary,
   profileFieldsShape,
+  TARGETS_MAX,
 } from './candidate.contracts.js'
 import { candidateText as m } from './candidate.messages.js'
 import { canReadProfiles, canWriteProfiles } from './candidate.policy.js'
@@ -20,7 +22,6 @@ import { presentProfile, presentProfileSummary } from './candidate.presenter.js'
 import {
   findProfileOfPerson,
   findProfileRecord,
-  findTargetTitles,
   hasJobMatchingConsent,
   insertProfile,
   listProfileRows,
@@ -124,15 +125,15 @@ export async function newProfileStart(ctx: Ctx, personId: string) {
   return { personName: `${person.givenName} ${person.familyName}`, values, consentActive, existingId: existing?.id }
 }
 
-/** Known CNP codes, known regions, an MRC of the current region, a profile the caller will still reach: per field. */
-async function checkFields(ctx: Ctx, input: ProfileReplacement): Promise<void> {
+/**
+ * CNP entries that resolve to known codes (words typed without JavaScript must designate one unit group), known regions,
+ * an MRC of the current region, a profile the caller will still reach: per field. Returns the input with the codes.
+ */
+async function checkFields(ctx: Ctx, input: ProfileReplacement): Promise<ProfileReplacement> {
   const errors: FieldErrors = {}
-  const titles = await findTargetTitles(ctx.db, input.targetCnpCodes)
-  const unknown = input.targetCnpCodes.filter((c) => !titles.some((t) => t.code === c))
-  if (unknown.length > 0) {
-    const list = unknown.join(', ')
-    errors.targetCnpCodes = { fr: `${m.cnpUnknown.fr}${list}.`, en: `${m.cnpUnknown.en}${list}.` }
-  }
+  const cnp = await resolveCnpInput(ctx.db, input.targetCnpCodes.join('; '), { multiple: true })
+  if (cnp.error) errors.targetCnpCodes = cnp.error
+  else if (cnp.codes.length > TARGETS_MAX) errors.targetCnpCodes = m.cnpFormat
   const known = new Set((await listAllRegions(ctx)).map((r) => r.code))
   if (!known.has(input.currentRegionCode)) errors.currentRegionCode = m.regionUnknown
   else if (!canSeeProfile(ctx.scope, input)) errors.currentRegionCode = m.regionOutOfScope
@@ -142,6 +143,7 @@ async function checkFields(ctx: Ctx, input: ProfileReplacement): Promise<void> {
   }
   if (input.mobilityRegionCodes.some((c) => !known.has(c))) errors.mobilityRegionCodes = m.regionUnknown
   if (Object.keys(errors).length > 0) throw invalidInput(errors)
+  return { ...input, targetCnpCodes: cnp.codes! }
 }
 
 /** The columns of a profile's fields: the broad categories derived, the current region out of the mobility list. */
@@ -174,9 +176,9 @@ export async function createProfile(ctx: Ctx, input: ProfileInput): Promise<Prof
     if (!(await hasJobMatchingConsent(tx.db, person.id, civilDate(tx.now)))) throw consentMissing()
     const existing = await findProfileOfPerson(tx.db, person.id)
     if (existing) throw profileExists(existing.id)
-    await checkFields(tx, input)
+    const checked = await checkFields(tx, input)
     const row = await insertProfile(tx.db, {
-      ...columnsOf(input, tx.now),
+      ...columnsOf(checked, tx.now),
       personId: person.id,
       createdAt: tx.now,
       createdBy: actorUserId(tx.actor),
@@ -201,8 +203,7 @@ export async function replaceProfile(ctx: Ctx, id: string, input: ProfileReplace
   assertCanWriteProfiles(ctx)
   return inTransaction(ctx, async (tx) => {
     const current = await getShownRecord(tx, id)
-    await checkFields(tx, input)
-    const values = columnsOf(input, tx.now)
+    const values = columnsOf(await checkFields(tx, input), tx.now)
     const changed = changedFields(fieldKeys, comparable(values), comparable(current))
     if (changed.length === 0) return presentProfile(current)
     const row = await updateProfileRow(tx.db, id, values)

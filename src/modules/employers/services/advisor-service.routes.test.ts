@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { buildAdvisorService, buildEnterprise } from '../../../../test/factories/employers.js'
 import { civilDate } from '../../territory/index.js'
+import { queryRows } from '../../../platform/db/database.js'
 
 const app = await buildTestApp()
 const advisor = await app.userOf('advisor', 'region', '11')
@@ -160,5 +162,27 @@ describe('GET /api/v1/advisor-services', () => {
     const res = await api(advisor, 'GET', '/api/v1/advisor-services?from=2021-01-01&to=2020-01-01')
     assert.equal(res.statusCode, 400)
     assert.match(res.json().error.fields?.to ?? '', /précéder/)
+  })
+})
+
+describe('audit', () => {
+  test('records, updates and follow-ups each write their event in the enterprise’s region; a no-op writes none', async () => {
+    const res = await api(advisor, 'POST', '/api/v1/advisor-services', valid)
+    const id = res.json().id
+    await api(advisor, 'PUT', `/api/v1/advisor-services/${id}`, valid)
+    await api(advisor, 'PUT', `/api/v1/advisor-services/${id}`, { ...valid, kind: 'labour_matching' })
+    await api(advisor, 'POST', `/api/v1/advisor-services/${id}/follow-up-done`)
+    const events = await queryRows<{ action: string; region_code: string }>(
+      app.system.db,
+      sql`select action, region_code from access.audit_events where entity_id = ${id} order by id`,
+    )
+    assert.deepEqual(
+      events.map((e) => [e.action, e.region_code]),
+      [
+        ['advisor_service.recorded', '11'],
+        ['advisor_service.updated', '11'],
+        ['advisor_service.follow_up_done', '11'],
+      ],
+    )
   })
 })

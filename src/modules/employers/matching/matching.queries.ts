@@ -9,7 +9,15 @@ import { labourNeeds as n } from '../needs/labour-need.schema.js'
 import { cnpUnitGroups } from '../occupations/occupation.schema.js'
 import { proposals } from '../proposals/proposal.schema.js'
 import type { CredentialStatus } from './score.js'
-import { locationPointsSql, scoreSql, sharesBroadCategorySql } from './matching.sql.js'
+import {
+  indexableMatchableSql,
+  locationPointsSql,
+  type NeedValues,
+  needColumnOperands,
+  needValueOperands,
+  scoreSql,
+  sharesBroadCategorySql,
+} from './matching.sql.js'
 
 /** A labour need as matching reads and shows it. */
 export type MatchNeedRow = {
@@ -113,7 +121,7 @@ export async function findVisibleProfile(
  */
 export function selectMatchableCandidatesSql(
   scope: Scope,
-  need: Pick<MatchNeedRow, 'cnpCode' | 'regionCode'>,
+  need: Pick<NeedValues, 'cnpCode' | 'regionCode'>,
   today: string,
 ): SQL {
   return sql`select ${p.id} from ${p} where ${sharesBroadCategorySql(need.cnpCode.slice(0, 1))}
@@ -125,33 +133,36 @@ export type RankedProfileRow = MatchProfileRow & { score: number; location: numb
 
 /**
  * The top candidates for a need, ranked in SQL (score desc, location desc, availability asc nulls last, id). The
- * inner query scores and sorts every matchable profile without touching consents; the outer one checks each
- * person's consent in rank order (a lateral probe the planner cannot hoist), so only about `limit` of them are read.
+ * inner query scores and sorts every matchable profile (narrow rows: id and sort keys) without touching consents;
+ * the outer one reads each profile and checks its person's consent in rank order (a lateral probe the planner cannot
+ * hoist), so only about `limit` profiles and consents are read.
  */
 export async function rankProfileRows(
   db: Db,
   scope: Scope,
-  need: Pick<MatchNeedRow, 'id' | 'cnpCode' | 'regionCode'>,
+  need: NeedValues & { id: string },
   today: string,
   limit: number,
 ): Promise<RankedProfileRow[]> {
-  const ranked = sql`select ${p.id} as id, ${p.personId} as "personId", ${p.targetCnpCodes} as "targetCnpCodes",
-      ${p.frenchLevel} as "frenchLevel", ${p.experienceYears} as "experienceYears",
-      ${p.credentialStatus} as "credentialStatus", ${p.currentRegionCode} as "currentRegionCode",
-      ${p.currentMrcCode} as "currentMrcCode", ${p.mobilityRegionCodes} as "mobilityRegionCodes",
-      ${p.availableOn}::text as "availableOn", ${scoreSql} as score, ${locationPointsSql} as location
-    from ${p} join ${n} on ${n.id} = ${need.id}
+  const o = needValueOperands(need)
+  const ranked = sql`select ${p.id} as id, ${scoreSql(o)} as score, ${locationPointsSql(o)} as location,
+      ${p.availableOn}::text as "availableOn"
+    from ${p}
     where ${p.closedAt} is null and ${sharesBroadCategorySql(need.cnpCode.slice(0, 1))}
-      and ${matchableForRegionSql(scope, need.regionCode)}
+      and ${matchableForRegionSql(scope, need.regionCode)} and ${indexableMatchableSql(scope, need.regionCode)}
     order by score desc, location desc, ${p.availableOn} asc nulls last, ${p.id}
     offset 0`
-  const consenting = sql`select 1 from ${p} where ${p.id} = r.id and ${jobMatchingConsentSql(today)} offset 0`
+  const profile = sql`select ${p.personId} as "personId", ${p.targetCnpCodes} as "targetCnpCodes",
+      ${p.frenchLevel} as "frenchLevel", ${p.experienceYears} as "experienceYears",
+      ${p.credentialStatus} as "credentialStatus", ${p.currentRegionCode} as "currentRegionCode",
+      ${p.currentMrcCode} as "currentMrcCode", ${p.mobilityRegionCodes} as "mobilityRegionCodes"
+    from ${p} where ${p.id} = r.id and ${jobMatchingConsentSql(today)} offset 0`
   const proposalStatus = sql`(select ${proposals.status} from ${proposals}
     where ${proposals.labourNeedId} = ${need.id} and ${proposals.profileId} = r.id)`
   return queryRows<RankedProfileRow>(
     db,
-    sql`select r.*, ${personNameSql(sql`r."personId"`)} as "displayName", ${proposalStatus} as "proposalStatus"
-      from (${ranked}) r cross join lateral (${consenting}) c limit ${limit}`,
+    sql`select r.*, c.*, ${personNameSql(sql`c."personId"`)} as "displayName", ${proposalStatus} as "proposalStatus"
+      from (${ranked}) r cross join lateral (${profile}) c limit ${limit}`,
   )
 }
 
@@ -163,7 +174,7 @@ export async function rankNeedRows(db: Db, scope: Scope, profileId: string, limi
   const codes = scope.regionCodes
   const inScope = codes === 'all' ? sql`true` : codes.length === 0 ? sql`false` : inArray(n.regionCode, [...codes])
   const rows = await db
-    .select({ ...needColumns, score: scoreSql, location: locationPointsSql })
+    .select({ ...needColumns, score: scoreSql(needColumnOperands), location: locationPointsSql(needColumnOperands) })
     .from(n)
     .innerJoin(p, eq(p.id, profileId))
     .innerJoin(enterprises, eq(enterprises.id, n.enterpriseId))
@@ -175,7 +186,12 @@ export async function rankNeedRows(db: Db, scope: Scope, profileId: string, limi
         sql`left(${n.cnpCode}, 1) = any(${p.targetBroadCategories})`,
       ),
     )
-    .orderBy(sql`${scoreSql} desc`, sql`${locationPointsSql} desc`, sql`${n.startOn} asc nulls last`, n.id)
+    .orderBy(
+      sql`${scoreSql(needColumnOperands)} desc`,
+      sql`${locationPointsSql(needColumnOperands)} desc`,
+      sql`${n.startOn} asc nulls last`,
+      n.id,
+    )
     .limit(limit)
   return rows.map((r) => ({ ...r, score: Number(r.score), location: Number(r.location) }))
 }

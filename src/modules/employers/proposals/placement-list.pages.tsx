@@ -9,10 +9,10 @@ import { Field, FilterForm, fieldsOf, SelectField } from '../../../platform/view
 import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { FilterResults } from '../../../platform/views/results.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
+import { employmentTypeLabels } from '../needs/labour-need.messages.js'
 import { employmentTypes } from '../needs/labour-need.schema.js'
 import { type PlacementOutput, placementListQuery } from './proposal.contracts.js'
 import {
-  employmentTypeLabels,
   MOBILITY,
   PLACEMENTS,
   placementText as m,

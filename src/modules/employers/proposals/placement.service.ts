@@ -1,5 +1,6 @@
 import { type Ctx, recordAudit } from '../../access/index.js'
 import { findPersonNames } from '../../people/index.js'
+import { regionFilter } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { forbidden, notFound } from '../../../platform/errors.js'
 import type { Db } from '../../../platform/db/database.js'
@@ -14,7 +15,6 @@ import {
 import type { MobilityFilter, MobilityFlow, PlacementFilter, PlacementOutput } from './proposal.contracts.js'
 import { canReadProposals } from './proposal.policy.js'
 import { presentPlacement } from './proposal.presenter.js'
-import { regionsToRead } from './proposal.service.js'
 
 async function presentPlacements(ctx: Ctx, rows: readonly PlacementListRow[]): Promise<PlacementOutput[]> {
   const names = await findPersonNames(
@@ -27,7 +27,7 @@ async function presentPlacements(ctx: Ctx, rows: readonly PlacementListRow[]): P
 /** Hires of positions in the caller's regions, newest first (period, region, employment type). */
 export async function listPlacements(ctx: Ctx, filter: PlacementFilter = {}): Promise<PlacementOutput[]> {
   if (!canReadProposals(ctx.actor)) throw forbidden()
-  const regions = regionsToRead(ctx, filter.region)
+  const regions = regionFilter(ctx.scope, filter.region)
   return presentPlacements(ctx, await listPlacementRows(ctx.db, ctx.scope, regions, filter, civilDate(ctx.now)))
 }
 
@@ -55,7 +55,7 @@ export async function getPlacementOrThrow(ctx: Ctx, id: string): Promise<Placeme
 /** Interregional hires of the caller's regions by region of origin and destination (the mobility view). */
 export async function listMobilityFlows(ctx: Ctx, filter: MobilityFilter = {}): Promise<MobilityFlow[]> {
   if (!canReadProposals(ctx.actor)) throw forbidden()
-  return listMobilityRows(ctx.db, regionsToRead(ctx, filter.region), filter)
+  return listMobilityRows(ctx.db, regionFilter(ctx.scope, filter.region), filter)
 }
 
 /** The region's hires in a period (every hire, and how many came from another region). */
@@ -64,7 +64,7 @@ export async function countHires(
   filter: MobilityFilter = {},
 ): Promise<{ total: number; interregional: number }> {
   if (!canReadProposals(ctx.actor)) throw forbidden()
-  const regions = regionsToRead(ctx, filter.region)
+  const regions = regionFilter(ctx.scope, filter.region)
   const [total, flows] = await Promise.all([
     countPlacementRows(ctx.db, regions, filter),
     listMobilityRows(ctx.db, regions, filter),

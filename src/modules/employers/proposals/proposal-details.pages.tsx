@@ -13,19 +13,13 @@ import { formatDate, formatDateTime, labelsIn, type Lang } from '../../../platfo
 import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
+import { employmentTypeLabels } from '../needs/labour-need.messages.js'
 import { employmentTypes } from '../needs/labour-need.schema.js'
 import { statusText } from './proposal-list.pages.js'
 import { declineReasonLabels, moveLabels, statusLabels, transitions } from './proposal-lifecycle.js'
 import { answerProposal } from './proposal-answer.service.js'
 import { answerInput, type ProposalDetailsOutput, type ProposalEventOutput } from './proposal.contracts.js'
-import {
-  employmentTypeLabels,
-  NEEDS,
-  PLACEMENTS,
-  proposalFieldLabels as f,
-  proposalText as m,
-  PROPOSALS,
-} from './proposal.messages.js'
+import { NEEDS, PLACEMENTS, proposalFieldLabels as f, proposalText as m, PROPOSALS } from './proposal.messages.js'
 import { canWriteProposals } from './proposal.policy.js'
 import { declineReasons } from './proposal.schema.js'
 import { getProposalOrThrow } from './proposal.service.js'

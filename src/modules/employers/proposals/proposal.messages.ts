@@ -112,9 +112,3 @@ export const mobilityText = {
     }
   },
 }
-
-export const employmentTypeLabels: Record<'permanent' | 'temporary' | 'seasonal', Localized> = {
-  permanent: t('Permanent', 'Permanent'),
-  temporary: t('Temporaire', 'Temporary'),
-  seasonal: t('Saisonnier', 'Seasonal'),
-}

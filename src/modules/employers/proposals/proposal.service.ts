@@ -1,5 +1,6 @@
 import { type Ctx, findUserDisplayNames, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
 import { findPersonNames } from '../../people/index.js'
+import { regionFilter } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { forbidden, invalidInput, notFound } from '../../../platform/errors.js'
@@ -18,14 +19,7 @@ import {
   listProposalEvents,
   listProposalRows,
   type ProposalListRow,
-  type RegionCodes,
 } from './proposal.queries.js'
-
-/** The regions a list reads: the one asked for (when the scope covers it, else none), or the whole scope. */
-export function regionsToRead(ctx: Ctx, region?: string): RegionCodes {
-  if (region) return ctx.scope.coversRegion(region) ? [region] : []
-  return ctx.scope.regionCodes
-}
 
 /** Presents proposals, naming only the candidates the caller still sees (one query for the names). */
 export async function presentProposals(ctx: Ctx, rows: readonly ProposalListRow[]): Promise<ProposalOutput[]> {
@@ -42,7 +36,7 @@ export async function listProposals(ctx: Ctx, filter: ProposalFilter = {}): Prom
   const today = civilDate(ctx.now)
   return presentProposals(
     ctx,
-    await listProposalRows(ctx.db, ctx.scope, regionsToRead(ctx, filter.region), filter, today),
+    await listProposalRows(ctx.db, ctx.scope, regionFilter(ctx.scope, filter.region), filter, today),
   )
 }
 

@@ -60,7 +60,7 @@ export {
   type ImportReport,
   type ImportSpec,
 } from './imports/import.runner.js'
-export { camel, importColumn } from './imports/import.columns.js'
+export { camel, importColumn, rowInput } from './imports/import.columns.js'
 /** A module's CSV import page (form, expected columns, report), registered with its path, permission and entities. */
 export {
   registerImportPage,

@@ -1,5 +1,5 @@
 import type { ImportColumn, ImportSpec } from '../../access/index.js'
-import { camel, importColumn as col } from '../../access/index.js'
+import { camel, importColumn as col, rowInput } from '../../access/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { enterpriseInput } from '../enterprises/enterprise.contracts.js'
 import { sizeBands } from '../enterprises/enterprise.schema.js'
@@ -34,9 +34,6 @@ export const enterpriseColumns: readonly ImportColumn[] = [
   ),
 ]
 
-/** Row (snake_case columns, blanks absent) → input (camelCase fields). */
-const toInput = (row: Record<string, string>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v]))
-
 /** A similar name in the municipality is reported on its row with the enterprises it may be (those the importer sees). */
 function withSimilarNames(error: unknown): never {
   const duplicates = enterpriseDuplicatesOf(error)
@@ -53,7 +50,7 @@ export const enterpriseImport: ImportSpec<typeof enterpriseInput, undefined> = {
   entity: 'enterprises',
   columns: enterpriseColumns,
   columnOf: Object.fromEntries(enterpriseColumns.map((c) => [camel(c.name), c.name])),
-  toInput,
+  toInput: (row) => rowInput(row),
   schema: enterpriseInput,
   prepare: async () => undefined,
   save: (ctx, input) => createEnterprise(ctx, input).catch(withSimilarNames),

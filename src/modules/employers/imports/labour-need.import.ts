@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Ctx, ImportColumn, ImportSpec } from '../../access/index.js'
-import { camel, importColumn as col } from '../../access/index.js'
+import { camel, importColumn as col, rowInput } from '../../access/index.js'
 import { AppError, invalidInput } from '../../../platform/errors.js'
 import { enterpriseInput } from '../enterprises/enterprise.contracts.js'
 import { labourNeedShape, wageUnitMissing } from '../needs/labour-need.contracts.js'
@@ -85,21 +85,6 @@ export const labourNeedImportRow = z
   .object({ enterpriseNeq: neq, ...needFields })
   .refine((v) => v.wage == null || v.wageUnit != null, { path: ['wageUnit'], params: wageUnitMissing })
 
-/** Row (snake_case columns, blanks absent) → input (camelCase fields); other languages split on "|" or ";". */
-function toInput(row: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [
-      camel(k),
-      k === 'other_languages'
-        ? v
-            .split(/[|;]/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    ]),
-  )
-}
-
 /** An enterprise the caller may not reach is reported as unknown, on the NEQ column (its existence stays private). */
 function unknownEnterprise(error: unknown): never {
   if (error instanceof AppError && error.kind === 'not_found') throw invalidInput({ enterpriseNeq: m.unknownNeq })
@@ -114,7 +99,8 @@ export const labourNeedImport: ImportSpec<typeof labourNeedImportRow, Map<string
   entity: 'labour-needs',
   columns: labourNeedColumns,
   columnOf: Object.fromEntries(labourNeedColumns.map((c) => [camel(c.name), c.name])),
-  toInput,
+  // Other languages: several in one cell, separated by "|".
+  toInput: (row) => rowInput(row, ['other_languages']),
   schema: labourNeedImportRow,
   prepare: (ctx: Ctx) => enterpriseIdsByNeq(ctx.db),
   save: async (ctx, { enterpriseNeq, ...input }, ids) => {

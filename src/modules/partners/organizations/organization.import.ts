@@ -1,11 +1,10 @@
 import type { ImportColumn, ImportSpec } from '../../access/index.js'
-import { camel, importColumn as col } from '../../access/index.js'
+import { camel, importColumn as col, rowInput } from '../../access/index.js'
 import { organizationInput } from './organization.contracts.js'
 import { organizationKinds, serviceCategories } from './organization.schema.js'
 import { createOrganization } from './organization.service.js'
 
-// Several values in one cell are separated by "|" (or ";" inside a quoted cell: the file itself may use ";" between
-// columns, as a French-language spreadsheet saves it).
+// Several values in one cell are separated by "|" (or ";" inside a quoted cell, see `rowInput`).
 const listColumns = ['services', 'languages', 'served_region_codes', 'served_mrc_codes']
 
 /** The CSV columns of an organizations file, documented on the import page. */
@@ -42,21 +41,6 @@ export const organizationColumns: readonly ImportColumn[] = [
   col('listed_publicly', false, 'true (par défaut) ou false', 'true (the default) or false'),
 ]
 
-/** Row (snake_case columns, blanks absent) → input (camelCase fields); lists split on "|" or ";". */
-function toInput(row: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [
-      camel(k),
-      listColumns.includes(k)
-        ? v
-            .split(/[|;]/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    ]),
-  )
-}
-
 /**
  * Organizations from a CSV file, each through `createOrganization` (the same checks as the form: kind, region in the
  * importer's scope, MRCs of the regions served, http(s) website, unique name in the region); all or nothing.
@@ -65,7 +49,7 @@ export const organizationImport: ImportSpec<typeof organizationInput, undefined>
   entity: 'organizations',
   columns: organizationColumns,
   columnOf: Object.fromEntries(organizationColumns.map((c) => [camel(c.name), c.name])),
-  toInput,
+  toInput: (row) => rowInput(row, listColumns),
   schema: organizationInput,
   prepare: async () => undefined,
   save: (ctx, input) => createOrganization(ctx, input),

@@ -122,6 +122,23 @@ function DetailsPage(p: {
   )
 }
 
+type DetailsQuery = z.output<typeof detailsQuery>
+const noticeOf = (q: DetailsQuery) =>
+  q.saved ? m.saved : q.contact === 'saved' ? m.contactSaved : q.contact === 'removed' ? m.contactRemoved : undefined
+
+/** The page's reads: the enterprise and its contacts (scope-checked), the labels, then each section drawn on it. */
+async function readPage(request: FastifyRequest, deps: ModuleDeps, id: string, sections: readonly EnterpriseSection[]) {
+  const ctx = ctxOf(request, deps)
+  const enterprise = await getEnterpriseDetailsOrThrow(ctx, id)
+  const { legalName, regionCode, mrcCode, city } = enterprise
+  const summary = { id, legalName, regionCode, mrcCode, city }
+  const [choices, drawn] = await Promise.all([
+    enterpriseChoicesOf(ctx, request.lang),
+    Promise.all(sections.map((s) => s(request, deps, summary))),
+  ])
+  return { enterprise, choices, drawn }
+}
+
 /** The enterprise page: its details, its contacts, then the sections other features draw on it, in order. */
 export function registerEnterpriseDetailsPage(
   root: FastifyInstance,
@@ -129,42 +146,11 @@ export function registerEnterpriseDetailsPage(
   sections: readonly EnterpriseSection[],
 ): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(
-    `${ENTERPRISES}/:id`,
-    { schema: { hide: true, params: idParams, querystring: detailsQuery } },
-    async (request, reply) => {
-      const ctx = ctxOf(request, deps)
-      const enterprise = await getEnterpriseDetailsOrThrow(ctx, request.params.id)
-      const summary = {
-        id: enterprise.id,
-        legalName: enterprise.legalName,
-        regionCode: enterprise.regionCode,
-        mrcCode: enterprise.mrcCode,
-        city: enterprise.city,
-      }
-      const [choices, ...drawn] = await Promise.all([
-        enterpriseChoicesOf(ctx, request.lang),
-        ...sections.map((s) => s(request, deps, summary)),
-      ])
-      const q = request.query
-      const notice = q.saved
-        ? m.saved
-        : q.contact === 'saved'
-          ? m.contactSaved
-          : q.contact === 'removed'
-            ? m.contactRemoved
-            : undefined
-      const page = (
-        <DetailsPage
-          request={request}
-          deps={deps}
-          enterprise={enterprise}
-          choices={choices as EnterpriseChoices}
-          notice={notice?.[request.lang]}
-          sections={drawn as (preact.VNode | null)[]}
-        />
-      )
-      return sendPage(reply, page)
-    },
-  )
+  const schema = { hide: true, params: idParams, querystring: detailsQuery } as const
+  app.get(`${ENTERPRISES}/:id`, { schema }, async (request, reply) => {
+    const { enterprise, choices, drawn } = await readPage(request, deps, request.params.id, sections)
+    const notice = noticeOf(request.query)?.[request.lang]
+    const props = { request, deps, enterprise, choices, notice, sections: drawn }
+    return sendPage(reply, <DetailsPage {...props} />)
+  })
 }

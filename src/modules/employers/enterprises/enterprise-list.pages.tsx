@@ -98,24 +98,19 @@ export function registerEnterpriseListPage(root: FastifyInstance, deps: ModuleDe
     const values: Values = errors ? typedValues(request.query) : request.query
     const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
     const results = () => <Results lang={request.lang} page={page} choices={choices} values={values} error={error} />
-    const whole = () => (
-      <ListPage
-        request={request}
-        deps={deps}
-        filters={<Filters request={request} choices={choices} values={values} errors={errors} />}
-        results={results()}
-      />
-    )
+    const filters = { request, choices, values, errors }
+    const whole = () => <ListPage {...{ request, deps }} filters={<Filters {...filters} />} results={results()} />
     reply.code(errors ? 400 : 200)
     return sendPageOrFragment(request, reply, whole, results)
   })
 }
 
 function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; filters: preact.VNode; results: preact.VNode }) {
-  const { lang } = p.request
-  const canWrite = p.request.actor ? canWriteEnterprises(p.request.actor, p.request.scope) : false
+  const { request } = p
+  const { lang } = request
+  const canWrite = request.actor ? canWriteEnterprises(request.actor, request.scope) : false
   return (
-    <AppPage request={p.request} nav={p.deps.nav} title={m.listTitle[lang]}>
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
       <h1>{m.listTitle[lang]}</h1>
       {canWrite ? (
         <p>

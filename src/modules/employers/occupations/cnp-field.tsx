@@ -48,7 +48,7 @@ export function CnpField(p: Omit<FieldProps, 'type' | 'autocomplete'> & { multip
     <div
       class={error ? 'qc-textfield field-invalid' : 'qc-textfield'}
       hx-get={CNP_SUGGESTIONS}
-      hx-trigger="input changed delay:300ms from:find input"
+      hx-trigger="input delay:300ms from:find input"
       hx-include={`#${id}`}
       hx-vals={vals}
       hx-target={`#${id}-suggestions`}

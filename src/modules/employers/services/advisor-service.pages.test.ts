@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { FastifyRequest } from 'fastify'
-import { render } from 'preact-render-to-string'
 import { buildTestApp, csrfToken, type TestUser } from '../../../../test/build-test-app.js'
 import { buildAdvisorService, buildEnterprise } from '../../../../test/factories/employers.js'
-import { type ModuleDeps, Scope } from '../../access/index.js'
-import { servicesSection } from './advisor-service.section.js'
 
 const app = await buildTestApp()
 const advisor = await app.userOf('advisor', 'region', '11')
@@ -28,14 +24,12 @@ const fields = {
   followUpOn: '2020-12-03',
 }
 
-/** The timeline as the enterprise page draws it, for a user (a request reduced to what the section reads). */
-async function timelineFor(user: TestUser, scope: Scope, lang: 'fr' | 'en', search = '') {
-  const url = `/app/entreprises/${enterprise.id}${search}`
-  const request = { actor: user.actor, scope, lang, csrfToken, url, id: 'test' } as unknown as FastifyRequest
-  const deps = { db: app.system.db, now: () => new Date(), resolveScope: app.base.resolveScope } as ModuleDeps
-  const summary = { id: enterprise.id, legalName: enterprise.legalName, regionCode: '11', mrcCode: '03', city: 'Gaspé' }
-  const node = await servicesSection(request, deps, summary)
-  return node ? render(node) : ''
+/** The enterprise's page as a user sees it, where the services' timeline is one section. */
+async function timelineFor(user: TestUser, lang: 'fr' | 'en', notice?: string) {
+  const query = new URLSearchParams({ lang, ...(notice ? { service: notice } : {}) })
+  const res = await get(user, `/app/entreprises/${enterprise.id}?${query}`)
+  assert.equal(res.statusCode, 200, res.body)
+  return res.body
 }
 
 test('records a service from the form, in French, and redirects to the enterprise’s timeline', async () => {
@@ -47,7 +41,7 @@ test('records a service from the form, in French, and redirects to the enterpris
   const res = await post(advisor, `/app/entreprises/${enterprise.id}/services/nouveau`, fields)
   assert.equal(res.statusCode, 303, res.body)
   assert.equal(res.headers.location, `/app/entreprises/${enterprise.id}?service=saved#services`)
-  const html = await timelineFor(advisor, Scope.ofRegions('region', ['11']), 'fr', '?service=saved')
+  const html = await timelineFor(advisor, 'fr', 'saved')
   assert.match(html, /Le service est enregistré/)
   assert.match(html, /Démarches pour les travailleurs étrangers temporaires/)
   assert.match(html, /Suivi en retard \(prévu le 3 décembre 2020\)/)
@@ -84,13 +78,13 @@ test('edits a service and marks its follow-up done (post/redirect/get)', async (
   const done = await post(advisor, `/app/services-entreprises/${service.id}/suivi-fait`, {})
   assert.equal(done.statusCode, 303, done.body)
   assert.equal(done.headers.location, `/app/entreprises/${enterprise.id}?service=follow-up-done#services`)
-  const html = await timelineFor(advisor, Scope.ofRegions('region', ['11']), 'en')
+  const html = await timelineFor(advisor, 'en')
   assert.match(html, /Labour-need matching/)
   assert.match(html, /Follow-up done \(/)
 })
 
 test('a director reads the timeline without the record buttons and cannot open the form (403)', async () => {
-  const html = await timelineFor(director, Scope.ofRegions('region', ['11']), 'fr')
+  const html = await timelineFor(director, 'fr')
   assert.match(html, /Services aux entreprises/)
   assert.doesNotMatch(html, /Inscrire un service|Marquer le suivi fait/)
   assert.equal((await get(director, `/app/entreprises/${enterprise.id}/services/nouveau`)).statusCode, 403)

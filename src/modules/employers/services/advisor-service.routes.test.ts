@@ -186,3 +186,14 @@ describe('audit', () => {
     )
   })
 })
+
+test('the API is documented under the tag advisor-services', async () => {
+  const res = await app.app.inject({ method: 'GET', url: '/api/openapi.json' })
+  assert.equal(res.statusCode, 200)
+  const paths = res.json().paths
+  assert.deepEqual(paths['/api/v1/advisor-services'].post.tags, ['advisor-services'])
+  assert.ok(paths['/api/v1/advisor-services'].get)
+  assert.ok(paths['/api/v1/advisor-services/{id}'].put)
+  assert.ok(paths['/api/v1/advisor-services/{id}/follow-up-done'].post)
+  assert.equal(paths['/app/services-entreprises'], undefined)
+})

@@ -107,3 +107,13 @@ describe('PUT /api/v1/enterprises/{id} and contacts', () => {
     assert.equal((await api(advisor, 'GET', `${base}/${id}`)).statusCode, 404)
   })
 })
+
+test('the API is documented under the enterprises tag', async () => {
+  const doc = (await app.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+  for (const [path, method] of [
+    ['/api/v1/enterprises', 'post'],
+    ['/api/v1/enterprises/{id}', 'put'],
+    ['/api/v1/enterprises/{id}/contacts/{contactId}', 'delete'],
+  ] as const)
+    assert.deepEqual(doc.paths[path]?.[method]?.tags, ['enterprises'], path)
+})

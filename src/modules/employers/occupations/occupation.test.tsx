@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { buildTestApp } from '../../../../test/build-test-app.js'
-import { valueAfterChoice } from './cnp-field.js'
+import { renderToString } from 'preact-render-to-string'
+import { CnpField, valueAfterChoice } from './cnp-field.js'
 import { resolveCnpInput } from './cnp-input.js'
 import { findUnitGroups, searchOccupations } from './occupation.queries.js'
 
@@ -131,4 +132,29 @@ describe('pages', () => {
     assert.match(c.body, /id="f-cnpCodes"[^>]*value="21231, 31302"/)
     assert.match(c.body, /hx-swap-oob/)
   })
+})
+
+test('the picker field is labelled, described by its hint and error, and asks for suggestions as one types', () => {
+  const html = renderToString(
+    <CnpField
+      lang="en"
+      name="cnpCode"
+      label="NOC code"
+      required
+      errors={{ cnpCode: { fr: 'x', en: 'Unknown CNP code: 12345' } }}
+    />,
+  )
+  assert.match(html, /<label class="qc-label" for="f-cnpCode">/)
+  assert.match(html, /id="f-cnpCode-hint">The 5-digit NOC code/)
+  assert.match(html, /aria-describedby="f-cnpCode-hint f-cnpCode-error"/)
+  assert.match(html, /aria-invalid="true"/)
+  assert.match(html, /Unknown CNP code: 12345/)
+  assert.match(html, /hx-get="\/app\/cnp\/suggestions"/)
+  assert.match(html, /hx-disinherit="\*"/)
+})
+
+test('the API is documented under the occupations tag', async () => {
+  const doc = (await app.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+  for (const path of ['/api/v1/occupations', '/api/v1/occupations/{code}', '/api/v1/scian-sectors'])
+    assert.deepEqual(doc.paths[path]?.get?.tags, ['occupations'], path)
 })

@@ -16,7 +16,7 @@ import { listRegions } from '../../territory/index.js'
 import { candidateProfiles } from '../candidates/candidate.schema.js'
 import { labourNeeds } from '../needs/labour-need.schema.js'
 import { auditEvents } from '../../access/audit/audit.schema.js'
-import { rankProfileRows } from './matching.queries.js'
+import { rankNeedRows, rankProfileRows } from './matching.queries.js'
 import { rankCandidates, rankNeeds } from './matching.service.js'
 import { compareRank, scoreMatch } from './score.js'
 
@@ -47,7 +47,7 @@ describe('SQL ranking = score.ts', () => {
   const codes = ['31301', '31302', '31300', '31102', '32101', '33102', '30010', '31390', '34999']
   const statuses = ['recognized', 'in_progress', 'not_needed', 'not_started', 'refused'] as const
 
-  test('ranks a varied table of 80 profiles for 4 needs exactly as score.ts orders and scores them', async () => {
+  test('ranks a varied table of 80 profiles for 4 needs (and needs for 12 profiles) exactly as score.ts does', async () => {
     const consenting = new Set<string>()
     for (let i = 0; i < 80; i++) {
       const region = pick(['11', '11', '06', '03'])
@@ -92,6 +92,22 @@ describe('SQL ranking = score.ts', () => {
         })
         .sort(compareRank)
       assert.ok(expected.length > 20, `a varied table for ${need.cnpCode}`)
+      assert.deepEqual(
+        sql.map((r) => [r.id, r.score, r.location]),
+        expected.map((e) => [e.id, e.score, e.location]),
+      )
+    }
+    // The other way: each of 12 profiles' needs, ranked in SQL with the needs' columns, as score.ts ranks them.
+    const wanted = new Set(needs.map((n) => n.id))
+    for (const profile of profiles.filter((p) => p.targetCnpCodes.some((c) => c.startsWith('3'))).slice(0, 12)) {
+      const sql = (await rankNeedRows(app.system.db, Scope.all(), profile.id, 1000)).filter((r) => wanted.has(r.id))
+      const expected = needs
+        .flatMap((need) => {
+          const m = scoreMatch({ ...need, region: regions.get(need.regionCode)! }, profile)
+          if (!m) return []
+          return [{ id: need.id, score: m.score, location: m.criteria[4]!.points, availableOn: need.startOn }]
+        })
+        .sort(compareRank)
       assert.deepEqual(
         sql.map((r) => [r.id, r.score, r.location]),
         expected.map((e) => [e.id, e.score, e.location]),

@@ -120,6 +120,10 @@ export const matchText = {
   met: { fr: 'Satisfait', en: 'Met' },
   missing: { fr: 'Manque', en: 'Missing' },
   propose: { fr: 'Proposer', en: 'Propose' },
+  proposedNotice: {
+    fr: 'Le candidat a été proposé à l’entreprise.',
+    en: 'The candidate was proposed to the enterprise.',
+  },
   proposal: { fr: 'Proposition', en: 'Proposal' },
   backToNeed: { fr: 'Retour au besoin', en: 'Back to the need' },
   backToCandidate: { fr: 'Retour au profil du candidat', en: 'Back to the candidate’s profile' },

@@ -73,6 +73,14 @@ test('another region’s need or candidate, and unknown ids, answer 404; an agen
   assert.equal((await get(agent, `/app/besoins-main-oeuvre/${need.id}/candidats`)).statusCode, 403)
 })
 
+test('says the candidate was proposed after the proposals feature redirects back', async () => {
+  const res = await get(advisor, `/app/besoins-main-oeuvre/${need.id}/candidats?proposee=1`)
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /Le candidat a été proposé à l’entreprise\./)
+  const plain = await get(advisor, `/app/besoins-main-oeuvre/${need.id}/candidats`)
+  assert.doesNotMatch(plain.body, /a été proposé/)
+})
+
 test('a bad limit is a 400 page, not a 500', async () => {
   const res = await get(advisor, `/app/besoins-main-oeuvre/${need.id}/candidats?limit=-3`)
   assert.equal(res.statusCode, 400)

@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import type { Localized } from '../../../platform/errors.js'
 import { idParams } from '../../../platform/http/schemas.js'
+import { z } from 'zod'
 import { DetailsList, PostForm } from '../../../platform/views/form.js'
+import { Notice } from '../../../platform/views/notice.js'
 import { colon, formatDate, type Lang } from '../../../platform/views/i18n.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
@@ -136,7 +138,7 @@ function NeedSummary(p: { lang: Lang; need: MatchNeedRow; regionName: Localized 
 
 type CandidatesState = Awaited<ReturnType<typeof rankCandidates>>
 
-function CandidatesPage(p: { request: FastifyRequest; deps: ModuleDeps; state: CandidatesState }) {
+function CandidatesPage(p: { request: FastifyRequest; deps: ModuleDeps; state: CandidatesState; proposed: boolean }) {
   const { request, state } = p
   const { lang } = request
   const title = `${m.candidatesTitle[lang]}${colon(lang)}${state.need.title}`
@@ -146,6 +148,7 @@ function CandidatesPage(p: { request: FastifyRequest; deps: ModuleDeps; state: C
         <a href={`${NEEDS}/${state.need.id}`}>{m.backToNeed[lang]}</a>
       </p>
       <h1>{title}</h1>
+      {p.proposed ? <Notice lang={lang}>{m.proposedNotice[lang]}</Notice> : null}
       <NeedSummary lang={lang} need={state.need} regionName={state.needRegion} />
       <h2>{m.ranked[lang]}</h2>
       <p>{m.explain[lang]}</p>
@@ -206,9 +209,13 @@ function OffersPage(p: { request: FastifyRequest; deps: ModuleDeps; state: Needs
 export function registerMatchingPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const schema = { hide: true, params: idParams, querystring: matchQuery }
-  app.get(`${NEEDS}/:id/candidats`, { schema }, async (request, reply) => {
-    const state = await rankCandidates(ctxOf(request, deps), request.params.id, request.query)
-    return sendPage(reply, <CandidatesPage request={request} deps={deps} state={state} />)
+  // `proposee=1`: back from the proposals feature's "Proposer" (post/redirect/get).
+  const candidatesQuery = matchQuery.extend({ proposee: z.literal('1').optional() })
+  app.get(`${NEEDS}/:id/candidats`, { schema: { ...schema, querystring: candidatesQuery } }, async (request, reply) => {
+    const { proposee, ...query } = request.query
+    const state = await rankCandidates(ctxOf(request, deps), request.params.id, query)
+    const page = <CandidatesPage request={request} deps={deps} state={state} proposed={proposee === '1'} />
+    return sendPage(reply, page)
   })
   app.get(`${CANDIDATES}/:id/offres`, { schema }, async (request, reply) => {
     const state = await rankNeeds(ctxOf(request, deps), request.params.id, request.query)

@@ -18,12 +18,23 @@ import { assertCanWriteEnterprises, getEnterpriseRowInScope } from './enterprise
 
 // The people to talk to at an enterprise: they belong to the enterprise, in its region's scope.
 
-/** One enterprise of the caller's scope with its contacts (two queries), or not_found. */
+/**
+ * One enterprise of the caller's scope with its contacts (two queries), or not_found. The contacts are people's names
+ * and coordinates: the read writes an `enterprise.viewed` audit event (as people's `person.viewed`).
+ */
 export async function getEnterpriseDetailsOrThrow(ctx: Ctx, id: string): Promise<EnterpriseDetails> {
   if (!canReadEnterprises(ctx.actor)) throw forbidden()
-  const row = await getEnterpriseRowInScope(ctx, id)
-  const contacts = await listContactRows(ctx.db, id)
-  return { ...presentEnterprise(row), contacts: contacts.map(presentContact) }
+  return inTransaction(ctx, async (tx) => {
+    const row = await getEnterpriseRowInScope(tx, id)
+    const contacts = await listContactRows(tx.db, id)
+    await recordAudit(tx, {
+      action: 'enterprise.viewed',
+      entityType: 'enterprise',
+      entityId: id,
+      regionCode: row.regionCode,
+    })
+    return { ...presentEnterprise(row), contacts: contacts.map(presentContact) }
+  })
 }
 
 /** The contacts of an enterprise of the caller's scope. */

@@ -5,6 +5,10 @@ export const enterpriseAuditLabels: AuditVocabulary = {
   actions: {
     'enterprise.created': { fr: 'Entreprise créée', en: 'Enterprise created' },
     'enterprise.updated': { fr: 'Entreprise modifiée', en: 'Enterprise updated' },
+    'enterprise.viewed': {
+      fr: 'Fiche d’entreprise consultée (personnes-ressources)',
+      en: 'Enterprise viewed (contacts)',
+    },
     'enterprise_contact.added': { fr: 'Personne-ressource ajoutée', en: 'Contact added' },
     'enterprise_contact.updated': { fr: 'Personne-ressource modifiée', en: 'Contact updated' },
     'enterprise_contact.removed': { fr: 'Personne-ressource retirée', en: 'Contact removed' },

@@ -119,6 +119,8 @@ test('contacts: add, replace, remove, each audited', async () => {
   let details = await getEnterpriseDetailsOrThrow(sys, e.id)
   assert.equal(details.contacts[0]?.email, 'jl@example.ca')
   assert.equal(details.contacts[0]?.jobTitle, null)
+  const viewed = await sys.db.select().from(auditEvents).where(eq(auditEvents.entityId, e.id))
+  assert.ok(viewed.some((a) => a.action === 'enterprise.viewed' && a.regionCode === '11'))
   await removeContact(sys, e.id, c.id)
   details = await getEnterpriseDetailsOrThrow(sys, e.id)
   assert.equal(details.contacts.length, 0)

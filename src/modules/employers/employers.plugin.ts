@@ -58,5 +58,5 @@ export async function employersPlugin(app: FastifyInstance, deps: ModuleDeps): P
   registerProposals(app, deps)
   registerEmployerRequests(app, deps)
   registerWork(app, deps)
-  registerEmployerImports(app, deps)
+  await registerEmployerImports(app, deps)
 }

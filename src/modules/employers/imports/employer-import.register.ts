@@ -11,9 +11,9 @@ export const EMPLOYER_IMPORT_PAGE = '/app/admin/import-entreprises'
  * The employers import page (admins, `employers.import`): enterprises, then labour needs naming them by NEQ, each file
  * all-or-nothing with the report of every bad row.
  */
-export function registerEmployerImports(app: FastifyInstance, deps: ModuleDeps): void {
-  // registerImportPage queues its plugin (the page's multipart scope) at once; Fastify loads it with the module's.
-  void registerImportPage(app, deps, {
+export async function registerEmployerImports(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
+  // Awaited by the module's plugin: the page registers its own plugin (its multipart scope) and waits for it to load.
+  await registerImportPage(app, deps, {
     path: EMPLOYER_IMPORT_PAGE,
     permission: 'employers.import',
     title: m.title,

@@ -2,7 +2,7 @@ import { type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../acc
 import { civilDate } from '../../../platform/clock.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { deletePlacementOfProposal, insertPlacement, refreshNeedStatus } from './placement.queries.js'
-import { type Move, moveProblem, type ProposalStatus, statusPath, targetOf } from './proposal-lifecycle.js'
+import { type Move, moveProblem, pathTo, type ProposalStatus, targetOf } from './proposal-lifecycle.js'
 import type { AnswerInput, ProposalOutput } from './proposal.contracts.js'
 import { hireDateInFuture, illegalAnswer, needNotOpen, profileNotVisible, reasonRequired } from './proposal.errors.js'
 import { canWriteProposals } from './proposal.policy.js'
@@ -32,7 +32,7 @@ async function checkMove(ctx: Ctx, row: ProposalListRow, input: AnswerInput, tod
   if (problem) throw invalidInput({ on: problem.message })
   if (input.move === 'declined' && !input.declineReason) throw reasonRequired()
   if (input.move === 'hired' && (input.hiredOn ?? input.on) > today) throw hireDateInFuture()
-  const target = targetOf(statusPath(await listProposalEvents(ctx.db, row.proposal.id)), input.move)
+  const target = targetOf(pathTo(status, await listProposalEvents(ctx.db, row.proposal.id)), input.move)
   if (!target) throw illegalAnswer('move', { fr: 'Aucune réponse à annuler.', en: 'No answer to take back.' })
   return target
 }

@@ -5,6 +5,7 @@ import {
   type Move,
   moveProblem,
   moves,
+  pathTo,
   previousStatus,
   type ProposalStatus,
   statusPath,
@@ -65,6 +66,15 @@ describe('taking an answer back', () => {
       assert.equal(previousStatus(path), previous)
       assert.equal(targetOf(path, 'revert'), previous)
     })
+  test('a proposal without history goes back the shortest way', () => {
+    assert.deepEqual(pathTo('declined', []), ['proposed', 'declined'])
+    assert.deepEqual(pathTo('proposed', []), ['proposed'])
+    assert.deepEqual(pathTo('hired', [ev(null, 'proposed'), ev('proposed', 'interview')]), ['proposed', 'hired'])
+    assert.deepEqual(pathTo('interview', [ev(null, 'proposed'), ev('proposed', 'interview')]), [
+      'proposed',
+      'interview',
+    ])
+  })
   test('a forward move leads to the status it names', () => {
     assert.equal(targetOf(['proposed'], 'interview'), 'interview')
     assert.equal(targetOf(['proposed', 'interview'], 'declined'), 'declined')

@@ -36,6 +36,19 @@ export function statusPath(events: readonly { fromStatus: ProposalStatus | null;
   return path
 }
 
+/**
+ * The path that leads to the current status: the events' path, or, for a proposal whose history does not end there
+ * (written by an import or an older version without events), the shortest one (proposed, then the status).
+ */
+export function pathTo(
+  status: ProposalStatus,
+  events: readonly { fromStatus: ProposalStatus | null; toStatus: ProposalStatus }[],
+): ProposalStatus[] {
+  const path = statusPath(events)
+  if (path.at(-1) === status) return path
+  return status === 'proposed' ? ['proposed'] : ['proposed', status]
+}
+
 /** The status a taken-back answer returns to (the one before the current status), or null at the first status. */
 export function previousStatus(path: readonly ProposalStatus[]): ProposalStatus | null {
   return path.length >= 2 ? path[path.length - 2]! : null

@@ -8,6 +8,7 @@ import {
   buildEnterprise,
   buildLabourNeed,
   buildPlacement,
+  buildProposal,
 } from '../../../../test/factories/employers.js'
 import { buildPerson } from '../../../../test/factories/people.js'
 import { buildConsent } from '../../../../test/factories/referrals.js'
@@ -178,6 +179,13 @@ describe('answers and hires', () => {
     await rejects(answerProposal(asAdvisor(), p.id, { move: 'interview', on: '2000-01-01' }), 'invalid', 'on')
     await answerProposal(asAdvisor(), p.id, { move: 'declined', on: today(), declineReason: 'skills' })
     await rejects(answerProposal(asAdvisor(), p.id, { move: 'hired', on: today() }), 'conflict', 'move')
+  })
+
+  test('takes back the answer of a proposal recorded without history (import, factory)', async () => {
+    const { need, profile } = await world()
+    const p = await buildProposal(app.system, need, profile, { status: 'declined', declineReason: 'wage' })
+    const back = await answerProposal(asAdvisor(), p.id, { move: 'revert', on: today() })
+    assert.equal(back.status, 'proposed')
   })
 
   test('a hire of a candidate from another region records the region of origin', async () => {

@@ -11,7 +11,7 @@ import { FilterResults } from '../../../platform/views/results.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { employmentTypeLabels } from '../needs/labour-need.messages.js'
 import { employmentTypes } from '../needs/labour-need.schema.js'
-import { type PlacementOutput, placementListQuery } from './proposal.contracts.js'
+import { type PlacementFilter, type PlacementOutput, placementListQuery } from './proposal.contracts.js'
 import {
   MOBILITY,
   PLACEMENTS,
@@ -112,41 +112,66 @@ function Results(p: { lang: Lang; items: PlacementOutput[]; regionName: (c: stri
   )
 }
 
+type ListState = {
+  items: PlacementOutput[]
+  regions: RegionRow[]
+  values: Values
+  errors?: FieldErrors
+  error?: string
+}
+
+/** The page's reads: the filtered hires (none when the filters do not validate) and every region (to name origins). */
+async function loadList(request: FastifyRequest, deps: ModuleDeps, query: PlacementFilter): Promise<ListState> {
+  const ctx = ctxOf(request, deps)
+  const errors = filterErrors(request)
+  const [items, regions] = await Promise.all([
+    errors ? Promise.resolve([]) : listPlacements(ctx, query),
+    listAllRegions(ctx),
+  ])
+  const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+  return { items, regions, values: typedValues(request.query), errors, error }
+}
+
+function ListResults(p: { lang: Lang; state: ListState }) {
+  const { lang, state } = p
+  return <Results lang={lang} items={state.items} regionName={regionNamer(lang, state.regions)} error={state.error} />
+}
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState }) {
+  const { request, state } = p
+  const { lang } = request
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      <p>
+        <a href={MOBILITY}>{m.mobilityLink[lang]}</a>
+      </p>
+      <PeriodFilters
+        request={request}
+        action={PLACEMENTS}
+        target={RESULTS_ID}
+        label={m.filters[lang]}
+        regions={state.regions}
+        values={state.values}
+        errors={state.errors}
+        types
+      />
+      <ListResults lang={lang} state={state} />
+    </AppPage>
+  )
+}
+
 /** The hires of the caller's regions with live filters (period, region, employment type). */
 export function registerPlacementListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(PLACEMENTS, filterRoute(placementListQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const errors = filterErrors(request)
-    const [items, regions] = await Promise.all([
-      errors ? Promise.resolve([]) : listPlacements(ctx, request.query),
-      listAllRegions(ctx),
-    ])
-    const { lang } = request
-    const regionName = regionNamer(lang, regions)
-    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
-    const values: Values = typedValues(request.query)
-    reply.code(errors ? 400 : 200)
-    const results = () => <Results lang={lang} items={items} regionName={regionName} error={error} />
-    const page = () => (
-      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-        <h1>{m.listTitle[lang]}</h1>
-        <p>
-          <a href={MOBILITY}>{m.mobilityLink[lang]}</a>
-        </p>
-        <PeriodFilters
-          request={request}
-          action={PLACEMENTS}
-          target={RESULTS_ID}
-          label={m.filters[lang]}
-          regions={regions}
-          values={values}
-          errors={errors}
-          types
-        />
-        {results()}
-      </AppPage>
+    const state = await loadList(request, deps, request.query)
+    reply.code(state.errors ? 400 : 200)
+    return sendPageOrFragment(
+      request,
+      reply,
+      () => <ListPage request={request} deps={deps} state={state} />,
+      () => <ListResults lang={request.lang} state={state} />,
     )
-    return sendPageOrFragment(request, reply, page, results)
   })
 }

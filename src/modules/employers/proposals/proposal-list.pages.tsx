@@ -10,7 +10,7 @@ import { formatDate, type Lang, localName } from '../../../platform/views/i18n.j
 import { FilterResults } from '../../../platform/views/results.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { declineReasonLabels, statusLabels } from './proposal-lifecycle.js'
-import { type ProposalOutput, proposalListQuery } from './proposal.contracts.js'
+import { type ProposalFilter, type ProposalOutput, proposalListQuery } from './proposal.contracts.js'
 import { proposalFieldLabels as f, proposalText as m, PROPOSALS } from './proposal.messages.js'
 import { proposalStatuses } from './proposal.schema.js'
 import { listProposals } from './proposal.service.js'
@@ -84,28 +84,44 @@ function Results(p: { lang: Lang; items: ProposalOutput[]; error?: string }) {
   )
 }
 
+type ListState = { items: ProposalOutput[]; regions: RegionRow[]; values: Values; errors?: FieldErrors; error?: string }
+
+/** The page's reads: the filtered proposals (none when the filters do not validate) and the regions to filter by. */
+async function loadList(request: FastifyRequest, deps: ModuleDeps, query: ProposalFilter): Promise<ListState> {
+  const ctx = ctxOf(request, deps)
+  const errors = filterErrors(request)
+  const [items, regions] = await Promise.all([
+    errors ? Promise.resolve([]) : listProposals(ctx, query),
+    listRegionsInScope(ctx),
+  ])
+  const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
+  return { items, regions, values: typedValues(request.query), errors, error }
+}
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState }) {
+  const { request, state } = p
+  const { lang } = request
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      <p>{m.waitingNote[lang]}</p>
+      <Filters request={request} regions={state.regions} values={state.values} errors={state.errors} />
+      <Results lang={lang} items={state.items} error={state.error} />
+    </AppPage>
+  )
+}
+
 /** The proposals of the caller's regions, waiting for an answer first, with live filters (status, region). */
 export function registerProposalListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(PROPOSALS, filterRoute(proposalListQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const errors = filterErrors(request)
-    const [items, regions] = await Promise.all([
-      errors ? Promise.resolve([]) : listProposals(ctx, request.query),
-      listRegionsInScope(ctx),
-    ])
-    const { lang } = request
-    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
-    const values: Values = typedValues(request.query)
-    reply.code(errors ? 400 : 200)
-    const page = () => (
-      <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-        <h1>{m.listTitle[lang]}</h1>
-        <p>{m.waitingNote[lang]}</p>
-        <Filters request={request} regions={regions} values={values} errors={errors} />
-        <Results lang={lang} items={items} error={error} />
-      </AppPage>
+    const state = await loadList(request, deps, request.query)
+    reply.code(state.errors ? 400 : 200)
+    return sendPageOrFragment(
+      request,
+      reply,
+      () => <ListPage request={request} deps={deps} state={state} />,
+      () => <Results lang={request.lang} items={state.items} error={state.error} />,
     )
-    return sendPageOrFragment(request, reply, page, () => <Results lang={lang} items={items} error={error} />)
   })
 }

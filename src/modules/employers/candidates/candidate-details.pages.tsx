@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, can, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, can, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listAllRegions, listMrcsOfRegionsOrThrow, type RegionRow } from '../../territory/index.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList, PostForm } from '../../../platform/views/form.js'
 import { colon, formatDate, formatDateTime, localName } from '../../../platform/views/i18n.js'
 import { Notice, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
+import { findOccupations } from '../occupations/occupation.queries.js'
 import { CANDIDATES, regionNames, targetLabel } from './candidate-list.pages.js'
 import type { ProfileOutput } from './candidate.contracts.js'
 import {
@@ -17,7 +18,7 @@ import {
   workPermitLabels,
 } from './candidate.messages.js'
 import { canWriteProfiles } from './candidate.policy.js'
-import { findTargetTitles, type TargetTitle } from './candidate.queries.js'
+import type { TargetTitle } from './candidate.queries.js'
 import { setProfileClosed, viewProfile } from './candidate.service.js'
 
 const detailsQuery = z.object({ saved: z.literal('1').optional() })
@@ -107,6 +108,18 @@ function NoConsentPage(p: { request: FastifyRequest; deps: ModuleDeps; personId:
   )
 }
 
+/** What the page shows beside the profile: region and MRC names, the occupations' titles in the profile's order. */
+async function loadShown(ctx: Ctx, profile: ProfileOutput): Promise<Shown> {
+  const [regions, mrcs, titles] = await Promise.all([
+    listAllRegions(ctx),
+    listMrcsOfRegionsOrThrow(ctx, [profile.currentRegionCode]),
+    findOccupations(ctx.db, profile.targetCnpCodes),
+  ])
+  const mrcName = mrcs.find((x) => x.code === profile.currentMrcCode)?.name
+  const ordered = profile.targetCnpCodes.flatMap((c) => titles.find((t) => t.code === c) ?? [])
+  return { profile, regions, mrcName, titles: ordered }
+}
+
 /** The profile's page (each view audited), and closing or reopening it (post/redirect/get). */
 export function registerCandidateDetailsPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
@@ -118,14 +131,7 @@ export function registerCandidateDetailsPage(root: FastifyInstance, deps: Module
       const view = await viewProfile(ctx, request.params.id)
       if (!view.consent)
         return sendPage(reply, <NoConsentPage request={request} deps={deps} personId={view.personId} />)
-      const { profile } = view
-      const [regions, mrcs, titles] = await Promise.all([
-        listAllRegions(ctx),
-        listMrcsOfRegionsOrThrow(ctx, [profile.currentRegionCode]),
-        findTargetTitles(ctx.db, profile.targetCnpCodes),
-      ])
-      const mrcName = mrcs.find((x) => x.code === profile.currentMrcCode)?.name
-      const shown = { profile, regions, mrcName, titles }
+      const shown = await loadShown(ctx, view.profile)
       return sendPage(reply, <ProfilePage request={request} deps={deps} shown={shown} saved={!!request.query.saved} />)
     },
   )

@@ -16,7 +16,7 @@ import {
   SelectField,
   TextAreaField,
 } from '../../../platform/views/form.js'
-import { labelsIn, localName } from '../../../platform/views/i18n.js'
+import { type Lang, labelsIn, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { CnpField } from '../occupations/cnp-field.js'
@@ -42,61 +42,83 @@ type FormState = { id?: string; personId?: string; personName?: string; values: 
 
 const newQuery = z.object({ personne: z.uuid().optional() })
 
-/** The profile's fields; the regions and MRCs offered are all of Québec's (a person may live anywhere). */
-async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormState }) {
-  const { request } = p
+type Choices = {
+  regions: { value: string; label: string }[]
+  mrcGroups: { label: string; options: { value: string; label: string }[] }[]
+}
+
+/** The regions and MRCs a form offers: all of Québec's (a person may live anywhere, and move anywhere). */
+async function choicesOf(request: FastifyRequest, deps: ModuleDeps): Promise<Choices> {
+  const ctx = ctxOf(request, deps)
   const lang = request.lang
-  const ctx = ctxOf(request, p.deps)
   const regions = await listAllRegions(ctx)
   const mrcs = await listMrcsOfRegionsOrThrow(
     ctx,
     regions.map((r) => r.code),
   )
+  return {
+    regions: regions.map((r) => ({ value: r.code, label: localName(lang, r) })),
+    mrcGroups: regions.map((r) => ({
+      label: localName(lang, r),
+      options: mrcs.filter((x) => x.regionCode === r.code).map((x) => ({ value: x.code, label: x.name })),
+    })),
+  }
+}
+
+/** The profile's fields, bound to the form's values and errors. */
+function ProfileFields(p: { lang: Lang; form: FormState; choices: Choices }) {
+  const { lang } = p
   const labels = labelsIn(lang, f)
   const at = fieldsOf({ lang, labels, values: p.form.values, errors: p.form.errors })
-  const title = (p.form.id ? m.editTitle : m.newTitle)[lang]
-  const action = p.form.id ? `${CANDIDATES}/${p.form.id}/modifier` : `${CANDIDATES}/nouveau`
-  const regionOptions = regions.map((r) => ({ value: r.code, label: localName(lang, r) }))
-  const mrcGroups = regions.map((r) => ({
-    label: localName(lang, r),
-    options: mrcs.filter((x) => x.regionCode === r.code).map((x) => ({ value: x.code, label: x.name })),
-  }))
+  return (
+    <>
+      <CnpField {...at('targetCnpCodes')} multiple required hint={m.cnpHint[lang]} />
+      <Field {...at('experienceYears')} />
+      <Field {...at('frenchLevel')} hint={m.frenchHint[lang]} />
+      <SelectField
+        {...at('credentialStatus')}
+        emptyLabel=""
+        options={credentialStatuses.map((s) => ({ value: s, label: credentialStatusLabels[s][lang] }))}
+      />
+      <SelectField
+        {...at('workPermit')}
+        emptyLabel=""
+        options={workPermits.map((s) => ({ value: s, label: workPermitLabels[s][lang] }))}
+      />
+      <Field {...at('availableOn')} type="date" />
+      <SelectField {...at('currentRegionCode')} required options={p.choices.regions} />
+      <SelectField {...at('currentMrcCode')} emptyLabel="" options={[]} groups={p.choices.mrcGroups} />
+      <MultiSelectField
+        lang={lang}
+        name="mobilityRegionCodes"
+        label={labels.mobilityRegionCodes!}
+        hint={m.mobilityHint[lang]}
+        values={p.form.values}
+        errors={p.form.errors}
+        options={p.choices.regions}
+      />
+      <TextAreaField {...at('notes')} />
+    </>
+  )
+}
+
+/** The new (no id) or edit form. */
+function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: FormState; choices: Choices }) {
+  const { request, form } = p
+  const lang = request.lang
+  const title = (form.id ? m.editTitle : m.newTitle)[lang]
+  const action = form.id ? `${CANDIDATES}/${form.id}/modifier` : `${CANDIDATES}/nouveau`
   return (
     <AppPage request={request} nav={p.deps.nav} title={title}>
       <h1>{title}</h1>
-      {p.form.personName ? <p class="lead">{p.form.personName}</p> : null}
-      <ErrorSummary lang={lang} errors={p.form.errors} labels={labels} />
+      {form.personName ? <p class="lead">{form.personName}</p> : null}
+      <ErrorSummary lang={lang} errors={form.errors} labels={labelsIn(lang, f)} />
       <PostForm requiredNote lang={lang} action={action} csrfToken={request.csrfToken}>
-        {p.form.id ? null : <input type="hidden" id="f-personId" name="personId" value={p.form.personId ?? ''} />}
-        <CnpField {...at('targetCnpCodes')} multiple required hint={m.cnpHint[lang]} />
-        <Field {...at('experienceYears')} />
-        <Field {...at('frenchLevel')} hint={m.frenchHint[lang]} />
-        <SelectField
-          {...at('credentialStatus')}
-          emptyLabel=""
-          options={credentialStatuses.map((s) => ({ value: s, label: credentialStatusLabels[s][lang] }))}
-        />
-        <SelectField
-          {...at('workPermit')}
-          emptyLabel=""
-          options={workPermits.map((s) => ({ value: s, label: workPermitLabels[s][lang] }))}
-        />
-        <Field {...at('availableOn')} type="date" />
-        <SelectField {...at('currentRegionCode')} required options={regionOptions} />
-        <SelectField {...at('currentMrcCode')} emptyLabel="" options={[]} groups={mrcGroups} />
-        <MultiSelectField
-          lang={lang}
-          name="mobilityRegionCodes"
-          label={labels.mobilityRegionCodes!}
-          hint={m.mobilityHint[lang]}
-          values={p.form.values}
-          errors={p.form.errors}
-          options={regionOptions}
-        />
-        <TextAreaField {...at('notes')} />
+        {form.id ? null : <input type="hidden" id="f-personId" name="personId" value={form.personId ?? ''} />}
+        <ProfileFields lang={lang} form={form} choices={p.choices} />
         <FormActions
           saveLabel={m.save[lang]}
-          cancelHref={p.form.id ? `${CANDIDATES}/${p.form.id}` : CANDIDATES}
+          cancelHref={form.id ? `${CANDIDATES}/${form.id}` : CANDIDATES}
           cancelLabel={m.cancel[lang]}
         />
       </PostForm>
@@ -105,7 +127,8 @@ async function FormPage(p: { request: FastifyRequest; deps: ModuleDeps; form: Fo
 }
 
 async function showForm(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps, form: FormState, status = 200) {
-  return sendPage(reply, await FormPage({ request, deps, form }), status)
+  const choices = await choicesOf(request, deps)
+  return sendPage(reply, <FormPage request={request} deps={deps} form={form} choices={choices} />, status)
 }
 
 /** Without the person's consent there is no form: the reason, and the way to the consents for those who record them. */

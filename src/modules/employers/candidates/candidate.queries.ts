@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, eq, type SQL, sql } from 'drizzle-orm'
 import type { Scope } from '../../access/index.js'
 import { personNameSql } from '../../people/index.js'
 import { type Db, queryRows } from '../../../platform/db/database.js'
@@ -37,17 +37,6 @@ export async function findProfileRecord(db: Db, id: string, today: string): Prom
 export async function findProfileOfPerson(db: Db, personId: string): Promise<ProfileRow | undefined> {
   const [row] = await db.select().from(candidateProfiles).where(eq(candidateProfiles.personId, personId))
   return row
-}
-
-/** The titles of some CNP unit groups, in the order given; unknown codes are left out. */
-export async function findTargetTitles(db: Db, codes: readonly string[]): Promise<TargetTitle[]> {
-  if (codes.length === 0) return []
-  const rows = await db
-    .select({ code: cnpUnitGroups.code, titleFr: cnpUnitGroups.titleFr, titleEn: cnpUnitGroups.titleEn })
-    .from(cnpUnitGroups)
-    .where(inArray(cnpUnitGroups.code, [...codes]))
-  const byCode = new Map(rows.map((r) => [r.code, r]))
-  return codes.flatMap((c) => byCode.get(c) ?? [])
 }
 
 /** Whether a person's consent to job matching counts on `today`. */

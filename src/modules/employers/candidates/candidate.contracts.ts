@@ -1,31 +1,13 @@
 import { z } from 'zod'
 import { regionCode } from '../../territory/index.js'
-import type { Localized } from '../../../platform/errors.js'
 import { isoDate } from '../../../platform/validation.js'
+import { experienceRange, frenchScale, wholeNumber } from '../needs/labour-need.contracts.js'
 import { candidateText } from './candidate.messages.js'
 import { credentialStatuses, workPermits } from './candidate.schema.js'
 
 /** At most this many target occupations (the table's check). */
 export const TARGETS_MAX = 5
 const NOTES_MAX = 2000
-
-/**
- * A whole number typed in a form arrives as text; anything outside [min, max] ("-4", "abc", 2.5) gets one clear
- * message rather than zod's "wrong type".
- */
-const wholeNumber = (min: number, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
-    z
-      .union([z.number(), z.string()])
-      .refine((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
-        params: {
-          fr: `Un nombre entier de ${min} à ${max}.`,
-          en: `A whole number from ${min} to ${max}.`,
-        } satisfies Localized,
-      })
-      .transform((v) => v as number),
-  )
 
 /** "21231" or a picked suggestion "21231 — Ingénieurs…" → "21231"; anything else stays as typed (and is refused). */
 const codeOf = (token: string) => /^([0-9]{5})(?![0-9])/.exec(token)?.[1] ?? token
@@ -66,8 +48,8 @@ const regionCodes = z
 /** The fields of a profile as created, or as fully replaced by the edit form (an absent optional field is cleared). */
 export const profileFieldsShape = {
   targetCnpCodes: cnpCodes,
-  experienceYears: wholeNumber(0, 60).nullish(),
-  frenchLevel: wholeNumber(1, 12).nullish(),
+  experienceYears: wholeNumber(0, 60, experienceRange).nullish(),
+  frenchLevel: wholeNumber(1, 12, frenchScale).nullish(),
   credentialStatus: z.enum(credentialStatuses).nullish(),
   workPermit: z.enum(workPermits).nullish(),
   availableOn: isoDate().nullish(),

@@ -8,7 +8,7 @@ import { employmentTypes, labourNeedStatuses, wageUnits } from './labour-need.sc
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 
 /** A whole number a form sends as text ("3") or the API as a number, within bounds, with one message for all else. */
-const wholeNumber = (min: number, max: number, message: Localized) =>
+export const wholeNumber = (min: number, max: number, message: Localized) =>
   z.preprocess(
     (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
     z
@@ -19,11 +19,14 @@ const wholeNumber = (min: number, max: number, message: Localized) =>
   ) as unknown as z.ZodType<number>
 
 const atLeastOnePosition = { fr: 'Indiquez au moins un poste.', en: 'Enter at least one position.' }
-const frenchScale = {
+export const frenchScale = {
   fr: 'Un niveau de 1 à 12 (échelle québécoise des niveaux de compétence en français).',
   en: 'A level from 1 to 12 (Québec scale of French proficiency).',
 }
-const experienceRange = { fr: 'Un nombre entier d’années, de 0 à 60.', en: 'A whole number of years, from 0 to 60.' }
+export const experienceRange = {
+  fr: 'Un nombre entier d’années, de 0 à 60.',
+  en: 'A whole number of years, from 0 to 60.',
+}
 const badWage = {
   fr: 'Salaire invalide : un montant en dollars supérieur à 0 (ex. 22,50 ou 48 000).',
   en: 'Invalid wage: an amount in dollars above 0 (e.g. 22.50 or 48,000).',

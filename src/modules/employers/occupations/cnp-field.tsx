@@ -92,6 +92,8 @@ export function CnpSuggestions(p: {
             type="button"
             class="qc-button qc-tertiary qc-compact"
             hx-get={`${CNP_CHOICE}?${base.toString()}&code=${o.code}`}
+            // hx-disinherit does not reach hx-vals: without this, the field's vals were sent twice (a 400).
+            hx-vals="unset"
             hx-target={`#f-${p.field}`}
             hx-swap="outerHTML"
           >

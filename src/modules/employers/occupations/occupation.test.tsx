@@ -128,6 +128,8 @@ describe('pages', () => {
     assert.equal(s.statusCode, 200)
     assert.match(s.body, /<button[^>]*hx-get="\/app\/cnp\/choix\?[^"]*code=31302"/)
     assert.match(s.body, /31302 — Infirmiers praticiens/)
+    // The field's hx-vals would be merged into the button's request (field twice: a 400) without this.
+    assert.match(s.body, /hx-vals="unset"/)
     const c = await get(advisor, '/app/cnp/choix?field=cnpCodes&multiple=1&current=21231%2C%20inf&code=31302', hx)
     assert.match(c.body, /id="f-cnpCodes"[^>]*value="21231, 31302"/)
     assert.match(c.body, /hx-swap-oob/)

@@ -74,4 +74,8 @@ export const demoEmployers = {
   firstDayEnterprise: 'Poissonnerie Cap-aux-Vents inc.',
   /** A candidate settled in Montréal, hired in Murdochville (wind energy). */
   mobileHire: { candidate: 'Karim Belkacem', enterprise: 'Éoliennes Vents du Large S.E.C.' },
+  /** An enterprise of the region (a restaurant in Carleton-sur-Mer) to which a journey adds a cook's position. */
+  journeyEnterprise: 'Restaurant Le Quai des Brumes',
+  /** A cook (CNP 63200, French 6, 7 years) settled in Montréal who would move to the region, never hired. */
+  mobileCook: 'Nguyen Van Long',
 } as const

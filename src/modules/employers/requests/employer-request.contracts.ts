@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { regionCode } from '../../territory/index.js'
+import { neqLength, normalizeNeq } from '../enterprises/neq.js'
 import { contactLanguages } from '../enterprises/enterprise.schema.js'
 import { employerRequestErrors as e } from './employer-request.messages.js'
 import { employerRequestStatuses } from './employer-request.schema.js'
@@ -17,9 +18,8 @@ export const employerRequestInput = z.object({
   enterpriseName: text(200),
   neq: z
     .string()
-    .trim()
-    .refine((v) => /^\d{10}$/.test(v.replace(/\s/g, '')), { params: e.neq })
-    .transform((v) => v.replace(/\s/g, ''))
+    .refine((v) => normalizeNeq(v) !== undefined, { params: neqLength })
+    .transform((v) => normalizeNeq(v)!)
     .optional(),
   city: text(100),
   regionCode,

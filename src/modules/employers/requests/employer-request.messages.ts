@@ -30,10 +30,6 @@ export const employerRequestFieldLabels: Record<string, Localized> = {
 /** Errors the service finds (the contract's own come from zod). */
 export const employerRequestErrors = {
   unknownRegion: { fr: 'Choisissez l’une des régions proposées.', en: 'Choose one of the regions offered.' },
-  neq: {
-    fr: 'Le NEQ compte exactement 10 chiffres (par exemple 1141234567).',
-    en: 'The NEQ has exactly 10 digits (for example 1141234567).',
-  },
   phone: { fr: 'Numéro de téléphone invalide.', en: 'Invalid phone number.' },
   positions: {
     fr: 'Un nombre entier de postes, de 1 à 999.',
@@ -46,6 +42,10 @@ export const employerRequestErrors = {
   unknownEnterprise: {
     fr: 'Choisissez l’une des entreprises de la région proposées.',
     en: 'Choose one of the region’s enterprises offered.',
+  },
+  regionOfRequest: {
+    fr: 'La nouvelle entreprise est inscrite dans la région de la demande.',
+    en: 'The new enterprise is recorded in the request’s region.',
   },
   otherRegion: {
     fr: 'Cette entreprise n’est pas dans la région de la demande.',
@@ -115,8 +115,9 @@ export const employerRequestText = {
   link: { fr: 'Associer à cette entreprise', en: 'Link to this enterprise' },
   newTitle: { fr: 'Créer une nouvelle entreprise', en: 'Create a new enterprise' },
   createNew: { fr: 'Créer l’entreprise', en: 'Create the enterprise' },
-  unavailable: {
-    fr: 'La création d’une fiche d’entreprise n’est pas encore offerte ici ; associez la demande à une entreprise existante.',
-    en: 'Creating an enterprise record is not offered here yet; link the request to an existing enterprise.',
+  newIntro: {
+    fr: 'Aucune de ces entreprises ? Vérifiez la fiche préremplie à partir de la demande, puis créez-la : la demande sera convertie.',
+    en: 'None of these enterprises? Check the record prefilled from the request, then create it: the request will be converted.',
   },
+  notesFrom: { fr: 'Demande du site public', en: 'Request from the public site' },
 } satisfies Record<string, Localized>

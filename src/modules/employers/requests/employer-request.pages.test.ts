@@ -213,3 +213,87 @@ describe('turning a request into an enterprise record', () => {
     assert.equal((await requestRow(r.id)).status, 'new')
   })
 })
+
+describe('creating a new enterprise from a request', () => {
+  const post = (id: string, data: Record<string, string>) =>
+    app.injectAs(advisor, {
+      method: 'POST',
+      url: `/app/demandes-entreprises/${id}/creer`,
+      headers: formHeaders,
+      payload: form(data),
+    })
+  const created = async (id: string) =>
+    (
+      await queryRows<{ legal_name: string; region_code: string; neq: string | null; created_by: string | null }>(
+        app.system.db,
+        sql`select e.legal_name, e.region_code, e.neq, e.created_by from employers.enterprises e
+          join employers.employer_requests r on r.enterprise_id = e.id where r.id = ${id}`,
+      )
+    )[0]
+
+  test('prefills the new record from the request; creates it in the request’s region and converts the request', async () => {
+    const neq = testNeq()
+    const r = await buildEmployerRequest({ enterpriseName: 'Chantier naval Les Méchins', city: 'Les Méchins', neq })
+    const page = await app.injectAs(advisor, { method: 'GET', url: `/app/demandes-entreprises/${r.id}/entreprise` })
+    assert.match(page.body, /name="legalName"[^>]*value="Chantier naval Les Méchins"/)
+    assert.match(page.body, new RegExp(`name="neq"[^>]*value="${neq}"`))
+    assert.match(page.body, /<input type="hidden" name="regionCode" value="11"\/>/)
+    const data = {
+      legalName: 'Chantier naval Les Méchins',
+      neq,
+      city: 'Les Méchins',
+      scianCode: '31-33',
+      regionCode: '11',
+    }
+    const res = await post(r.id, data)
+    assert.equal(res.statusCode, 303)
+    assert.equal(res.headers.location, `/app/demandes-entreprises/${r.id}?saved=1`)
+    assert.equal((await requestRow(r.id)).status, 'converted')
+    const userId = advisor.actor.kind === 'user' ? advisor.actor.userId : null
+    assert.deepEqual(await created(r.id), {
+      legal_name: 'Chantier naval Les Méchins',
+      region_code: '11',
+      neq,
+      created_by: userId,
+    })
+    assert.equal(await auditCount('employer_request.converted', r.id), 1)
+  })
+
+  test('refuses a similar name in the municipality until the advisor confirms it is another enterprise (409, then 303)', async () => {
+    await buildEnterprise(app.system, { legalName: 'Poissonnerie du Quai', city: 'Grande-Rivière' })
+    const r = await buildEmployerRequest({ enterpriseName: 'Poissonnerie du quai', city: 'Grande-Rivière' })
+    const data = { legalName: 'Poissonnerie du quai', city: 'Grande-Rivière', scianCode: '31-33', regionCode: '11' }
+    const refused = await post(r.id, data)
+    assert.equal(refused.statusCode, 409)
+    assert.match(refused.body, /name="confirmedNotDuplicate"/)
+    assert.equal((await requestRow(r.id)).status, 'new')
+    const ok = await post(r.id, { ...data, confirmedNotDuplicate: 'true' })
+    assert.equal(ok.statusCode, 303)
+    assert.equal((await requestRow(r.id)).status, 'converted')
+  })
+
+  test('refuses bad fields (400, a message each), another enterprise’s NEQ (409) and another region (400); nothing written', async () => {
+    const taken = await buildEnterprise(app.system, { neq: testNeq(), regionCode: '01', mrcCode: null })
+    const r = await buildEmployerRequest({ enterpriseName: 'Érablière des Monts' })
+    const base = { legalName: 'Érablière des Monts', city: 'Mont-Louis', scianCode: '31-33', regionCode: '11' }
+    const cases: [Record<string, string>, number, RegExp][] = [
+      [{ ...base, legalName: '' }, 400, /id="f-legalName-error">Ce champ est obligatoire/],
+      [{ ...base, neq: '12345' }, 400, /id="f-neq-error">Le NEQ compte 10 chiffres/],
+      [{ ...base, scianCode: '99' }, 400, /id="f-scianCode-error"/],
+      [{ ...base, neq: taken.neq! }, 409, /id="f-neq-error"/],
+      [{ ...base, regionCode: '01' }, 400, /La nouvelle entreprise est inscrite dans la région de la demande/],
+    ]
+    for (const [data, status, message] of cases) {
+      const res = await post(r.id, data)
+      assert.equal(res.statusCode, status, JSON.stringify(data))
+      assert.match(res.body, message)
+    }
+    assert.equal((await requestRow(r.id)).status, 'new')
+    const api = await app.injectAs(otherRegion, {
+      method: 'POST',
+      url: `/api/v1/employer-requests/${r.id}/convert`,
+      payload: { ...base, regionCode: '01' },
+    })
+    assert.equal(api.statusCode, 404)
+  })
+})

@@ -60,12 +60,3 @@ export async function findEnterpriseRegion(db: Db, id: string): Promise<string |
   const [row] = await db.select({ regionCode: enterprises.regionCode }).from(enterprises).where(eq(enterprises.id, id))
   return row?.regionCode
 }
-
-/** An enterprise the request may already be: the link form's choice. */
-export type EnterpriseCandidate = {
-  id: string
-  legalName: string
-  neq: string | null
-  city: string
-  regionCode: string
-}

@@ -9,6 +9,8 @@ import {
   linkEmployerRequestInput,
   rejectEmployerRequestInput,
 } from './employer-request.contracts.js'
+import { enterpriseInput } from '../enterprises/enterprise.contracts.js'
+import { createEnterpriseFromRequest } from './employer-request-convert.service.js'
 import {
   getEmployerRequestOrThrow,
   linkEmployerRequest,
@@ -18,7 +20,10 @@ import {
 
 const tags = ['employer-requests']
 
-/** JSON API of employer requests: the queue, one request, its rejection or its link to an enterprise on record. */
+/**
+ * JSON API of employer requests: the queue, one request, its rejection, its link to an enterprise on record or its
+ * conversion into a new one (409 `possible_duplicate` with the candidates unless `confirmedNotDuplicate`).
+ */
 export function registerEmployerRequestRoutes(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const one = { 200: employerRequestOutput, ...errorResponses }
@@ -41,5 +46,10 @@ export function registerEmployerRequestRoutes(root: FastifyInstance, deps: Modul
     '/api/v1/employer-requests/:id/link',
     { schema: { tags, params: idParams, body: linkEmployerRequestInput, response: one } },
     async (request) => linkEmployerRequest(ctxOf(request, deps), request.params.id, request.body),
+  )
+  app.post(
+    '/api/v1/employer-requests/:id/convert',
+    { schema: { tags, params: idParams, body: enterpriseInput, response: one } },
+    async (request) => createEnterpriseFromRequest(ctxOf(request, deps), request.params.id, request.body),
   )
 }

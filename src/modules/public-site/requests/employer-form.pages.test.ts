@@ -22,7 +22,7 @@ async function requestsNamed(enterpriseName: string) {
 function valid(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     enterpriseName: 'Pêcheries du Golfe',
-    neq: '1141234567',
+    neq: '1141 234 567',
     city: 'Gaspé',
     regionCode: '11',
     contactName: 'Julie Cloutier',
@@ -68,6 +68,12 @@ test('stores an accepted request in its region (status new), audits it, answers 
       where action = 'employer_request.received' and entity_id = ${row!.id}`,
   )
   assert.deepEqual(audit, { actor_user_id: null, region_code: '01' })
+  assert.equal((await post('/fr/entreprises/demande', valid({ enterpriseName: 'Spaced NEQ' }))).statusCode, 303)
+  assert.equal(
+    (await requestsNamed('Spaced NEQ'))[0]?.neq,
+    '1141234567',
+    'a NEQ typed with spaces is stored as 10 digits',
+  )
   const thanks = await app.injectAs(null, { method: 'GET', url: '/en/employers/request/thank-you' })
   assert.match(thanks.body, /sent to your region’s regional immigration advisors/)
 })
@@ -81,8 +87,8 @@ test('answers a filled honeypot with the same thank-you page and stores nothing'
 
 const badInputs: { field: string; value: string; fr: RegExp; en: RegExp }[] = [
   { field: 'enterpriseName', value: '', fr: /Ce champ est obligatoire/, en: /This field is required/ },
-  { field: 'neq', value: '123', fr: /Le NEQ compte exactement 10 chiffres/, en: /The NEQ has exactly 10 digits/ },
-  { field: 'neq', value: '11412345678', fr: /Le NEQ compte exactement 10 chiffres/, en: /exactly 10 digits/ },
+  { field: 'neq', value: '123', fr: /Le NEQ compte 10 chiffres/, en: /The NEQ has 10 digits/ },
+  { field: 'neq', value: '11412345678', fr: /Le NEQ compte 10 chiffres/, en: /The NEQ has 10 digits/ },
   { field: 'city', value: '', fr: /Ce champ est obligatoire/, en: /This field is required/ },
   { field: 'regionCode', value: '99', fr: /Choisissez l’une des régions proposées/, en: /Choose one of the regions/ },
   { field: 'regionCode', value: 'x', fr: /Code de région invalide/, en: /Invalid region code/ },

@@ -10,6 +10,7 @@ import type {
   RejectEmployerRequestInput,
 } from './employer-request.contracts.js'
 import { employerRequestErrors } from './employer-request.messages.js'
+import { notifyRegionAdvisors } from './employer-request.notify.js'
 import {
   canHandleEmployerRequest,
   canHandleEmployerRequests,
@@ -30,9 +31,9 @@ import {
 export const EMPLOYER_REQUEST_THROTTLE = 'employer_request'
 
 /**
- * Stores a request sent from the public form in its region's queue (status new). Runs as the system (nobody is signed
- * in on the public site). With the client's address, the accepted submission is counted in the same transaction (over
- * the limit: 429, nothing stored).
+ * Stores a request sent from the public form in its region's queue (status new) and mails the region's advisors. Runs
+ * as the system (nobody is signed in on the public site). With the client's address, the accepted submission is
+ * counted in the same transaction (over the limit: 429, nothing stored, nothing mailed).
  */
 export async function submitEmployerRequest(
   ctx: Ctx,
@@ -63,6 +64,7 @@ export async function submitEmployerRequest(
       entityId: row.id,
       regionCode: row.regionCode,
     })
+    await notifyRegionAdvisors(tx, row)
     return { id: row.id }
   })
 }

@@ -53,7 +53,9 @@ test('shows the form in French and English, the region preselected from ?region=
   assert.doesNotMatch(en.body, /selected/)
 })
 
-test('stores an accepted request in its region (status new), audits it, answers 303 to the thank-you page', async () => {
+test('stores an accepted request in its region (status new), audits it, mails the region’s advisors, answers 303', async () => {
+  const advisor = await app.userOf('advisor', 'region', '01')
+  const elsewhere = await app.userOf('advisor', 'region', '02')
   const res = await post('/en/employers/request', valid({ enterpriseName: 'Accepted Ltd', regionCode: '01', neq: '' }))
   assert.equal(res.statusCode, 303)
   assert.equal(res.headers.location, '/en/employers/request/thank-you')
@@ -68,6 +70,17 @@ test('stores an accepted request in its region (status new), audits it, answers 
       where action = 'employer_request.received' and entity_id = ${row!.id}`,
   )
   assert.deepEqual(audit, { actor_user_id: null, region_code: '01' })
+  const mails = await queryRows<{ to_address: string; body_text: string }>(
+    app.system.db,
+    sql`select to_address, body_text from access.outbox where topic = 'employers.request' and body_text like ${`%${row!.id}%`}`,
+  )
+  assert.deepEqual(
+    mails.map((m) => m.to_address),
+    [advisor.email],
+    'the advisors of the request’s region only',
+  )
+  assert.doesNotMatch(mails[0]!.body_text, /Julie Cloutier|rh@pecheries/, 'no contact details in the mail')
+  assert.ok(!mails.some((m) => m.to_address === elsewhere.email))
   assert.equal((await post('/fr/entreprises/demande', valid({ enterpriseName: 'Spaced NEQ' }))).statusCode, 303)
   assert.equal(
     (await requestsNamed('Spaced NEQ'))[0]?.neq,

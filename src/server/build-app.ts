@@ -33,6 +33,7 @@ import {
   referralResponseSection,
 } from '../modules/people/index.js'
 import {
+  candidateProfileSection,
   employersAuditLabels,
   employersHomeSections,
   employersNav,
@@ -151,7 +152,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await territoryPlugin(app, deps)
   // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
   await partnersPlugin(app, deps, { agreementSections: [referralResponseSection] })
-  await peoplePlugin(app, deps)
+  // The person's page shows the employers module's candidate profile; people may not import employers.
+  await peoplePlugin(app, deps, { personSections: [candidateProfileSection] })
   await employersPlugin(app, deps)
   await publicSitePlugin(app, deps)
   return app

@@ -64,3 +64,5 @@ export { profileInput } from './candidates/candidate.contracts.js'
 export { createProposal } from './proposals/proposal.service.js'
 export { answerProposal } from './proposals/proposal-answer.service.js'
 export { proposalInput, answerInput } from './proposals/proposal.contracts.js'
+/** The person's page's section on job matching (handed to `peoplePlugin` by the composition root). */
+export { candidateProfileSection } from './candidates/candidate.section.js'

@@ -2,6 +2,8 @@
 // consents, referrals, requests. Tables are not exported: other modules go through these functions.
 /** The module's routes and pages, its staff-app navigation and its sections of the staff home ("Mon travail"). */
 export { peoplePlugin, peopleNav, peopleHomeSections } from './people.plugin.js'
+/** A section of the person's page drawn by a higher module (handed to `peoplePlugin` by the composition root). */
+export type { PersonSection, PersonSectionSubject } from './persons/person-sections.js'
 /** What the audit journal calls the module's actions and records, in French and English. */
 export { peopleAuditLabels } from './people.messages.js'
 /** Québec working days (weekends and statutory holidays left out) and the first meeting's due date (Parcours). */

@@ -5,6 +5,7 @@ import { registerDossiers } from './dossiers/dossier.register.js'
 import { registerImportPages } from './imports/import.pages.js'
 import { registerInterventions } from './interventions/intervention.register.js'
 import { registerNeeds } from './needs/need.register.js'
+import type { PersonSection } from './persons/person-sections.js'
 import { registerPersons } from './persons/person.register.js'
 import { registerPlans } from './plans/plan.register.js'
 import { registerPrivacy } from './privacy/privacy.register.js'
@@ -30,9 +31,12 @@ export const peopleNav: NavEntry[] = [
 /** The people module's sections of the staff home: the counts of the caller's work queue. */
 export const peopleHomeSections: HomeSection[] = [workHomeSection]
 
+/** What the composition root hands in: sections of the person's page from higher modules (employers' candidate profile). */
+export type PeopleOptions = { personSections?: readonly PersonSection[] }
+
 /** Accompagnement Québec: pages and API routes, one register function per feature. */
-export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
-  registerPersons(app, deps)
+export async function peoplePlugin(app: FastifyInstance, deps: ModuleDeps, options: PeopleOptions = {}): Promise<void> {
+  registerPersons(app, deps, options.personSections)
   registerDossiers(app, deps)
   registerNeeds(app, deps)
   registerPlans(app, deps)

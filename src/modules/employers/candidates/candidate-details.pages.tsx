@@ -64,9 +64,11 @@ function ProfilePage(p: { request: FastifyRequest; deps: ModuleDeps; shown: Show
         </SdgNotice>
       ) : null}
       <DetailsList rows={rowsOf(lang, p.shown)} />
-      <p>
-        <a href={`${base}/offres`}>{m.offers[lang]}</a>
-      </p>
+      {request.actor && can(request.actor, 'employers.read') ? (
+        <p>
+          <a href={`${base}/offres`}>{m.offers[lang]}</a>
+        </p>
+      ) : null}
       {writable ? (
         <div class="button-row">
           <a class="qc-button qc-secondary" href={`${base}/modifier`}>

@@ -110,3 +110,15 @@ export const workPermitLabels: Record<(typeof workPermits)[number], Localized> =
   employer_specific: { fr: 'Permis lié à un employeur', en: 'Employer-specific permit' },
   none: { fr: 'Aucun permis de travail', en: 'No work permit' },
 }
+
+/** Texts of the candidate-profile section on the person's page (people module). */
+export const personSectionText = {
+  title: { fr: 'Jumelage avec des offres d’emploi', en: 'Job matching' },
+  noProfile: { fr: 'Cette personne n’a pas de profil de candidat.', en: 'This person has no candidate profile.' },
+  hasProfile: { fr: 'Cette personne a un profil de candidat', en: 'This person has a candidate profile' },
+  create: { fr: 'Créer un profil de candidat', en: 'Create a candidate profile' },
+  consentFirst: {
+    fr: 'Pour créer un profil, enregistrez d’abord son consentement au jumelage avec des offres d’emploi.',
+    en: 'To create a profile, first record the person’s consent to job matching.',
+  },
+} satisfies Record<string, Localized>

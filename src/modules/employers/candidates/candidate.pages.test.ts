@@ -42,16 +42,18 @@ test('creates a profile from the person’s file: prefilled form, then post/redi
   const page = await app.follow(agent, res)
   assert.equal(page.statusCode, 200)
   assert.match(page.body, /Amina Diallo/)
-  assert.match(page.body, /Offres correspondantes/)
   assert.match(page.body, /Bas-Saint-Laurent/)
   const id = /\/app\/candidats\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!
-  assert.match(page.body, new RegExp(`/app/candidats/${id}/offres`))
+  // The matching offers are the advisors' (employer services): an agent is not offered a link it could not open.
+  assert.doesNotMatch(page.body, /Offres correspondantes/)
+  const advisorPage = await get(advisor, `/app/candidats/${id}`)
+  assert.match(advisorPage.body, new RegExp(`href="/app/candidats/${id}/offres">Offres correspondantes`))
   const views = await queryRows<{ n: number }>(
     app.system.db,
     sql`select count(*)::int as n from access.audit_events where entity_id = ${id} and action = 'candidate_profile.viewed'`,
   )
-  assert.equal(views[0]!.n, 1)
-  const en = await get(agent, `/app/candidats/${id}?lang=en`)
+  assert.equal(views[0]!.n, 2)
+  const en = await get(advisor, `/app/candidats/${id}?lang=en`)
   assert.match(en.body, /Matching job offers/)
 })
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { VNode } from 'preact'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, can, ctxOf, type ModuleDeps } from '../../access/index.js'
@@ -15,6 +16,7 @@ import { countryName } from './countries.js'
 import { getPersonFile, type PersonFile } from './person-file.service.js'
 import { PERSONS } from './person-list.pages.js'
 import type { PersonOutput } from './person.contracts.js'
+import type { PersonSection } from './person-sections.js'
 import {
   categoryLabels,
   personFieldLabels as f,
@@ -151,7 +153,16 @@ function DossierTable(p: { file: PersonFile; lang: Lang; regions: Map<string, st
   )
 }
 
-function PersonPage(p: { request: FastifyRequest; deps: ModuleDeps; file: PersonFile; names: Names; saved: boolean }) {
+type PageProps = {
+  request: FastifyRequest
+  deps: ModuleDeps
+  file: PersonFile
+  names: Names
+  saved: boolean
+  sections: (VNode | null)[]
+}
+
+function PersonPage(p: PageProps) {
   const { request, file } = p
   const lang = request.lang
   const person = file.person
@@ -185,26 +196,45 @@ function PersonPage(p: { request: FastifyRequest; deps: ModuleDeps; file: Person
       <French person={person} lang={lang} />
       <Household file={file} lang={lang} canWrite={canWrite} />
       <Dossiers file={file} lang={lang} regions={p.names.regions} canWrite={canWrite} />
+      {p.sections}
     </AppPage>
   )
 }
 
 const detailsQuery = z.object({ saved: z.literal('1').optional() })
 
-/** A person's page: details, French levels, household and dossiers (one `person.viewed` audit event). */
-export function registerPersonDetailsPage(root: FastifyInstance, deps: ModuleDeps): void {
+/** The page's reads: the person's file (audited), the regions' and MRC's names, the other modules' sections. */
+async function readPersonPage(
+  request: FastifyRequest,
+  deps: ModuleDeps,
+  id: string,
+  sections: readonly PersonSection[],
+) {
+  const ctx = ctxOf(request, deps)
+  const file = await getPersonFile(ctx, id)
+  const regions = new Map((await listAllRegions(ctx)).map((r) => [r.code, localName(request.lang, r)]))
+  const { mrcCode, regionCode } = file.person
+  const mrc = mrcCode
+    ? (await getRegionWithMrcsOrThrow(ctx, regionCode)).mrcs.find((x) => x.code === mrcCode)
+    : undefined
+  const drawn = await Promise.all(sections.map((section) => section(request, deps, { id, regionCode })))
+  return { file, names: { regions, mrc: mrc?.name ?? null }, sections: drawn }
+}
+
+/**
+ * A person's page: details, French levels, household and dossiers (one `person.viewed` audit event), then the sections
+ * of higher modules handed in (employers' candidate profile), in order.
+ */
+export function registerPersonDetailsPage(
+  root: FastifyInstance,
+  deps: ModuleDeps,
+  sections: readonly PersonSection[] = [],
+): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const schema = { hide: true, params: idParams, querystring: detailsQuery }
   app.get(`${PERSONS}/:id`, { schema }, async (request, reply) => {
-    const ctx = ctxOf(request, deps)
-    const file = await getPersonFile(ctx, request.params.id)
-    const regions = new Map((await listAllRegions(ctx)).map((r) => [r.code, localName(request.lang, r)]))
-    const { mrcCode, regionCode } = file.person
-    const mrc = mrcCode
-      ? (await getRegionWithMrcsOrThrow(ctx, regionCode)).mrcs.find((x) => x.code === mrcCode)
-      : undefined
-    const names = { regions, mrc: mrc?.name ?? null }
+    const page = await readPersonPage(request, deps, request.params.id, sections)
     const saved = request.query.saved === '1'
-    return sendPage(reply, <PersonPage request={request} deps={deps} file={file} names={names} saved={saved} />)
+    return sendPage(reply, <PersonPage request={request} deps={deps} saved={saved} {...page} />)
   })
 }

@@ -17,7 +17,7 @@ import {
   candidateText as m,
   workPermitLabels,
 } from './candidate.messages.js'
-import { canWriteProfiles } from './candidate.policy.js'
+import { canWriteProfile } from './candidate.policy.js'
 import type { TargetTitle } from './candidate.queries.js'
 import { setProfileClosed, viewProfile } from './candidate.service.js'
 
@@ -48,7 +48,7 @@ function ProfilePage(p: { request: FastifyRequest; deps: ModuleDeps; shown: Show
   const lang = request.lang
   const profile = p.shown.profile
   const base = `${CANDIDATES}/${profile.id}`
-  const writable = request.actor ? canWriteProfiles(request.actor) : false
+  const writable = request.actor ? canWriteProfile(request.actor, request.scope, profile) : false
   return (
     <AppPage request={request} nav={p.deps.nav} title={`${m.viewTitle[lang]}${colon(lang)}${profile.personName}`}>
       <h1>{profile.personName}</h1>

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { AppPage, can, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listAllRegions, listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
-import { notFound } from '../../../platform/errors.js'
+import { forbidden, notFound } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import {
@@ -21,6 +21,7 @@ import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { CnpField } from '../occupations/cnp-field.js'
 import { CANDIDATES } from './candidate-list.pages.js'
+import { canWriteProfile } from './candidate.policy.js'
 import { profileInput, profileReplacement } from './candidate.contracts.js'
 import {
   candidateFields as f,
@@ -215,6 +216,7 @@ export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDe
     assertCanWriteProfiles(ctx)
     const view = await viewProfile(ctx, request.params.id)
     if (!view.consent) throw notFound('candidate_profile')
+    if (!canWriteProfile(ctx.actor, ctx.scope, view.profile)) throw forbidden()
     const values = { ...view.profile, targetCnpCodes: view.profile.targetCnpCodes.join(', ') }
     return showForm(request, reply, deps, { id: view.profile.id, personName: view.profile.personName, values })
   })

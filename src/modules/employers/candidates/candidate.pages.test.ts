@@ -121,6 +121,22 @@ test('the list: visible profiles with consent, live filter, and another regionâ€
   assert.equal(bad.statusCode, 400)
 })
 
+test('a profile seen through mobility offers no edit nor close, and its edit form answers 403', async () => {
+  const mobile = await buildCandidateProfile(app.system, {
+    person: await buildPerson(app.system, { regionCode: '06' }),
+    currentRegionCode: '06',
+    mobilityRegionCodes: ['11'],
+  })
+  const page = await get(advisor, `/app/candidats/${mobile.id}`)
+  assert.equal(page.statusCode, 200)
+  assert.doesNotMatch(page.body, /\/modifier"|\/fermer"/)
+  assert.equal((await get(advisor, `/app/candidats/${mobile.id}/modifier`)).statusCode, 403)
+  assert.equal((await post(advisor, `/app/candidats/${mobile.id}/fermer`, {})).statusCode, 403)
+  const own = await get(advisor, `/app/candidats/${(await buildCandidateProfile(app.system)).id}`)
+  assert.match(own.body, /\/modifier"/)
+  assert.match(own.body, /\/fermer"/)
+})
+
 test('edits and closes a profile; another regionâ€™s profile answers 404; a partner is refused', async () => {
   const profile = await buildCandidateProfile(app.system)
   const edit = await get(advisor, `/app/candidats/${profile.id}/modifier`)

@@ -194,6 +194,25 @@ describe('changing a profile', () => {
     )
   })
 
+  test('refuses changing or closing a profile seen only through the person’s declared mobility', async () => {
+    const person = await buildPerson(app.system, { regionCode: '06' })
+    const profile = await buildCandidateProfile(app.system, {
+      person,
+      currentRegionCode: '06',
+      mobilityRegionCodes: ['11'],
+    })
+    assert.equal((await getProfileOrThrow(gaspesie, profile.id)).id, profile.id, 'seen through mobility')
+    const moved = input(person.id, { currentRegionCode: '06', mobilityRegionCodes: ['11'], frenchLevel: 3 })
+    await assert.rejects(replaceProfile(gaspesie, profile.id, moved), isError('forbidden'))
+    await assert.rejects(setProfileClosed(gaspesie, profile.id, true), isError('forbidden'))
+    const montreal = as(Scope.ofRegions('region', ['06']))
+    assert.equal((await setProfileClosed(montreal, profile.id, true)).closed, true, 'its own region may')
+    assert.deepEqual(
+      (await auditOf(profile.id)).map((e) => e.action),
+      ['candidate_profile.viewed', 'candidate_profile.closed'],
+    )
+  })
+
   test('refuses a director (no candidates.write) and a partner (no read)', async () => {
     const profile = await buildCandidateProfile(app.system)
     const director = await app.userOf('director', 'region', '11')

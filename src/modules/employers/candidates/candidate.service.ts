@@ -17,7 +17,7 @@ import {
   TARGETS_MAX,
 } from './candidate.contracts.js'
 import { candidateText as m } from './candidate.messages.js'
-import { canReadProfiles, canWriteProfiles } from './candidate.policy.js'
+import { canReadProfiles, canWriteProfile, canWriteProfiles } from './candidate.policy.js'
 import { presentProfile, presentProfileSummary } from './candidate.presenter.js'
 import {
   findProfileOfPerson,
@@ -66,6 +66,13 @@ async function getReachableRecord(ctx: Ctx, id: string): Promise<ProfileRecord> 
 async function getShownRecord(ctx: Ctx, id: string): Promise<ProfileRecord> {
   const record = await getReachableRecord(ctx, id)
   if (!record.consentActive) throw notFound('candidate_profile')
+  return record
+}
+
+/** A shown profile the caller may change (its current region in scope, not only its mobility); else forbidden. */
+async function getWritableRecord(ctx: Ctx, id: string): Promise<ProfileRecord> {
+  const record = await getShownRecord(ctx, id)
+  if (!canWriteProfile(ctx.actor, ctx.scope, record)) throw forbidden()
   return record
 }
 
@@ -198,11 +205,11 @@ const fieldKeys = Object.keys(profileFieldsShape)
 const comparable = (values: object) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]))
 
-/** Replaces every field of a profile the caller reaches, while its consent counts; unchanged writes nothing. */
+/** Replaces every field of a profile of the caller's regions, while its consent counts; unchanged writes nothing. */
 export async function replaceProfile(ctx: Ctx, id: string, input: ProfileReplacement): Promise<ProfileOutput> {
   assertCanWriteProfiles(ctx)
   return inTransaction(ctx, async (tx) => {
-    const current = await getShownRecord(tx, id)
+    const current = await getWritableRecord(tx, id)
     const values = columnsOf(await checkFields(tx, input), tx.now)
     const changed = changedFields(fieldKeys, comparable(values), comparable(current))
     if (changed.length === 0) return presentProfile(current)
@@ -222,7 +229,7 @@ export async function replaceProfile(ctx: Ctx, id: string, input: ProfileReplace
 export async function setProfileClosed(ctx: Ctx, id: string, closed: boolean): Promise<ProfileOutput> {
   assertCanWriteProfiles(ctx)
   return inTransaction(ctx, async (tx) => {
-    const current = await getShownRecord(tx, id)
+    const current = await getWritableRecord(tx, id)
     if ((current.closedAt !== null) === closed) return presentProfile(current)
     const row = await updateProfileRow(tx.db, id, { closedAt: closed ? tx.now : null, updatedAt: tx.now })
     await recordAudit(tx, {

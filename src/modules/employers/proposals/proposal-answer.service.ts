@@ -4,7 +4,14 @@ import { invalidInput } from '../../../platform/errors.js'
 import { deletePlacementOfProposal, insertPlacement, refreshNeedStatus } from './placement.queries.js'
 import { type Move, moveProblem, pathTo, type ProposalStatus, targetOf } from './proposal-lifecycle.js'
 import type { AnswerInput, ProposalOutput } from './proposal.contracts.js'
-import { hireDateInFuture, illegalAnswer, needNotOpen, profileNotVisible, reasonRequired } from './proposal.errors.js'
+import {
+  hireDateBeforeProposal,
+  hireDateInFuture,
+  illegalAnswer,
+  needNotOpen,
+  profileNotVisible,
+  reasonRequired,
+} from './proposal.errors.js'
 import { canWriteProposals } from './proposal.policy.js'
 import {
   findNeed,
@@ -24,7 +31,7 @@ const auditActionOf: Record<Move, string> = {
   revert: 'proposal.reverted',
 }
 
-/** Checks the move against the state machine and the dates; returns the status it leads to. */
+/** Checks the move against the state machine and the dates (a hire dated between the proposal and today). */
 async function checkMove(ctx: Ctx, row: ProposalListRow, input: AnswerInput, today: string): Promise<ProposalStatus> {
   const { status, proposedOn } = row.proposal
   const problem = moveProblem({ status, proposedOn }, input.move, input.on, today)
@@ -32,6 +39,7 @@ async function checkMove(ctx: Ctx, row: ProposalListRow, input: AnswerInput, tod
   if (problem) throw invalidInput({ on: problem.message })
   if (input.move === 'declined' && !input.declineReason) throw reasonRequired()
   if (input.move === 'hired' && (input.hiredOn ?? input.on) > today) throw hireDateInFuture()
+  if (input.move === 'hired' && (input.hiredOn ?? input.on) < proposedOn) throw hireDateBeforeProposal(proposedOn)
   const target = targetOf(pathTo(status, await listProposalEvents(ctx.db, row.proposal.id)), input.move)
   if (!target) throw illegalAnswer('move', { fr: 'Aucune réponse à annuler.', en: 'No answer to take back.' })
   return target

@@ -1,4 +1,5 @@
 import { conflict, invalidInput } from '../../../platform/errors.js'
+import { formatDate } from '../../../platform/views/i18n.js'
 
 // Stable error codes of proposals and hires, with their messages in both languages.
 
@@ -38,4 +39,12 @@ export const reasonRequired = () =>
 export const hireDateInFuture = () =>
   invalidInput({
     hiredOn: { fr: 'La date d’embauche ne peut pas être dans le futur.', en: 'The hire date cannot be in the future.' },
+  })
+
+export const hireDateBeforeProposal = (proposedOn: string) =>
+  invalidInput({
+    hiredOn: {
+      fr: `La date d’embauche ne peut pas précéder la proposition (${formatDate(proposedOn, 'fr')}).`,
+      en: `The hire date cannot precede the proposal (${formatDate(proposedOn, 'en')}).`,
+    },
   })

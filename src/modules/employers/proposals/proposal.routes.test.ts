@@ -61,6 +61,7 @@ describe('POST /api/v1/proposals', () => {
       ['no date', { move: 'interview' }, 'on'],
       ['decline without reason', { move: 'declined', on: today }, 'declineReason'],
       ['bad reason', { move: 'declined', on: today, declineReason: 'mood' }, 'declineReason'],
+      ['hire dated before the proposal', { move: 'hired', on: today, hiredOn: '2020-06-30' }, 'hiredOn'],
     ] as const) {
       const res = await api(advisor, 'POST', `/api/v1/proposals/${proposal.id}/answers`, body)
       assert.equal(res.statusCode, 400, name)

@@ -86,8 +86,11 @@ describe('answer dates', () => {
   test('refuses a date in the future', () => {
     assert.equal(moveProblem(current, 'interview', '2020-07-11', '2020-07-10')?.field, 'on')
   })
-  test('refuses a date before the proposal', () => {
-    assert.equal(moveProblem(current, 'interview', '2020-06-30', '2020-07-10')?.field, 'on')
+  test('refuses a date before the proposal, naming its date as dates are written', () => {
+    const problem = moveProblem(current, 'interview', '2020-06-30', '2020-07-10')
+    assert.equal(problem?.field, 'on')
+    assert.match(problem?.message.fr ?? '', /\(1er juillet 2020\)|\(1 juillet 2020\)/)
+    assert.match(problem?.message.en ?? '', /\(July 1, 2020\)/)
   })
   test('accepts today and the day of the proposal', () => {
     assert.equal(moveProblem(current, 'interview', '2020-07-10', '2020-07-10'), null)

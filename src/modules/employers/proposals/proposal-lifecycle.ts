@@ -1,4 +1,5 @@
 import type { Localized } from '../../../platform/errors.js'
+import { formatDate } from '../../../platform/views/i18n.js'
 import type { declineReasons, proposalStatuses } from './proposal.schema.js'
 
 // The enterprise's answers to a proposal: proposée → entrevue → embauchée, or refusée (from proposée or entrevue).
@@ -76,8 +77,8 @@ export function moveProblem(
     return {
       field: 'on',
       message: {
-        fr: `La date ne peut pas précéder la proposition (${current.proposedOn}).`,
-        en: `The date cannot precede the proposal (${current.proposedOn}).`,
+        fr: `La date ne peut pas précéder la proposition (${formatDate(current.proposedOn, 'fr')}).`,
+        en: `The date cannot precede the proposal (${formatDate(current.proposedOn, 'en')}).`,
       },
     }
   return null

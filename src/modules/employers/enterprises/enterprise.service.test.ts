@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { buildTestApp } from '../../../../test/build-test-app.js'
-import { buildEnterprise, testNeq } from '../../../../test/factories/employers.js'
+import { buildEnterprise, buildLabourNeed, testNeq } from '../../../../test/factories/employers.js'
+import { labourNeeds } from '../needs/labour-need.schema.js'
+import { listLabourNeeds } from '../needs/labour-need.service.js'
 import { type Ctx, Scope } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import { AppError } from '../../../platform/errors.js'
@@ -110,6 +112,27 @@ test('replaceEnterprise clears absent fields, audits what changed, and keeps a c
   const events = await sys.db.select().from(auditEvents).where(eq(auditEvents.entityId, e.id))
   const updated = events.find((ev) => ev.action === 'enterprise.updated')
   assert.deepEqual((updated?.details as { changed: string[] } | undefined)?.changed.sort(), ['phone', 'sizeBand'])
+})
+
+test('an enterprise moved to another region takes its labour needs along (region, MRC dropped), each audited', async () => {
+  const e = await createEnterprise(sys, input({ legalName: 'Chantier naval du Bassin', city: 'Bassin' }))
+  const need = await buildLabourNeed(sys, { id: e.id, regionCode: '11', mrcCode: '03', city: 'Bassin' })
+  await replaceEnterprise(
+    sys,
+    e.id,
+    input({ legalName: 'Chantier naval du Bassin', city: 'Bassin', regionCode: '01', mrcCode: otherMrc }),
+  )
+  const [moved] = await sys.db.select().from(labourNeeds).where(eq(labourNeeds.id, need.id))
+  assert.equal(moved!.regionCode, '01')
+  assert.equal(moved!.mrcCode, null)
+  const events = await sys.db.select().from(auditEvents).where(eq(auditEvents.entityId, need.id))
+  assert.deepEqual(
+    events.map((ev) => [ev.action, ev.regionCode]),
+    [['labour_need.updated', '01']],
+  )
+  const bas = await advisorCtx('01')
+  assert.equal((await listLabourNeeds(bas, { enterprise: e.id })).data.length, 1, 'the new region sees it')
+  assert.equal((await listLabourNeeds(await advisorCtx('11'), { enterprise: e.id })).data.length, 0)
 })
 
 test('contacts: add, replace, remove, each audited', async () => {

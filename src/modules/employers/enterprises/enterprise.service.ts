@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { AppError, conflict, type FieldErrors, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
 import type { Db } from '../../../platform/db/database.js'
+import { moveEnterpriseNeeds } from '../needs/labour-need.service.js'
 import { findScianSector } from '../occupations/occupation.queries.js'
 import {
   type EnterpriseCandidate,
@@ -153,7 +154,10 @@ export async function getEnterpriseOrThrow(ctx: Ctx, id: string): Promise<Enterp
 
 const comparedFields = Object.keys(enterpriseInput.shape).filter((k) => k !== 'confirmedNotDuplicate')
 
-/** Replaces every field of an enterprise (the edit form, `PUT`): an absent optional field is cleared. */
+/**
+ * Replaces every field of an enterprise (the edit form, `PUT`): an absent optional field is cleared. A new region (in
+ * the caller's scope) takes the enterprise's labour needs along.
+ */
 export async function replaceEnterprise(ctx: Ctx, id: string, input: EnterpriseInput): Promise<EnterpriseOutput> {
   assertCanWriteEnterprises(ctx)
   return inTransaction(ctx, async (tx) => {
@@ -165,6 +169,7 @@ export async function replaceEnterprise(ctx: Ctx, id: string, input: EnterpriseI
     const changed = changedFields(comparedFields, values, current)
     if (changed.length === 0) return presentEnterprise(current)
     const row = await updateEnterpriseRow(tx.db, id, values).catch(rethrowNeqTaken)
+    if (row.regionCode !== current.regionCode) await moveEnterpriseNeeds(tx, id, current.regionCode, row.regionCode)
     await recordAudit(tx, {
       action: 'enterprise.updated',
       entityType: 'enterprise',

@@ -115,3 +115,15 @@ export async function insertLabourNeedRow(db: Db, values: typeof labourNeeds.$in
 export async function updateLabourNeedRow(db: Db, id: string, values: Partial<typeof labourNeeds.$inferInsert>) {
   await db.update(labourNeeds).set(values).where(eq(labourNeeds.id, id))
 }
+
+/**
+ * Moves every need of an enterprise to its new region; an MRC belongs to one region, so the old one is dropped.
+ * Returns the ids of the needs moved.
+ */
+export async function moveEnterpriseNeedRows(db: Db, enterpriseId: string, regionCode: string, now: Date) {
+  return db
+    .update(labourNeeds)
+    .set({ regionCode, mrcCode: null, updatedAt: now })
+    .where(and(eq(labourNeeds.enterpriseId, enterpriseId), sql`${labourNeeds.regionCode} <> ${regionCode}`))
+    .returning({ id: labourNeeds.id })
+}

@@ -20,6 +20,7 @@ import {
   insertLabourNeedRow,
   type LabourNeedRow,
   listLabourNeedRows,
+  moveEnterpriseNeedRows,
   updateLabourNeedRow,
 } from './labour-need.queries.js'
 
@@ -168,4 +169,20 @@ export async function replaceLabourNeed(ctx: Ctx, id: string, input: LabourNeedI
       })
     return presentLabourNeed((await findLabourNeedRow(tx.db, id))!)
   })
+}
+
+/**
+ * An enterprise moved to another region takes its labour needs along (a need's region is its enterprise's), in the
+ * caller's transaction; each moved need is audited `labour_need.updated` (in the new region, the old one in details).
+ */
+export async function moveEnterpriseNeeds(tx: Ctx, enterpriseId: string, from: string, to: string): Promise<void> {
+  for (const need of await moveEnterpriseNeedRows(tx.db, enterpriseId, to, tx.now)) {
+    await recordAudit(tx, {
+      action: 'labour_need.updated',
+      entityType: 'labour_need',
+      entityId: need.id,
+      regionCode: to,
+      details: { changed: ['regionCode', 'mrcCode'], from },
+    })
+  }
 }

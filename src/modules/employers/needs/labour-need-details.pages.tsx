@@ -119,13 +119,17 @@ export const needsSection: EnterpriseSection = async (request, deps, enterprise)
   const { lang } = request
   const page = await listLabourNeeds(ctx, { enterprise: enterprise.id })
   const canWrite = canWriteNeeds(ctx.actor, ctx.scope, enterprise.regionCode)
+  // The location column names the MRC (not its code) as the need's own page does.
+  const mrcNames = page.data.some((n) => n.mrcCode)
+    ? new Map((await listMrcsOfRegionsOrThrow(ctx, [enterprise.regionCode])).map((r) => [r.code, r.name]))
+    : undefined
   return (
     <section aria-labelledby="needs-title">
       <h2 id="needs-title">{m.sectionTitle[lang]}</h2>
       {page.data.length === 0 ? (
         <p>{m.sectionNone[lang]}</p>
       ) : (
-        <NeedsTable lang={lang} needs={page.data} label={m.sectionTitle[lang]} />
+        <NeedsTable lang={lang} needs={page.data} label={m.sectionTitle[lang]} mrcNames={mrcNames} />
       )}
       {page.next !== null ? (
         <p>

@@ -24,6 +24,7 @@ test('the enterprise page’s section lists its needs and offers a new one to an
   const fr = renderToString((await needsSection(requestOf(advisor, 'fr'), deps, summary))!)
   assert.match(fr, /<h2 id="needs-title">Besoins de main-d’œuvre<\/h2>/)
   assert.match(fr, /Cueilleur ou cueilleuse/)
+  assert.match(fr, /<td>Gaspé \(La Côte-de-Gaspé\)<\/td>/, 'the MRC by its name, not its code')
   assert.doesNotMatch(fr, /Emballeur/)
   assert.match(fr, new RegExp(`href="/app/besoins-main-oeuvre/nouveau\\?entreprise=${enterprise.id}"`))
   const en = renderToString((await needsSection(requestOf(director, 'en'), deps, summary))!)

@@ -11,7 +11,7 @@ import { registerLabourNeeds } from './needs/labour-need.register.js'
 import { registerOccupations } from './occupations/occupation.register.js'
 import { registerProposals } from './proposals/proposal.register.js'
 import { registerEmployerRequests } from './requests/employer-request.register.js'
-import { registerAdvisorServices } from './services/advisor-service.register.js'
+import { advisorServiceNav, registerAdvisorServices } from './services/advisor-service.register.js'
 import { employerWorkHomeSection } from './work/work.home.js'
 import { registerWork } from './work/work.register.js'
 
@@ -23,6 +23,7 @@ export const employersNav: NavEntry[] = [
     permission: 'employers.read',
   },
   { href: '/app/entreprises', label: { fr: 'Entreprises', en: 'Enterprises' }, permission: 'employers.read' },
+  ...advisorServiceNav,
   {
     href: '/app/besoins-main-oeuvre',
     label: { fr: 'Besoins de main-d’œuvre', en: 'Labour needs' },

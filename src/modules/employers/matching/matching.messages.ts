@@ -95,6 +95,7 @@ export const matchText = {
   need: { fr: 'Besoin', en: 'Need' },
   enterprise: { fr: 'Entreprise', en: 'Enterprise' },
   occupation: { fr: 'Profession (CNP)', en: 'Occupation (NOC)' },
+  noc: { fr: 'CNP', en: 'NOC' },
   positions: { fr: 'Postes', en: 'Positions' },
   region: { fr: 'Région', en: 'Region' },
   status: { fr: 'Statut', en: 'Status' },

@@ -63,6 +63,9 @@ test('the candidate’s offers with the same explanations', async () => {
   assert.match(res.body, /Offres pour le candidat : Amina Diallo/)
   assert.match(res.body, /Trancheur de poisson/)
   assert.match(res.body, /français : niveau 7 requis, niveau 5 déclaré/)
+  assert.match(res.body, /<\/a> \(CNP \d{5}\)<\/h3>/)
+  const en = await get(advisor, `/app/candidats/${mover.id}/offres?lang=en`)
+  assert.match(en.body, /<\/a> \(NOC \d{5}\)<\/h3>/)
 })
 
 test('another region’s need or candidate, and unknown ids, answer 404; an agent is refused', async () => {

@@ -166,7 +166,7 @@ function NeedCard(p: { lang: Lang; match: NeedMatchOutput; rank: number }) {
   return (
     <section aria-labelledby={`need-${match.labourNeedId}`}>
       <h3 id={`need-${match.labourNeedId}`}>
-        {p.rank}. <a href={`${NEEDS}/${match.labourNeedId}`}>{match.title}</a> (CNP {match.cnpCode})
+        {p.rank}. <a href={`${NEEDS}/${match.labourNeedId}`}>{match.title}</a> ({m.noc[lang]} {match.cnpCode})
       </h3>
       <p>
         {where}

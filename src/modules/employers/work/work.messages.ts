@@ -24,6 +24,7 @@ export const proposalWaitingLabels: Record<string, Localized> = {
 
 /** Texts of the advisor's "Mon travail" page and of its section on the staff home. */
 export const employerWorkText = {
+  noc: { fr: 'CNP', en: 'NOC' },
   title: { fr: 'Mon travail (entreprises)', en: 'My work (employers)' },
   intro: {
     fr: 'Ce qui attend dans les entreprises de vos régions : vos propres éléments d’abord, puis les plus anciens. Les suivis paraissent sept jours avant leur date.',

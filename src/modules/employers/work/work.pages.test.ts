@@ -49,6 +49,9 @@ test('shows the advisor’s queue, each item linked to its page, in French and E
   assert.equal(en.statusCode, 200)
   assert.match(en.body, /Enterprise follow-ups due \(0\)/, 'nobody’s follow-up is not mine')
   assert.match(en.body, /New employer requests \(1\)/)
+  const all = await app.injectAs(advisor, { method: 'GET', url: '/app/entreprises/mon-travail?lang=en' })
+  assert.match(all.body, /<td>NOC \d{5}<\/td>/, 'the need’s occupation code named in English')
+  assert.match(fr.body, /<td>CNP \d{5}<\/td>/)
 })
 
 test('answers a bad filter with 400 and a message, not a 500', async () => {

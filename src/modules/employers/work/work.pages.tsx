@@ -35,7 +35,7 @@ const hrefOf: Record<EmployerWorkKind, (id: string) => string> = {
 function detailOf(lang: Lang, kind: EmployerWorkKind, detail: string | null): string {
   if (!detail) return ''
   if (kind === 'follow_up') return serviceKindNames[detail as keyof typeof serviceKindNames]?.[lang] ?? detail
-  if (kind === 'need_without_proposal') return `CNP ${detail}`
+  if (kind === 'need_without_proposal') return `${m.noc[lang]} ${detail}`
   if (kind === 'proposal_waiting') return proposalWaitingLabels[detail]?.[lang] ?? detail
   return detail
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { listAllRegions, type RegionRow } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
@@ -91,6 +92,33 @@ function Filters(p: { request: FastifyRequest; regions: RegionRow[]; values: Rec
   )
 }
 
+type ProfileListQuery = z.output<typeof profileListQuery>
+
+/** The page's reads: the profiles (none when the filter does not validate) and the regions. */
+async function readList(request: FastifyRequest, deps: ModuleDeps, query: ProfileListQuery, errors?: FieldErrors) {
+  const ctx = ctxOf(request, deps)
+  const [items, regions] = await Promise.all([
+    errors ? Promise.resolve([]) : listProfiles(ctx, { ...query, closed: query.closed === 'true' }),
+    listAllRegions(ctx),
+  ])
+  return { items, regions }
+}
+
+type ListState = Awaited<ReturnType<typeof readList>> & { values: Record<string, string | undefined>; error?: string }
+
+function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState; results: preact.VNode }) {
+  const { request, state } = p
+  const lang = request.lang
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
+      <h1>{m.listTitle[lang]}</h1>
+      <p>{m.intro[lang]}</p>
+      <Filters request={request} regions={state.regions} values={state.values} />
+      {p.results}
+    </AppPage>
+  )
+}
+
 /**
  * The candidates the caller reaches (their territory, or willing to move there) whose consent counts today, with a
  * live filter that also works as a plain GET form; a filter that does not validate answers 400 with the error.
@@ -98,30 +126,15 @@ function Filters(p: { request: FastifyRequest; regions: RegionRow[]; values: Rec
 export function registerCandidateListPage(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(CANDIDATES, filterRoute(profileListQuery), async (request, reply) => {
-    const ctx = ctxOf(request, deps)
     const errors = filterErrors(request)
-    const query = errors ? {} : request.query
-    const [items, regions] = await Promise.all([
-      errors ? Promise.resolve([]) : listProfiles(ctx, { ...query, closed: query.closed === 'true' }),
-      listAllRegions(ctx),
-    ])
-    const lang = request.lang
-    const error = errors ? Object.values(errors)[0]?.[lang] : undefined
+    const read = await readList(request, deps, errors ? {} : request.query, errors)
     const values = errors ? typedValues(request.query) : request.query
-    const results = () => <Results lang={lang} items={items} regions={regions} error={error} />
-    reply.code(errors ? 400 : 200)
-    return sendPageOrFragment(
-      request,
-      reply,
-      () => (
-        <AppPage request={request} nav={deps.nav} title={m.listTitle[lang]}>
-          <h1>{m.listTitle[lang]}</h1>
-          <p>{m.intro[lang]}</p>
-          <Filters request={request} regions={regions} values={values} />
-          {results()}
-        </AppPage>
-      ),
-      results,
+    const state = { ...read, values, error: errors ? Object.values(errors)[0]?.[request.lang] : undefined }
+    const results = () => (
+      <Results lang={request.lang} items={state.items} regions={state.regions} error={state.error} />
     )
+    reply.code(errors ? 400 : 200)
+    const page = () => <ListPage request={request} deps={deps} state={state} results={results()} />
+    return sendPageOrFragment(request, reply, page, results)
   })
 }

@@ -16,7 +16,7 @@ import {
   replaceContact,
 } from './enterprise-contact.service.js'
 import { ENTERPRISES } from './enterprise-list.pages.js'
-import { contactInput, contactParams } from './enterprise.contracts.js'
+import { type ContactOutput, contactInput, contactParams } from './enterprise.contracts.js'
 import { contactLanguageLabels, enterpriseFieldLabels as f, enterpriseText as m } from './enterprise.messages.js'
 import { contactLanguages } from './enterprise.schema.js'
 import { assertCanWriteEnterprises } from './enterprise.service.js'
@@ -117,6 +117,30 @@ export function registerEnterpriseContactPages(root: FastifyInstance, deps: Modu
   registerRemoval(root, deps)
 }
 
+function RemovePage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  action: string
+  id: string
+  contact: ContactOutput
+}) {
+  const { request, contact } = p
+  const { lang } = request
+  return (
+    <AppPage request={request} nav={p.deps.nav} title={m.removeQuestion[lang]}>
+      <h1>{m.removeQuestion[lang]}</h1>
+      <ConfirmForm
+        action={p.action}
+        csrfToken={request.csrfToken}
+        question={`${contact.name}${contact.jobTitle ? ` — ${contact.jobTitle}` : ''}`}
+        confirmLabel={m.removeContact[lang]}
+        cancelHref={`${ENTERPRISES}/${p.id}`}
+        cancelLabel={m.cancel[lang]}
+      />
+    </AppPage>
+  )
+}
+
 function registerRemoval(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
   const path = `${ENTERPRISES}/:id/contacts/:contactId/retirer`
@@ -125,21 +149,8 @@ function registerRemoval(root: FastifyInstance, deps: ModuleDeps): void {
     assertCanWriteEnterprises(ctx)
     const { id, contactId } = request.params
     const contact = await getContactOrThrow(ctx, id, contactId)
-    const { lang } = request
-    const page = (
-      <AppPage request={request} nav={deps.nav} title={m.removeQuestion[lang]}>
-        <h1>{m.removeQuestion[lang]}</h1>
-        <ConfirmForm
-          action={path.replace(':id', id).replace(':contactId', contactId)}
-          csrfToken={request.csrfToken}
-          question={`${contact.name}${contact.jobTitle ? ` — ${contact.jobTitle}` : ''}`}
-          confirmLabel={m.removeContact[lang]}
-          cancelHref={`${ENTERPRISES}/${id}`}
-          cancelLabel={m.cancel[lang]}
-        />
-      </AppPage>
-    )
-    return sendPage(reply, page)
+    const action = path.replace(':id', id).replace(':contactId', contactId)
+    return sendPage(reply, <RemovePage request={request} deps={deps} action={action} id={id} contact={contact} />)
   })
   app.post(path, { schema: { hide: true, params: contactParams } }, async (request, reply) => {
     const { id, contactId } = request.params

@@ -124,18 +124,12 @@ function registerEdit(app: FastifyInstance, deps: ModuleDeps): void {
     const ctx = ctxOf(request, deps)
     const current = await getAdvisorServiceOrThrow(ctx, request.params.id)
     const enterprise = enterpriseOf(current)
+    const form = { id: current.id, enterprise, values: typedValues(request.body) }
     return submitForm(
       request,
       () => replaceAdvisorService(ctx, current.id, { ...request.body, enterpriseId: enterprise.id }),
       () => reply.redirect(enterpriseHref(enterprise.id, 'saved'), 303),
-      (errors, status) =>
-        showForm(
-          request,
-          reply,
-          deps,
-          { id: current.id, enterprise, values: typedValues(request.body), errors },
-          status,
-        ),
+      (errors, status) => showForm(request, reply, deps, { ...form, errors }, status),
     )
   })
   typed.post(`${SERVICES}/:id/suivi-fait`, { schema: { hide: true, params: idParams } }, async (request, reply) => {

@@ -58,7 +58,7 @@ test('creates an enterprise from the form (303 to its page), shows a message per
   assert.match(page.body, /Personnes-ressources/)
   // The other features' sections follow the contacts (employers.plugin.ts hands them in).
   const contacts = page.body.indexOf('Personnes-ressources')
-  assert.ok(contacts < page.body.indexOf('Services aux entreprises'))
+  assert.ok(contacts < page.body.indexOf('id="services-title"'))
 })
 
 test('a similar name in the municipality asks for confirmation, and the box lets it through', async () => {

@@ -22,7 +22,7 @@ import { sendPage } from '../../../platform/views/render.js'
 import { CnpField } from '../occupations/cnp-field.js'
 import { CANDIDATES } from './candidate-list.pages.js'
 import { canWriteProfile } from './candidate.policy.js'
-import { profileInput, profileReplacement } from './candidate.contracts.js'
+import { NOTES_MAX, profileInput, profileReplacement } from './candidate.contracts.js'
 import {
   candidateFields as f,
   credentialStatusLabels,
@@ -98,7 +98,7 @@ function ProfileFields(p: { lang: Lang; form: FormState; choices: Choices }) {
         errors={p.form.errors}
         options={p.choices.regions}
       />
-      <TextAreaField {...at('notes')} />
+      <TextAreaField {...at('notes')} maxLength={NOTES_MAX} rows={4} />
     </>
   )
 }

@@ -7,7 +7,7 @@ import { credentialStatuses, workPermits } from './candidate.schema.js'
 
 /** At most this many target occupations (the table's check). */
 export const TARGETS_MAX = 5
-const NOTES_MAX = 2000
+export const NOTES_MAX = 2000
 
 /** "21231" or a picked suggestion "21231 — Ingénieurs…" → "21231"; anything else stays as typed (and is refused). */
 const codeOf = (token: string) => /^([0-9]{5})(?![0-9])/.exec(token)?.[1] ?? token

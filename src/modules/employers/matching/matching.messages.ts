@@ -120,6 +120,7 @@ export const matchText = {
   detail: { fr: 'Détail', en: 'Detail' },
   met: { fr: 'Satisfait', en: 'Met' },
   missing: { fr: 'Manque', en: 'Missing' },
+  partial: { fr: 'Partiel', en: 'Partly met' },
   propose: { fr: 'Proposer', en: 'Propose' },
   proposedNotice: {
     fr: 'Le candidat a été proposé à l’entreprise.',

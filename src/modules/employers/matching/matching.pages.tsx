@@ -56,7 +56,7 @@ function CriteriaTable(p: { lang: Lang; caption: string; criteria: readonly Crit
             <td>
               {c.points} / {c.max}
             </td>
-            <td>{(c.met ? m.met : m.missing)[lang]}</td>
+            <td>{(c.met ? m.met : c.points > 0 ? m.partial : m.missing)[lang]}</td>
             <td>{c.reason[lang]}</td>
           </tr>
         ))}

@@ -89,14 +89,22 @@ export async function getServedEnterpriseOrThrow(ctx: Ctx, enterpriseId: string)
   return enterprise
 }
 
-/** The active advisors whose scope passes a test, by name (one scope resolution per advisor: they are few). */
+/**
+ * The active advisors whose scope passes a test, by name. Scopes are resolved once per distinct grant (a region's
+ * advisors share one), not once per advisor.
+ */
 async function listAdvisorsWhere(ctx: Ctx, reaches: (scope: Scope) => boolean): Promise<AdvisorChoice[]> {
   const today = civilDate(ctx.now)
   const advisors = await listUsersWithRole(ctx.db, 'advisor')
+  const grants = new Map<string, boolean>()
   const reaching: string[] = []
   for (const a of advisors) {
-    const scope = await ctx.resolveScope(ctx.db, { kind: a.scopeKind, ref: a.scopeRef }, today)
-    if (scope && reaches(scope)) reaching.push(a.id)
+    const key = `${a.scopeKind}:${a.scopeRef ?? ''}`
+    if (!grants.has(key)) {
+      const scope = await ctx.resolveScope(ctx.db, { kind: a.scopeKind, ref: a.scopeRef }, today)
+      grants.set(key, !!scope && reaches(scope))
+    }
+    if (grants.get(key)) reaching.push(a.id)
   }
   const names = await findUserDisplayNames(ctx.db, reaching)
   return reaching.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr'))

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { CheckboxField } from '../../../platform/views/choice.js'
-import { DetailsList, Field, fieldsOf, PostForm, SelectField } from '../../../platform/views/form.js'
+import { DetailsList, Field, fieldsOf, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
 import { labelsIn, type Lang } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
@@ -85,7 +85,7 @@ function CreateForm(
       <SelectField {...at('scianCode')} required options={p.choices.sectors} emptyLabel="" />
       <Field {...at('city')} required maxLength={100} />
       <SelectField {...at('mrcCode')} options={p.choices.mrcs} emptyLabel="" />
-      <Field {...at('notes')} maxLength={2000} />
+      <TextAreaField {...at('notes')} maxLength={2000} rows={4} />
       {p.duplicates ? (
         <CheckboxField
           name="confirmedNotDuplicate"

@@ -238,6 +238,8 @@ describe('creating a new enterprise from a request', () => {
     assert.match(page.body, /name="legalName"[^>]*value="Chantier naval Les Méchins"/)
     assert.match(page.body, new RegExp(`name="neq"[^>]*value="${neq}"`))
     assert.match(page.body, /<input type="hidden" name="regionCode" value="11"\/>/)
+    // The request's message lands in the notes, a multi-line field (not a one-line input).
+    assert.match(page.body, /<textarea id="f-notes" name="notes" rows="4" maxlength="2000"[^>]*>Demande du site public/)
     const data = {
       legalName: 'Chantier naval Les Méchins',
       neq,

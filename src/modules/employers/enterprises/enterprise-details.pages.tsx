@@ -27,7 +27,7 @@ function Contacts(p: { lang: Lang; enterpriseId: string; contacts: ContactOutput
   const { lang } = p
   const base = `${ENTERPRISES}/${p.enterpriseId}/contacts`
   return (
-    <section aria-labelledby="contacts-title">
+    <section>
       <h2 id="contacts-title">{m.sectionContacts[lang]}</h2>
       {p.contacts.length === 0 ? (
         <p>{m.noContacts[lang]}</p>

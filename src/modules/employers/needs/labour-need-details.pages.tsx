@@ -124,7 +124,7 @@ export const needsSection: EnterpriseSection = async (request, deps, enterprise)
     ? new Map((await listMrcsOfRegionsOrThrow(ctx, [enterprise.regionCode])).map((r) => [r.code, r.name]))
     : undefined
   return (
-    <section aria-labelledby="needs-title">
+    <section>
       <h2 id="needs-title">{m.sectionTitle[lang]}</h2>
       {page.data.length === 0 ? (
         <p>{m.sectionNone[lang]}</p>

@@ -25,6 +25,8 @@ test('the enterprise page’s section lists its needs and offers a new one to an
   assert.match(fr, /<h2 id="needs-title">Besoins de main-d’œuvre<\/h2>/)
   assert.match(fr, /Cueilleur ou cueilleuse/)
   assert.match(fr, /<td>Gaspé \(La Côte-de-Gaspé\)<\/td>/, 'the MRC by its name, not its code')
+  // One landmark by that name (the table's scrollable region), not the section too (axe's landmark-unique).
+  assert.equal(fr.match(/aria-label="Besoins de main-d’œuvre"|aria-labelledby="needs-title"/g)?.length, 1)
   assert.doesNotMatch(fr, /Emballeur/)
   assert.match(fr, new RegExp(`href="/app/besoins-main-oeuvre/nouveau\\?entreprise=${enterprise.id}"`))
   const en = renderToString((await needsSection(requestOf(director, 'en'), deps, summary))!)

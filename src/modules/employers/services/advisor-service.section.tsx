@@ -95,7 +95,7 @@ export const servicesSection: EnterpriseSection = async (request, deps: ModuleDe
   const canRecord = canRecordAdvisorServices(ctx.actor, ctx.scope, enterprise.regionCode)
   const notice = noticeOf(request)
   return (
-    <section id="services" aria-labelledby="services-title">
+    <section id="services">
       <h2 id="services-title">{m.timeline[lang]}</h2>
       {notice ? <Notice lang={lang}>{notices[notice][lang]}</Notice> : null}
       {canRecord ? (

@@ -158,11 +158,20 @@ function ChoosePersonPage(p: { request: FastifyRequest; deps: ModuleDeps }) {
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.newTitle[lang]}>
       <h1>{m.newTitle[lang]}</h1>
-      <p>{m.choosePerson[lang]}</p>
+      {p.request.actor && can(p.request.actor, 'people.read') ? (
+        <>
+          <p>
+            {m.choosePerson[lang]} <a href="/app/personnes">{m.findPerson[lang]}</a>.
+          </p>
+          <p>{m.orIdentifier[lang]}</p>
+        </>
+      ) : (
+        <p>{m.choosePersonByIdentifier[lang]}</p>
+      )}
       <form method="get" action={`${CANDIDATES}/nouveau`}>
         <Field lang={lang} name="personne" label={f.personId![lang]} required />
-        <button class="qc-button qc-primary" type="submit">
-          {m.filter[lang]}
+        <button class="qc-button qc-secondary" type="submit">
+          {m.continue[lang]}
         </button>
       </form>
     </AppPage>

@@ -48,9 +48,19 @@ export const candidateText = {
     en: 'Person not found or outside your territory.',
   },
   choosePerson: {
-    fr: 'Ouvrez le profil depuis la fiche de la personne, ou indiquez son identifiant.',
-    en: 'Open the profile from the person’s file, or give their identifier.',
+    fr: 'Un profil se crée depuis la fiche de la personne, section « Jumelage avec des offres d’emploi » :',
+    en: 'A profile is created from the person’s file, section “Job matching”:',
   },
+  findPerson: { fr: 'trouver la personne', en: 'find the person' },
+  orIdentifier: {
+    fr: 'Ou, si vous avez l’identifiant de sa fiche :',
+    en: 'Or, if you have the identifier of their file:',
+  },
+  choosePersonByIdentifier: {
+    fr: 'Un profil se crée depuis la fiche de la personne (section « Jumelage avec des offres d’emploi »), ouverte par l’agent ou l’agente d’aide à l’intégration ; ou indiquez l’identifiant de sa fiche :',
+    en: 'A profile is created from the person’s file (section “Job matching”), opened by the integration agent; or give the identifier of their file:',
+  },
+  continue: { fr: 'Continuer', en: 'Continue' },
   cnpFormat: {
     fr: 'De 1 à 5 professions : codes CNP de 5 chiffres ou titres, séparés par des virgules (ex. 95106, 65201).',
     en: '1 to 5 occupations: five-digit NOC codes or titles, separated by commas (e.g. 95106, 65201).',

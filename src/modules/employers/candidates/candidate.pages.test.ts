@@ -152,3 +152,17 @@ test('edits and closes a profile; another region’s profile answers 404; a part
   assert.equal((await get(advisor, `/app/candidats/${away.id}/modifier`)).statusCode, 404)
   assert.equal((await get(partner, '/app/candidats')).statusCode, 403)
 })
+
+test('without a person, the new-profile page sends to the persons’ files (no bare identifier form to guess)', async () => {
+  const res = await get(agent, '/app/candidats/nouveau')
+  assert.equal(res.statusCode, 200)
+  assert.match(res.body, /depuis la fiche de la personne, section « Jumelage avec des offres d’emploi »/)
+  assert.match(res.body, /<a href="\/app\/personnes">trouver la personne<\/a>/)
+  assert.match(res.body, />Continuer<\/button>/)
+  const en = await get(agent, '/app/candidats/nouveau?lang=en')
+  assert.match(en.body, /<a href="\/app\/personnes">find the person<\/a>/)
+  // An advisor cannot open the persons' files: no link that would answer 403.
+  const advisorPage = await get(advisor, '/app/candidats/nouveau')
+  assert.doesNotMatch(advisorPage.body, /href="\/app\/personnes"/)
+  assert.match(advisorPage.body, /ouverte par l’agent ou l’agente d’aide à l’intégration/)
+})

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { isUuid } from '../../../platform/validation.js'
 import type { EnterpriseCandidate } from './enterprise.contracts.js'
 import { enterpriseContacts, enterprises } from './enterprise.schema.js'
@@ -59,12 +60,11 @@ export async function findDuplicateRows(
   return { sameNeq, similar: similar.filter((c) => c.id !== sameNeq?.id) }
 }
 
-export type EnterpriseListFilter = { q?: string; sector?: string; mrc?: string; regionCodes: 'all' | readonly string[] }
+export type EnterpriseListFilter = { q?: string; sector?: string; mrc?: string; regionCodes: RegionCodes }
 
 function conditionsOf(filter: EnterpriseListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = []
-  if (filter.regionCodes !== 'all')
-    conditions.push(inArray(enterprises.regionCode, filter.regionCodes.length ? [...filter.regionCodes] : ['']))
+  conditions.push(inRegions(enterprises.regionCode, filter.regionCodes))
   if (filter.sector) conditions.push(eq(enterprises.scianCode, filter.sector))
   if (filter.mrc) conditions.push(eq(enterprises.mrcCode, filter.mrc))
   const q = filter.q?.trim()

@@ -1,5 +1,5 @@
 import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
-import { getRegionWithMrcsOrThrow } from '../../territory/index.js'
+import { getRegionWithMrcsOrThrow, regionFilter } from '../../territory/index.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
 import { AppError, conflict, type FieldErrors, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
@@ -184,14 +184,7 @@ export async function replaceEnterprise(ctx: Ctx, id: string, input: EnterpriseI
 /** Enterprises of the caller's scope matching the filters (folded name or NEQ, sector, MRC, region), a page of 50. */
 export async function listEnterprises(ctx: Ctx, filter: EnterpriseFilter): Promise<EnterprisePage> {
   if (!canReadEnterprises(ctx.actor)) throw forbidden()
-  const { region } = filter
-  const regionCodes = region
-    ? ctx.scope.coversRegion(region)
-      ? [region]
-      : []
-    : ctx.scope.regionCodes === 'all'
-      ? 'all'
-      : ctx.scope.regionCodes
+  const regionCodes = regionFilter(ctx.scope, filter.region)
   const page = filter.page ?? 1
   const rows = await listEnterpriseRows(
     ctx.db,

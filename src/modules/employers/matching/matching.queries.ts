@@ -2,6 +2,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import type { Scope } from '../../access/index.js'
 import { personNameSql } from '../../people/index.js'
 import { type Db, queryRows } from '../../../platform/db/database.js'
+import { inRegions } from '../regions.sql.js'
 import { jobMatchingConsentSql, matchableForRegionSql, visibleProfileSql } from '../candidates/candidate.access.js'
 import { candidateProfiles as p } from '../candidates/candidate.schema.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
@@ -171,8 +172,6 @@ export type RankedNeedRow = MatchNeedRow & { score: number; location: number }
 
 /** The open or partially filled needs of the caller's scope sharing the profile's broad categories, ranked in SQL. */
 export async function rankNeedRows(db: Db, scope: Scope, profileId: string, limit: number): Promise<RankedNeedRow[]> {
-  const codes = scope.regionCodes
-  const inScope = codes === 'all' ? sql`true` : codes.length === 0 ? sql`false` : inArray(n.regionCode, [...codes])
   const rows = await db
     .select({ ...needColumns, score: scoreSql(needColumnOperands), location: locationPointsSql(needColumnOperands) })
     .from(n)
@@ -182,7 +181,7 @@ export async function rankNeedRows(db: Db, scope: Scope, profileId: string, limi
     .where(
       and(
         inArray(n.status, ['open', 'partially_filled']),
-        inScope,
+        inRegions(n.regionCode, scope.regionCodes),
         sql`left(${n.cnpCode}, 1) = any(${p.targetBroadCategories})`,
       ),
     )

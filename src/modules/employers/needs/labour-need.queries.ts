@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { isUuid } from '../../../platform/validation.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import { cnpGroups, cnpUnitGroups } from '../occupations/occupation.schema.js'
@@ -7,7 +8,6 @@ import type { LabourNeedFilter } from './labour-need.contracts.js'
 import { labourNeeds } from './labour-need.schema.js'
 
 export type LabourNeedValues = Omit<typeof labourNeeds.$inferInsert, 'id' | 'createdAt' | 'createdBy' | 'updatedAt'>
-type RegionCodes = 'all' | readonly string[]
 
 /** A need with its enterprise's name and its CNP unit group's titles, TEER and broad category. */
 const needColumns = {
@@ -63,8 +63,7 @@ function mentions(q: string): SQL {
 /** The conditions of a filter: regions, status, broad category, MRC, enterprise, words. */
 function needConditions(regionCodes: RegionCodes, f: LabourNeedFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all')
-    conditions.push(inArray(labourNeeds.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  conditions.push(inRegions(labourNeeds.regionCode, regionCodes))
   if (f.status) conditions.push(eq(labourNeeds.status, f.status))
   if (f.category) conditions.push(eq(cnpUnitGroups.broadCategory, f.category))
   if (f.mrc) conditions.push(eq(labourNeeds.mrcCode, f.mrc))

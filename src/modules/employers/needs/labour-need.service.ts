@@ -1,4 +1,4 @@
-import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { actorUserId, type Ctx, inTransaction, recordAudit } from '../../access/index.js'
 import { getRegionWithMrcsOrThrow, regionFilter } from '../../territory/index.js'
 import { type FieldErrors, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
@@ -111,7 +111,7 @@ export async function createLabourNeed(ctx: Ctx, input: LabourNeedInput): Promis
   return inTransaction(ctx, async (tx) => {
     const enterprise = await getEnterpriseForNeedOrThrow(tx, input.enterpriseId)
     const values = await columnsOf(tx, input, enterprise, input.status ?? 'open')
-    const createdBy = tx.actor.kind === 'user' ? tx.actor.userId : null
+    const createdBy = actorUserId(tx.actor)
     const id = await insertLabourNeedRow(tx.db, { ...values, createdAt: tx.now, updatedAt: tx.now, createdBy })
     await recordAudit(tx, {
       action: 'labour_need.created',

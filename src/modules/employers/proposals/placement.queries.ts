@@ -5,7 +5,8 @@ import { candidateProfiles } from '../candidates/candidate.schema.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import { labourNeeds } from '../needs/labour-need.schema.js'
 import type { MobilityFilter, PlacementFilter } from './proposal.contracts.js'
-import { inRegions, profileVisibleSql, type RegionCodes } from './proposal.queries.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
+import { profileVisibleSql } from './proposal.queries.js'
 import { placements } from './proposal.schema.js'
 
 export type PlacementRow = typeof placements.$inferSelect

@@ -1,4 +1,4 @@
-import { type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
+import { actorUserId, type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { deletePlacementOfProposal, insertPlacement, refreshNeedStatus } from './placement.queries.js'
@@ -64,7 +64,7 @@ async function recordHire(ctx: Ctx, row: ProposalListRow, input: AnswerInput, to
     // The mobility view counts hires whose candidate lived in another region when hired.
     originRegionCode: profile.currentRegionCode,
     createdAt: ctx.now,
-    createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    createdBy: actorUserId(ctx.actor),
   })
   const interregional = placement.originRegionCode !== placement.regionCode
   await recordAudit(ctx, {
@@ -110,7 +110,7 @@ export async function answerProposal(ctx: Ctx, id: string, input: AnswerInput): 
       comment: input.comment ?? row.proposal.comment,
       updatedAt: tx.now,
     })
-    const by = tx.actor.kind === 'user' ? tx.actor.userId : null
+    const by = actorUserId(tx.actor)
     const reason = input.move === 'declined' ? input.declineReason! : (input.comment ?? null)
     await insertProposalEvent(tx.db, { proposalId: id, fromStatus: from, toStatus: to, reason, at: tx.now, by })
     await recordAudit(tx, {

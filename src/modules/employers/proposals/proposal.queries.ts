@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm'
-import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Scope } from '../../access/index.js'
 import type { Db } from '../../../platform/db/database.js'
 import { jobMatchingConsentSql, visibleProfileSql } from '../candidates/candidate.access.js'
@@ -7,18 +6,10 @@ import { candidateProfiles } from '../candidates/candidate.schema.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import { labourNeeds } from '../needs/labour-need.schema.js'
 import type { ProposalFilter } from './proposal.contracts.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { placements, proposalEvents, proposals } from './proposal.schema.js'
 
 export type ProposalRow = typeof proposals.$inferSelect
-/** The regions a list reads: every region, or these. */
-export type RegionCodes = 'all' | readonly string[]
-
-/** SQL condition: a column holds one of the regions (always true for 'all'). */
-export function inRegions(column: AnyPgColumn, codes: RegionCodes): SQL {
-  if (codes === 'all') return sql`true`
-  if (codes.length === 0) return sql`false`
-  return inArray(column, [...codes])
-}
 
 /** SQL: the caller sees the candidate's profile today (scope or declared mobility, job-matching consent). */
 export function profileVisibleSql(scope: Scope, today: string): SQL<boolean> {

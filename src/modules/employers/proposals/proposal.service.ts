@@ -1,4 +1,11 @@
-import { type Ctx, findUserDisplayNames, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
+import {
+  actorUserId,
+  type Ctx,
+  findUserDisplayNames,
+  forbiddenUnless,
+  inTransaction,
+  recordAudit,
+} from '../../access/index.js'
 import { findPersonNames } from '../../people/index.js'
 import { regionFilter } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
@@ -98,7 +105,7 @@ export async function createProposal(ctx: Ctx, input: ProposalInput): Promise<Pr
     })
   return inTransaction(ctx, async (tx) => {
     const need = await checkNeedAndProfile(tx, input, today)
-    const by = tx.actor.kind === 'user' ? tx.actor.userId : null
+    const by = actorUserId(tx.actor)
     const row = await insertProposal(tx.db, {
       labourNeedId: need.id,
       profileId: input.profileId,

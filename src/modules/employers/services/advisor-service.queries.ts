@@ -1,11 +1,11 @@
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import type { FollowUpStatus, ServiceCursor } from './advisor-service.contracts.js'
 import { advisorServices } from './advisor-service.schema.js'
 
 export type AdvisorServiceValues = Omit<typeof advisorServices.$inferInsert, 'id' | 'createdAt' | 'createdBy'>
-type RegionCodes = 'all' | readonly string[]
 
 /** The filters of the list (API, list page, the enterprise's timeline). */
 export type AdvisorServiceFilter = {
@@ -66,7 +66,7 @@ function afterCursor(c: ServiceCursor): SQL | undefined {
 
 function conditions(regionCodes: RegionCodes, f: AdvisorServiceFilter, today: string): SQL | undefined {
   const all: (SQL | undefined)[] = []
-  if (regionCodes !== 'all') all.push(inArray(enterprises.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  all.push(inRegions(enterprises.regionCode, regionCodes))
   if (f.enterpriseId) all.push(eq(advisorServices.enterpriseId, f.enterpriseId))
   if (f.kind) all.push(eq(advisorServices.kind, f.kind as AdvisorServiceValues['kind']))
   if (f.advisorId) all.push(eq(advisorServices.advisorId, f.advisorId))

@@ -1,4 +1,5 @@
 import {
+  actorUserId,
   type Ctx,
   findUserDisplayNames,
   inTransaction,
@@ -6,7 +7,7 @@ import {
   recordAudit,
   type Scope,
 } from '../../access/index.js'
-import { civilDate } from '../../territory/index.js'
+import { civilDate, regionFilter } from '../../territory/index.js'
 import { conflict, forbidden, invalidInput, notFound } from '../../../platform/errors.js'
 import { changedFields } from '../../../platform/records.js'
 import {
@@ -32,8 +33,6 @@ import {
 
 /** Rows of a page of the list (API and pages). */
 export const SERVICE_PAGE_SIZE = 100
-
-const regionsOf = (scope: Scope): 'all' | string[] => (scope.regionCodes === 'all' ? 'all' : [...scope.regionCodes])
 
 /** Throws forbidden unless the caller reads advisor services (employers.read). */
 export function assertCanReadAdvisorServices(ctx: Ctx): void {
@@ -62,7 +61,7 @@ export async function listAdvisorServices(
   limit = SERVICE_PAGE_SIZE,
 ): Promise<AdvisorServicePage> {
   assertCanReadAdvisorServices(ctx)
-  const rows = await listAdvisorServiceRows(ctx.db, regionsOf(ctx.scope), query, civilDate(ctx.now), limit + 1)
+  const rows = await listAdvisorServiceRows(ctx.db, regionFilter(ctx.scope), query, civilDate(ctx.now), limit + 1)
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return { data: await presentAll(ctx, page), next: rows.length > limit && last ? encodeServiceCursor(last) : null }
@@ -157,7 +156,7 @@ export async function recordAdvisorService(ctx: Ctx, input: AdvisorServiceInput)
   assertCanRecordAdvisorServices(ctx)
   return inTransaction(ctx, async (tx) => {
     const { enterprise, advisorId } = await checkService(tx, input)
-    const createdBy = tx.actor.kind === 'user' ? tx.actor.userId : null
+    const createdBy = actorUserId(tx.actor)
     const id = await insertAdvisorServiceRow(tx.db, { ...columnsOf(input, advisorId), createdAt: tx.now, createdBy })
     await recordAudit(tx, {
       action: 'advisor_service.recorded',

@@ -6,7 +6,8 @@ import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, formatNumber, type Lang } from '../../../platform/views/i18n.js'
-import { Notice, SdgNotice } from '../../../platform/views/notice.js'
+import { Notice } from '../../../platform/views/notice.js'
+import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
 import type { EmployerRequestSummary } from './employer-request.contracts.js'
 import {
@@ -29,7 +30,6 @@ const listPageQuery = z.object({
 
 function Results(p: { lang: Lang; items: EmployerRequestSummary[] }) {
   const { lang } = p
-  if (p.items.length === 0) return <p>{m.none[lang]}</p>
   return (
     <Table label={m.listLabel[lang]}>
       <thead>
@@ -60,15 +60,9 @@ function Results(p: { lang: Lang; items: EmployerRequestSummary[] }) {
 /** The results, or the filter's error; also the fragment a live filter swaps in (htmx). */
 function ResultsRegion(p: { lang: Lang; items: EmployerRequestSummary[]; error?: string }) {
   return (
-    <div id="results" aria-live="polite">
-      {p.error ? (
-        <SdgNotice lang={p.lang} type="error" role="alert">
-          <p>{p.error}</p>
-        </SdgNotice>
-      ) : (
-        <Results lang={p.lang} items={p.items} />
-      )}
-    </div>
+    <FilterResults lang={p.lang} id="results" error={p.error} empty={p.items.length === 0} none={m.none[p.lang]}>
+      <Results lang={p.lang} items={p.items} />
+    </FilterResults>
   )
 }
 

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact'
 import type { FieldErrors } from '../errors.js'
+import { Field } from './fields.js'
 import type { Lang } from './i18n.js'
+import { ErrorSummary } from './notice.js'
 
 // Fields are in fields.tsx; forms import both from here.
 export {
@@ -132,6 +134,48 @@ export function ConfirmForm(p: {
         </a>
       </div>
     </PostForm>
+  )
+}
+
+/**
+ * A confirmation that asks why (a rejection): the errors of the last post, the question, a required `reason`
+ * (500 characters at most), the danger button and a way back. `labels` name the fields in the error summary.
+ */
+export function ReasonConfirmForm(p: {
+  lang: Lang
+  action: string
+  csrfToken: string
+  question: string
+  confirmLabel: string
+  cancelHref: string
+  cancelLabel: string
+  reasonLabel: string
+  reason?: string
+  errors?: FieldErrors
+  labels: Record<string, string>
+}) {
+  return (
+    <>
+      <ErrorSummary lang={p.lang} errors={p.errors} labels={p.labels} />
+      <ConfirmForm
+        action={p.action}
+        csrfToken={p.csrfToken}
+        question={p.question}
+        confirmLabel={p.confirmLabel}
+        cancelHref={p.cancelHref}
+        cancelLabel={p.cancelLabel}
+      >
+        <Field
+          lang={p.lang}
+          name="reason"
+          label={p.reasonLabel}
+          required
+          value={p.reason}
+          errors={p.errors}
+          maxLength={500}
+        />
+      </ConfirmForm>
+    </>
   )
 }
 

@@ -6,9 +6,9 @@ import { languageLabels } from '../../people/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
-import { ConfirmForm, DetailsList, Field } from '../../../platform/views/form.js'
+import { DetailsList, ReasonConfirmForm } from '../../../platform/views/form.js'
 import { formatDate, formatNumber, labelsIn, type Lang } from '../../../platform/views/i18n.js'
-import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
+import { Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { EMPLOYER_REQUESTS } from './employer-request-list.pages.js'
 import { type EmployerRequestOutput, rejectEmployerRequestInput } from './employer-request.contracts.js'
@@ -91,25 +91,19 @@ function RejectPage(p: {
   return (
     <AppPage request={p.request} nav={p.deps.nav} title={m.reject[lang]}>
       <h1>{m.reject[lang]}</h1>
-      <ErrorSummary lang={lang} errors={p.errors} labels={labelsIn(lang, f)} />
-      <ConfirmForm
+      <ReasonConfirmForm
+        lang={lang}
         action={`${back}/rejeter`}
         csrfToken={p.request.csrfToken}
         question={m.rejectQuestion[lang]}
         confirmLabel={m.reject[lang]}
         cancelHref={back}
         cancelLabel={m.cancel[lang]}
-      >
-        <Field
-          lang={lang}
-          name="reason"
-          label={f.reason![lang]}
-          required
-          value={p.values.reason}
-          errors={p.errors}
-          maxLength={500}
-        />
-      </ConfirmForm>
+        reasonLabel={f.reason![lang]}
+        reason={p.values.reason}
+        errors={p.errors}
+        labels={labelsIn(lang, f)}
+      />
     </AppPage>
   )
 }

@@ -6,9 +6,9 @@ import { RadioGroup } from '../../../platform/views/choice.js'
 import { Field, fieldsOf, PostForm, SelectField, TextAreaField } from '../../../platform/views/form.js'
 import { labelsIn, type Lang, localName, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
-import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
+import { ErrorSummary } from '../../../platform/views/notice.js'
 import type { Site } from '../../../platform/views/site.js'
-import { Honeypot } from './request-form.page.js'
+import { Honeypot, SentPage } from './request-form.page.js'
 
 /** The employer form's address in each language, and its thank-you page. */
 export const employerFormPaths = { fr: '/fr/entreprises/demande', en: '/en/employers/request' } as const
@@ -79,17 +79,5 @@ export function EmployerFormPage(p: FormProps) {
 
 /** After a request: what happens next. */
 export function EmployerThanksPage(p: { site: Site; lang: Lang }) {
-  const { lang } = p
-  return (
-    <Layout site={p.site} lang={lang} title={m.thanksTitle[lang]} otherLangHref={employerThanksPaths[otherLang(lang)]}>
-      <h1>{m.thanksTitle[lang]}</h1>
-      <SdgNotice lang={lang} type="success" role="status">
-        <p>{m.thanks[lang]}</p>
-      </SdgNotice>
-      <p>{m.thanksNext[lang]}</p>
-      <p>
-        <a href={`/${lang}`}>{m.home[lang]}</a>
-      </p>
-    </Layout>
-  )
+  return <SentPage site={p.site} lang={p.lang} text={m} paths={employerThanksPaths} />
 }

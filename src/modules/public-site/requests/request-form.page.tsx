@@ -114,21 +114,29 @@ export function RequestFormPage(p: FormProps) {
   )
 }
 
-/** After a request: what happens next (an agent calls within five working days). */
-export function ThanksPage(p: { site: Site; lang: Lang }) {
-  const { lang } = p
+/** A public form's thank-you page texts, each `{ fr, en }`. */
+type ThanksText = Record<'thanksTitle' | 'thanks' | 'thanksNext' | 'home', Record<Lang, string>>
+
+/** After a public form is sent: its thanks, what happens next, the way home (`paths`: this page in each language). */
+export function SentPage(p: { site: Site; lang: Lang; text: ThanksText; paths: Record<Lang, string> }) {
+  const { lang, text } = p
   return (
-    <Layout site={p.site} lang={lang} title={m.thanksTitle[lang]} otherLangHref={thanksPaths[otherLang(lang)]}>
-      <h1>{m.thanksTitle[lang]}</h1>
+    <Layout site={p.site} lang={lang} title={text.thanksTitle[lang]} otherLangHref={p.paths[otherLang(lang)]}>
+      <h1>{text.thanksTitle[lang]}</h1>
       <SdgNotice lang={lang} type="success" role="status">
-        <p>{m.thanks[lang]}</p>
+        <p>{text.thanks[lang]}</p>
       </SdgNotice>
-      <p>{m.thanksNext[lang]}</p>
+      <p>{text.thanksNext[lang]}</p>
       <p>
-        <a href={`/${lang}`}>{m.home[lang]}</a>
+        <a href={`/${lang}`}>{text.home[lang]}</a>
       </p>
     </Layout>
   )
+}
+
+/** After a request: what happens next (an agent calls within five working days). */
+export function ThanksPage(p: { site: Site; lang: Lang }) {
+  return <SentPage site={p.site} lang={p.lang} text={m} paths={thanksPaths} />
 }
 
 /** No consent text in force: the form cannot be offered (nobody may consent to nothing). */

@@ -86,3 +86,5 @@ export { findReadablePerson } from './persons/person.queries.js'
 export { personNameSql } from './persons/person-name-sql.js'
 /** SQL condition: a record of a region that the caller's scope reaches (lists of region-wide records). */
 export { regionCoveredSql } from './access.js'
+/** The persons of the caller's scope who consented to a purpose, by name (an advisor choosing a candidate). */
+export { listPersonsConsentingTo, type ConsentingPerson } from './consents/consent.queries.js'

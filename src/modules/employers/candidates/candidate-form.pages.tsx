@@ -20,6 +20,8 @@ import { type Lang, labelsIn, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary, SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { CnpField } from '../occupations/cnp-field.js'
+import { ChoosePersonPage } from './candidate-choose.view.js'
+import { listPersonsWithoutProfile } from './candidate-choose.service.js'
 import { CANDIDATES } from './candidate-list.pages.js'
 import { canWriteProfile } from './candidate.policy.js'
 import { NOTES_MAX, profileInput, profileReplacement } from './candidate.contracts.js'
@@ -41,7 +43,7 @@ import {
 type Values = Record<string, unknown>
 type FormState = { id?: string; personId?: string; personName?: string; values: Values; errors?: FieldErrors }
 
-const newQuery = z.object({ personne: z.uuid().optional() })
+const newQuery = z.object({ personne: z.uuid().optional(), q: z.string().max(100).optional() })
 
 type Choices = {
   regions: { value: string; label: string }[]
@@ -152,32 +154,6 @@ function NoConsentPage(p: { request: FastifyRequest; deps: ModuleDeps; personId:
   )
 }
 
-/** Which person: the profile starts from the person's file (`?personne=<id>`). */
-function ChoosePersonPage(p: { request: FastifyRequest; deps: ModuleDeps }) {
-  const lang = p.request.lang
-  return (
-    <AppPage request={p.request} nav={p.deps.nav} title={m.newTitle[lang]}>
-      <h1>{m.newTitle[lang]}</h1>
-      {p.request.actor && can(p.request.actor, 'people.read') ? (
-        <>
-          <p>
-            {m.choosePerson[lang]} <a href="/app/personnes">{m.findPerson[lang]}</a>.
-          </p>
-          <p>{m.orIdentifier[lang]}</p>
-        </>
-      ) : (
-        <p>{m.choosePersonByIdentifier[lang]}</p>
-      )}
-      <form method="get" action={`${CANDIDATES}/nouveau`}>
-        <Field lang={lang} name="personne" label={f.personId![lang]} required />
-        <button class="qc-button qc-secondary" type="submit">
-          {m.continue[lang]}
-        </button>
-      </form>
-    </AppPage>
-  )
-}
-
 /**
  * The values a form shows again after an error: the typed texts, the occupations (typed, or parsed to a list when the
  * service refused them) and the chosen regions (one or several).
@@ -197,7 +173,10 @@ export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDe
     const ctx = ctxOf(request, deps)
     assertCanWriteProfiles(ctx)
     const personId = request.query.personne
-    if (!personId) return sendPage(reply, <ChoosePersonPage request={request} deps={deps} />)
+    if (!personId) {
+      const persons = await listPersonsWithoutProfile(ctx, request.query.q)
+      return sendPage(reply, <ChoosePersonPage request={request} deps={deps} q={request.query.q} persons={persons} />)
+    }
     const start = await newProfileStart(ctx, personId)
     if (start.existingId) return reply.redirect(`${CANDIDATES}/${start.existingId}`, 303)
     if (!start.consentActive)

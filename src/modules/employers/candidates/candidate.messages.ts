@@ -52,15 +52,6 @@ export const candidateText = {
     en: 'A profile is created from the person’s file, section “Job matching”:',
   },
   findPerson: { fr: 'trouver la personne', en: 'find the person' },
-  orIdentifier: {
-    fr: 'Ou, si vous avez l’identifiant de sa fiche :',
-    en: 'Or, if you have the identifier of their file:',
-  },
-  choosePersonByIdentifier: {
-    fr: 'Un profil se crée depuis la fiche de la personne (section « Jumelage avec des offres d’emploi »), ouverte par l’agent ou l’agente d’aide à l’intégration ; ou indiquez l’identifiant de sa fiche :',
-    en: 'A profile is created from the person’s file (section “Job matching”), opened by the integration agent; or give the identifier of their file:',
-  },
-  continue: { fr: 'Continuer', en: 'Continue' },
   cnpFormat: {
     fr: 'De 1 à 5 professions : codes CNP de 5 chiffres ou titres, séparés par des virgules (ex. 95106, 65201).',
     en: '1 to 5 occupations: five-digit NOC codes or titles, separated by commas (e.g. 95106, 65201).',
@@ -130,5 +121,20 @@ export const personSectionText = {
   consentFirst: {
     fr: 'Pour créer un profil, enregistrez d’abord son consentement au jumelage avec des offres d’emploi.',
     en: 'To create a profile, first record the person’s consent to job matching.',
+  },
+} satisfies Record<string, Localized>
+
+/** Texts of the chooser of a person for a new candidate profile. */
+export const chooserText = {
+  intro: {
+    fr: 'Choisissez une personne de votre territoire qui a consenti au jumelage avec des offres d’emploi et n’a pas encore de profil.',
+    en: 'Choose a person of your territory who consented to job matching and has no profile yet.',
+  },
+  name: { fr: 'Nom de la personne', en: 'The person’s name' },
+  search: { fr: 'Chercher', en: 'Search' },
+  listTitle: { fr: 'Personnes sans profil', en: 'Persons without a profile' },
+  none: {
+    fr: 'Aucune personne ne correspond : son consentement au jumelage doit d’abord être enregistré dans sa fiche.',
+    en: 'No person matches: their consent to job matching must first be recorded in their file.',
   },
 } satisfies Record<string, Localized>

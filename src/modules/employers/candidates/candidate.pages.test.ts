@@ -153,16 +153,28 @@ test('edits and closes a profile; another region’s profile answers 404; a part
   assert.equal((await get(partner, '/app/candidats')).statusCode, 403)
 })
 
-test('without a person, the new-profile page sends to the persons’ files (no bare identifier form to guess)', async () => {
-  const res = await get(agent, '/app/candidats/nouveau')
+test('without a person, the new-profile page lists the territory’s persons who consented and have no profile, by name', async () => {
+  const consenting = await buildPerson(app.system, { givenName: 'Zélie', familyName: 'Choixtest' })
+  await buildConsent(app.system, consenting.id, 'job_matching')
+  const withoutConsent = await buildPerson(app.system, { givenName: 'Yann', familyName: 'Choixtest' })
+  const profiled = await buildCandidateProfile(app.system, {
+    person: await buildPerson(app.system, { givenName: 'Xavier', familyName: 'Choixtest' }),
+  })
+  const elsewhere = await buildPerson(app.system, { givenName: 'Wanda', familyName: 'Choixtest', regionCode: '06' })
+  await buildConsent(app.system, elsewhere.id, 'job_matching')
+  // An advisor does not open the persons' files: the consent to job matching is what lists a person here.
+  const res = await get(advisor, '/app/candidats/nouveau?q=choixtest')
   assert.equal(res.statusCode, 200)
-  assert.match(res.body, /depuis la fiche de la personne, section « Jumelage avec des offres d’emploi »/)
-  assert.match(res.body, /<a href="\/app\/personnes">trouver la personne<\/a>/)
-  assert.match(res.body, />Continuer<\/button>/)
-  const en = await get(agent, '/app/candidats/nouveau?lang=en')
-  assert.match(en.body, /<a href="\/app\/personnes">find the person<\/a>/)
-  // An advisor cannot open the persons' files: no link that would answer 403.
-  const advisorPage = await get(advisor, '/app/candidats/nouveau')
-  assert.doesNotMatch(advisorPage.body, /href="\/app\/personnes"/)
-  assert.match(advisorPage.body, /ouverte par l’agent ou l’agente d’aide à l’intégration/)
+  assert.match(res.body, new RegExp(`href="/app/candidats/nouveau\\?personne=${consenting.id}">Zélie Choixtest`))
+  for (const hidden of [withoutConsent.id, profiled.personId, elsewhere.id])
+    assert.doesNotMatch(res.body, new RegExp(hidden))
+  assert.doesNotMatch(res.body, /href="\/app\/personnes"/)
+  const accents = await get(advisor, '/app/candidats/nouveau?q=zelie%20CHOIX')
+  assert.match(accents.body, /Zélie Choixtest/)
+  const none = await get(advisor, '/app/candidats/nouveau?q=personne-introuvable')
+  assert.match(none.body, /Aucune personne ne correspond/)
+  // An agent may also start from the person's file.
+  const agentPage = await get(agent, '/app/candidats/nouveau?lang=en')
+  assert.match(agentPage.body, /<a href="\/app\/personnes">find the person<\/a>/)
+  assert.match(agentPage.body, /Persons without a profile/)
 })

@@ -31,6 +31,42 @@ export function hasActiveConsentSql(personId: SQL, purpose: ConsentPurpose, toda
     and ${consents.purpose} = ${purpose} and ${activeOnSql(today)})`
 }
 
+/** A person who consented to a purpose, as another module's chooser shows them (employers' candidate profiles). */
+export type ConsentingPerson = { id: string; givenName: string; familyName: string; regionCode: string }
+
+/**
+ * The persons the caller's scope reaches (`readablePersonSql`) whose consent to `purpose` counts on `today`, by name
+ * (`q`: words, accents and case folded), in name order, at most `limit`. The consent is the reason they may be listed
+ * to staff who do not accompany them (an advisor choosing a person for a candidate profile). Anonymized files are left
+ * out.
+ */
+export function listPersonsConsentingTo(
+  db: Db,
+  scope: Scope,
+  filter: { purpose: ConsentPurpose; today: string; q?: string; limit: number },
+): Promise<ConsentingPerson[]> {
+  const words = (filter.q ?? '').trim().split(/\s+/).filter(Boolean)
+  const byName = words.map((w) => sql`${persons.nameFolded} like '%' || people.fold(${w}) || '%'`)
+  return db
+    .select({
+      id: persons.id,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      regionCode: persons.regionCode,
+    })
+    .from(persons)
+    .where(
+      and(
+        readablePersonSql(scope),
+        isNull(persons.anonymizedAt),
+        hasActiveConsentSql(sql`${persons.id}`, filter.purpose, filter.today),
+        ...byName,
+      ),
+    )
+    .orderBy(persons.familyName, persons.givenName, persons.id)
+    .limit(filter.limit)
+}
+
 /** A person the caller may read (see `readablePersonSql`), with where their dossiers are now; undefined otherwise. */
 export async function findReadablePerson(db: Db, scope: Scope, personId: string) {
   if (!isUuid(personId)) return undefined

@@ -1,5 +1,5 @@
-import { type Ctx, enqueueMail, listUsersWithRole, type Mail } from '../../access/index.js'
-import { civilDate } from '../../../platform/clock.js'
+import { type Ctx, enqueueMail, type Mail } from '../../access/index.js'
+import { listAdvisorRecipientsOfRegion } from '../services/advisor-service.service.js'
 import type { EmployerRequestRow } from './employer-request.queries.js'
 
 const subject = { fr: 'Nouvelle demande d’entreprise', en: 'New employer request' }
@@ -15,19 +15,12 @@ const body = {
  * (nothing is sent if it rolls back). The mail names the enterprise and the page, never the contact person.
  */
 export async function notifyRegionAdvisors(tx: Ctx, row: EmployerRequestRow): Promise<void> {
-  const today = civilDate(tx.now)
   const path = `/app/demandes-entreprises/${row.id}`
-  const mails: Mail[] = []
-  for (const advisor of await listUsersWithRole(tx.db, 'advisor')) {
-    const scope = await tx.resolveScope(tx.db, { kind: advisor.scopeKind, ref: advisor.scopeRef }, today)
-    if (!scope?.coversRegion(row.regionCode)) continue
-    const lang = advisor.locale
-    mails.push({
-      topic: 'employers.request',
-      to: advisor.email,
-      subject: subject[lang],
-      text: body[lang](row.enterpriseName, path),
-    })
-  }
+  const mails: Mail[] = (await listAdvisorRecipientsOfRegion(tx, row.regionCode)).map((advisor) => ({
+    topic: 'employers.request',
+    to: advisor.email,
+    subject: subject[advisor.locale],
+    text: body[advisor.locale](row.enterpriseName, path),
+  }))
   await enqueueMail(tx.db, mails, tx.now)
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm'
+import { and, desc, eq, type SQL } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { isUuid } from '../../../platform/validation.js'
+import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import { type employerRequestStatuses, employerRequests } from './employer-request.schema.js'
 
@@ -30,12 +31,10 @@ export async function findEmployerRequest(
 /** Requests of some regions ('all' = every region), of one status if asked, newest first. */
 export function listEmployerRequestRows(
   db: Db,
-  regionCodes: 'all' | readonly string[],
+  regionCodes: RegionCodes,
   status?: EmployerRequestStatus,
 ): Promise<EmployerRequestRow[]> {
-  const conditions: (SQL | undefined)[] = []
-  if (regionCodes !== 'all')
-    conditions.push(inArray(employerRequests.regionCode, regionCodes.length ? [...regionCodes] : ['']))
+  const conditions: (SQL | undefined)[] = [inRegions(employerRequests.regionCode, regionCodes)]
   if (status) conditions.push(eq(employerRequests.status, status))
   return db
     .select()

@@ -4,6 +4,7 @@ import {
   findUserDisplayNames,
   inTransaction,
   listUsersWithRole,
+  type RoleRecipient,
   recordAudit,
   type Scope,
 } from '../../access/index.js'
@@ -89,24 +90,34 @@ export async function getServedEnterpriseOrThrow(ctx: Ctx, enterpriseId: string)
 }
 
 /**
- * The active advisors whose scope passes a test, by name. Scopes are resolved once per distinct grant (a region's
- * advisors share one), not once per advisor.
+ * The active advisors whose scope passes a test. Scopes are resolved once per distinct grant (a region's advisors
+ * share one), not once per advisor.
  */
-async function listAdvisorsWhere(ctx: Ctx, reaches: (scope: Scope) => boolean): Promise<AdvisorChoice[]> {
+async function advisorsWhere(ctx: Ctx, reaches: (scope: Scope) => boolean): Promise<RoleRecipient[]> {
   const today = civilDate(ctx.now)
-  const advisors = await listUsersWithRole(ctx.db, 'advisor')
   const grants = new Map<string, boolean>()
-  const reaching: string[] = []
-  for (const a of advisors) {
+  const reaching: RoleRecipient[] = []
+  for (const a of await listUsersWithRole(ctx.db, 'advisor')) {
     const key = `${a.scopeKind}:${a.scopeRef ?? ''}`
     if (!grants.has(key)) {
       const scope = await ctx.resolveScope(ctx.db, { kind: a.scopeKind, ref: a.scopeRef }, today)
       grants.set(key, !!scope && reaches(scope))
     }
-    if (grants.get(key)) reaching.push(a.id)
+    if (grants.get(key)) reaching.push(a)
   }
+  return reaching
+}
+
+/** The active advisors whose scope passes a test, by name. */
+async function listAdvisorsWhere(ctx: Ctx, reaches: (scope: Scope) => boolean): Promise<AdvisorChoice[]> {
+  const reaching = (await advisorsWhere(ctx, reaches)).map((a) => a.id)
   const names = await findUserDisplayNames(ctx.db, reaching)
   return reaching.map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+}
+
+/** The active advisors whose scope reaches a region, with their address and language (who hears of a new request). */
+export function listAdvisorRecipientsOfRegion(ctx: Ctx, regionCode: string): Promise<RoleRecipient[]> {
+  return advisorsWhere(ctx, (scope) => scope.coversRegion(regionCode))
 }
 
 /** The active advisors whose scope reaches a region (the form's choices and the check of a recorded advisor). */

@@ -13,6 +13,7 @@ import { FilterResults } from '../../../platform/views/results.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import { Q_MAX, profileListQuery, type ProfileSummary } from './candidate.contracts.js'
 import { candidateFields as f, candidateText as m } from './candidate.messages.js'
+import { canWriteProfiles } from './candidate.policy.js'
 import { listProfiles } from './candidate.service.js'
 
 /** The list of candidate profiles; a profile's page is `${CANDIDATES}/:id`. */
@@ -113,6 +114,13 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListSta
     <AppPage request={request} nav={p.deps.nav} title={m.listTitle[lang]}>
       <h1>{m.listTitle[lang]}</h1>
       <p>{m.intro[lang]}</p>
+      {request.actor && canWriteProfiles(request.actor) ? (
+        <p>
+          <a class="qc-button qc-secondary" href={`${CANDIDATES}/nouveau`}>
+            {m.newTitle[lang]}
+          </a>
+        </p>
+      ) : null}
       <Filters request={request} regions={state.regions} values={state.values} />
       {p.results}
     </AppPage>

@@ -173,6 +173,8 @@ test('without a person, the new-profile page lists the territory’s persons who
   assert.match(accents.body, /Zélie Choixtest/)
   const none = await get(advisor, '/app/candidats/nouveau?q=personne-introuvable')
   assert.match(none.body, /Aucune personne ne correspond/)
+  const list = await get(advisor, '/app/candidats')
+  assert.match(list.body, /href="\/app\/candidats\/nouveau"[^>]*>Nouveau profil de candidat/)
   // An agent may also start from the person's file.
   const agentPage = await get(agent, '/app/candidats/nouveau?lang=en')
   assert.match(agentPage.body, /<a href="\/app\/personnes">find the person<\/a>/)

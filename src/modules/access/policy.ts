@@ -24,15 +24,16 @@ export type Permission =
   | 'employers.read'
   | 'employers.write'
   | 'employers.import'
+  | 'candidates.read'
   | 'candidates.write'
 
 const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
   // Integration agents (AAI) work the dossiers of their scope.
-  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage', 'candidates.write']),
+  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage', 'candidates.read', 'candidates.write']),
   // Regional immigration advisors (CIR) serve enterprises: their labour needs, candidates, proposals and hires.
-  advisor: new Set([...staffBase, 'employers.read', 'employers.write', 'candidates.write']),
+  advisor: new Set([...staffBase, 'employers.read', 'employers.write', 'candidates.read', 'candidates.write']),
   director: new Set([
     ...staffBase,
     'staff.manage',
@@ -42,6 +43,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'requests.triage',
     'people.privacy',
     'employers.read',
+    'candidates.read',
   ]),
   admin: new Set([
     ...staffBase,
@@ -61,6 +63,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'employers.read',
     'employers.write',
     'employers.import',
+    'candidates.read',
     'candidates.write',
   ]),
   // Partner organizations use the partner portal, not the staff app.

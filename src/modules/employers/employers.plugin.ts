@@ -29,7 +29,7 @@ export const employersNav: NavEntry[] = [
     label: { fr: 'Besoins de main-d’œuvre', en: 'Labour needs' },
     permission: 'employers.read',
   },
-  { href: '/app/candidats', label: { fr: 'Candidats', en: 'Candidates' }, permission: 'candidates.write' },
+  { href: '/app/candidats', label: { fr: 'Candidats', en: 'Candidates' }, permission: 'candidates.read' },
   { href: '/app/propositions', label: { fr: 'Propositions', en: 'Proposals' }, permission: 'employers.read' },
   { href: '/app/embauches', label: { fr: 'Embauches', en: 'Hires' }, permission: 'employers.read' },
   {

@@ -2,9 +2,9 @@ import { type Actor, can, type Scope } from '../../access/index.js'
 
 // Who may do what with candidate profiles (which profiles they reach is `candidate.access.ts`'s question).
 
-/** Whether the actor may open candidate profiles: those who write them, and the directorate's employer services. */
+/** Whether the actor may open candidate profiles: agents, advisors, directors and admins (`candidates.read`). */
 export function canReadProfiles(actor: Actor): boolean {
-  return can(actor, 'candidates.write') || can(actor, 'employers.read')
+  return can(actor, 'candidates.read')
 }
 
 /** Whether the actor may create, change, close and reopen candidate profiles (agents, advisors, admins). */

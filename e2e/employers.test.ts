@@ -184,7 +184,7 @@ async function needWithBadInput(page: Page, checkAxe: boolean): Promise<void> {
   await french.fill('13')
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
   await expectErrors(page, {
-    positions: 'Indiquez au moins un poste.',
+    positions: 'Un nombre entier de postes, de 1 à 10 000.',
     cnpCode: 'Code CNP inconnu : 99999',
     frenchLevel: 'Un niveau de 1 à 12 (échelle québécoise des niveaux de compétence en français).',
   })

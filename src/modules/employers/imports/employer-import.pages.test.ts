@@ -43,7 +43,7 @@ test('a labour needs file is imported; a bad row refuses the whole file with its
     upload('labour-needs', `${header}\n${good}\n${enterprise.neq},Aucun,94142,0,seasonal`),
   )
   assert.equal(refused.statusCode, 400)
-  assert.match(refused.body, /<td>3<\/td><td>positions<\/td><td>Indiquez au moins un poste\.<\/td>/)
+  assert.match(refused.body, /<td>3<\/td><td>positions<\/td><td>Un nombre entier de postes, de 1 à 10 000\.<\/td>/)
   const count = async () =>
     (await app.system.db.select().from(labourNeeds).where(eq(labourNeeds.enterpriseId, enterprise.id))).length
   assert.equal(await count(), 0)

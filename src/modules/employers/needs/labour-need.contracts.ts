@@ -18,7 +18,10 @@ export const wholeNumber = (min: number, max: number, message: Localized) =>
       .meta({ type: 'integer', minimum: min, maximum: max }),
   ) as unknown as z.ZodType<number>
 
-const atLeastOnePosition = { fr: 'Indiquez au moins un poste.', en: 'Enter at least one position.' }
+const atLeastOnePosition = {
+  fr: 'Un nombre entier de postes, de 1 à 10 000.',
+  en: 'A whole number of positions, from 1 to 10,000.',
+}
 export const frenchScale = {
   fr: 'Un niveau de 1 à 12 (échelle québécoise des niveaux de compétence en français).',
   en: 'A level from 1 to 12 (Québec scale of French proficiency).',

@@ -78,7 +78,7 @@ test('bad input shows the form again with a message per field and what was typed
   })
   assert.equal(res.statusCode, 400)
   says(res.body, /Code CNP inconnu : 99999/)
-  says(res.body, /Indiquez au moins un poste/)
+  says(res.body, /Un nombre entier de postes, de 1 à 10 000/)
   says(res.body, /Un niveau de 1 à 12/)
   says(res.body, /Salaire invalide/)
   says(res.body, /Date invalide/)

@@ -66,9 +66,9 @@ describe('POST /api/v1/labour-needs', () => {
 
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
     ['an unknown CNP code', { cnpCode: '99999' }, 'cnpCode', /Code CNP inconnu : 99999/],
-    ['zero positions', { positions: 0 }, 'positions', /Indiquez au moins un poste/],
-    ['negative positions', { positions: -2 }, 'positions', /Indiquez au moins un poste/],
-    ['positions as words', { positions: 'trois' }, 'positions', /Indiquez au moins un poste/],
+    ['zero positions', { positions: 0 }, 'positions', /Un nombre entier de postes, de 1 à 10 000/],
+    ['negative positions', { positions: -2 }, 'positions', /Un nombre entier de postes, de 1 à 10 000/],
+    ['positions as words', { positions: 'trois' }, 'positions', /Un nombre entier de postes, de 1 à 10 000/],
     ['French level 13', { frenchLevel: 13 }, 'frenchLevel', /1 à 12/],
     ['French level 0', { frenchLevel: 0 }, 'frenchLevel', /1 à 12/],
     ['61 years of experience', { experienceYears: 61 }, 'experienceYears', /0 à 60/],

@@ -9,6 +9,7 @@ import {
   hireDateInFuture,
   illegalAnswer,
   needNotOpen,
+  nothingToTakeBack,
   profileNotVisible,
   reasonRequired,
 } from './proposal.errors.js'
@@ -41,7 +42,7 @@ async function checkMove(ctx: Ctx, row: ProposalListRow, input: AnswerInput, tod
   if (input.move === 'hired' && (input.hiredOn ?? input.on) > today) throw hireDateInFuture()
   if (input.move === 'hired' && (input.hiredOn ?? input.on) < proposedOn) throw hireDateBeforeProposal(proposedOn)
   const target = targetOf(pathTo(status, await listProposalEvents(ctx.db, row.proposal.id)), input.move)
-  if (!target) throw illegalAnswer('move', { fr: 'Aucune réponse à annuler.', en: 'No answer to take back.' })
+  if (!target) throw nothingToTakeBack()
   return target
 }
 

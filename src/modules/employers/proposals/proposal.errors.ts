@@ -28,6 +28,23 @@ export const profileNotVisible = () =>
     },
   })
 
+// Issue 8: another region's candidates appear (and are proposed) only through their declared mobility.
+export const profileNotMatchable = () =>
+  invalidInput({
+    profileId: {
+      fr: 'Ce candidat vit hors de votre territoire et n’a pas déclaré vouloir s’installer dans la région de ce besoin.',
+      en: 'This candidate lives outside your territory and has not said they would move to this need’s region.',
+    },
+  })
+
+export const proposedInFuture = () =>
+  invalidInput({
+    proposedOn: { fr: 'La date ne peut pas être dans le futur.', en: 'The date cannot be in the future.' },
+  })
+
+export const nothingToTakeBack = () =>
+  illegalAnswer('move', { fr: 'Aucune réponse à annuler.', en: 'No answer to take back.' })
+
 export const illegalAnswer = (field: string, message: { fr: string; en: string }) =>
   conflict('PROPOSAL_ILLEGAL_MOVE', field, message)
 

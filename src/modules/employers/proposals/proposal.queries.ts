@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Scope } from '../../access/index.js'
 import type { Db } from '../../../platform/db/database.js'
-import { jobMatchingConsentSql, visibleProfileSql } from '../candidates/candidate.access.js'
+import { jobMatchingConsentSql, matchableForRegionSql, visibleProfileSql } from '../candidates/candidate.access.js'
 import { candidateProfiles } from '../candidates/candidate.schema.js'
 import { enterprises } from '../enterprises/enterprise.schema.js'
 import { labourNeeds } from '../needs/labour-need.schema.js'
@@ -38,13 +38,17 @@ export async function findNeed(db: Db, id: string, lock = false) {
 }
 export type NeedRow = NonNullable<Awaited<ReturnType<typeof findNeed>>>
 
-/** A candidate profile the caller sees today (scope or mobility, consent), or undefined. */
-export async function findVisibleProfile(db: Db, scope: Scope, id: string, today: string) {
+/**
+ * A candidate profile the caller sees today (scope or mobility, consent), or undefined; `matchableIn` tells whether it
+ * may be matched with a position in that region (of the caller's scope, or willing to move there).
+ */
+export async function findVisibleProfile(db: Db, scope: Scope, id: string, today: string, matchableIn?: string) {
   const [row] = await db
     .select({
       id: candidateProfiles.id,
       personId: candidateProfiles.personId,
       currentRegionCode: candidateProfiles.currentRegionCode,
+      matchable: matchableIn ? sql<boolean>`${matchableForRegionSql(scope, matchableIn)}` : sql<boolean>`true`,
     })
     .from(candidateProfiles)
     .where(and(eq(candidateProfiles.id, id), profileVisibleSql(scope, today)))

@@ -13,6 +13,7 @@ import {
 import { buildPerson } from '../../../../test/factories/people.js'
 import { buildConsent } from '../../../../test/factories/referrals.js'
 import { type Ctx, Scope } from '../../access/index.js'
+import type { AppError } from '../../../platform/errors.js'
 import { countMobilityFlows, countPlacements } from '../index.js'
 import { labourNeeds } from '../needs/labour-need.schema.js'
 import { answerProposal } from './proposal-answer.service.js'
@@ -97,6 +98,22 @@ describe('proposing a candidate', () => {
     const mobile = await buildCandidateProfile(app.system, { currentRegionCode: '06', mobilityRegionCodes: ['11'] })
     const p = await createProposal(asAdvisor(), { labourNeedId: need.id, profileId: mobile.id })
     assert.equal(p.status, 'proposed')
+  })
+
+  test('with several regions, refuses a candidate who would move only to another of them (not to the need’s)', async () => {
+    const { need } = await world()
+    const twoRegions = { ...asAdvisor(), scope: Scope.ofRegions('region', ['01', '11']) }
+    const toBasSaintLaurent = await buildCandidateProfile(app.system, {
+      currentRegionCode: '06',
+      mobilityRegionCodes: ['01'],
+    })
+    const refused = createProposal(twoRegions, { labourNeedId: need.id, profileId: toBasSaintLaurent.id })
+    await assert.rejects(refused, (e: AppError) =>
+      /n’a pas déclaré vouloir s’installer/.test(String(e.fields?.profileId?.fr)),
+    )
+    const inBasSaintLaurent = await buildCandidateProfile(app.system, { currentRegionCode: '01' })
+    const p = await createProposal(twoRegions, { labourNeedId: need.id, profileId: inBasSaintLaurent.id })
+    assert.equal(p.status, 'proposed', 'a candidate of the caller’s own regions is matchable')
   })
 
   test('refuses a filled or cancelled need (409) and hides another region’s need (404)', async () => {

@@ -10,9 +10,15 @@ import { findPersonNames } from '../../people/index.js'
 import { regionFilter } from '../../territory/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { isUniqueViolation } from '../../../platform/db/errors.js'
-import { forbidden, invalidInput, notFound } from '../../../platform/errors.js'
+import { forbidden, notFound } from '../../../platform/errors.js'
 import type { ProposalDetailsOutput, ProposalFilter, ProposalInput, ProposalOutput } from './proposal.contracts.js'
-import { alreadyProposed, needNotOpen, profileNotVisible } from './proposal.errors.js'
+import {
+  alreadyProposed,
+  needNotOpen,
+  profileNotMatchable,
+  profileNotVisible,
+  proposedInFuture,
+} from './proposal.errors.js'
 import { canReadProposals, canWriteProposals } from './proposal.policy.js'
 import { presentProposal, presentProposalEvent } from './proposal.presenter.js'
 import {
@@ -84,8 +90,9 @@ async function checkNeedAndProfile(ctx: Ctx, input: ProposalInput, today: string
   if (!need || !ctx.scope.coversRegion(need.regionCode)) throw notFound('labour_need')
   if (!canWriteProposals(ctx.actor, ctx.scope, need.regionCode)) throw forbidden()
   if (need.status !== 'open' && need.status !== 'partially_filled') throw needNotOpen()
-  const profile = await findVisibleProfile(ctx.db, ctx.scope, input.profileId, today)
+  const profile = await findVisibleProfile(ctx.db, ctx.scope, input.profileId, today, need.regionCode)
   if (!profile) throw profileNotVisible()
+  if (!profile.matchable) throw profileNotMatchable()
   const existing = await findProposalOf(ctx.db, need.id, profile.id)
   if (existing) throw alreadyProposed(existing.id)
   return need
@@ -99,10 +106,7 @@ export async function createProposal(ctx: Ctx, input: ProposalInput): Promise<Pr
   forbiddenUnless(canWriteProposals(ctx.actor, ctx.scope))
   const today = civilDate(ctx.now)
   const proposedOn = input.proposedOn ?? today
-  if (proposedOn > today)
-    throw invalidInput({
-      proposedOn: { fr: 'La date ne peut pas être dans le futur.', en: 'The date cannot be in the future.' },
-    })
+  if (proposedOn > today) throw proposedInFuture()
   return inTransaction(ctx, async (tx) => {
     const need = await checkNeedAndProfile(tx, input, today)
     const by = actorUserId(tx.actor)

@@ -60,3 +60,14 @@ test('labour needs, candidates of the region and from Montréal, proposals and h
     [['06', '11', DEMO_INTERREGIONAL_HIRES]],
   )
 })
+
+test('the advisor’s queue holds the two recent follow-ups only: the older ones were made on their day', async () => {
+  const rows = await queryRows<{ open: number; done: number }>(
+    db,
+    sql`select count(*) filter (where follow_up_done_at is null)::int as open,
+      count(*) filter (where follow_up_done_at is not null)::int as done
+      from employers.advisor_services where follow_up_on is not null`,
+  )
+  assert.equal(rows[0]!.open, 2)
+  assert.ok(rows[0]!.done > 0)
+})

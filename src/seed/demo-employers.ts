@@ -9,6 +9,7 @@ import {
   createProposal,
   enterpriseInput,
   labourNeedInput,
+  markFollowUpDone,
   profileInput,
   proposalInput,
   recordAdvisorService,
@@ -56,10 +57,12 @@ async function loadEnterprise(ctx: Ctx, e: DemoEnterprise, k: number, advisorId:
   loaded.enterpriseIds.set(e.legalName, enterprise.id)
   for (const [servedOn, kind, followUpOn] of e.services) {
     const outcome = 'Besoins discutés ; prochaines étapes convenues avec l’entreprise.'
-    await recordAdvisorService(
+    const service = await recordAdvisorService(
       on(ctx, servedOn),
       advisorServiceInput.parse({ enterpriseId: enterprise.id, kind, servedOn, advisorId, outcome, followUpOn }),
     )
+    // Years ago: the follow-up was made on its day (only the recent services below wait in « Mon travail »).
+    if (followUpOn) await markFollowUpDone(on(ctx, followUpOn), service.id)
   }
   for (const need of e.needs) {
     const created = await createLabourNeed(

@@ -51,8 +51,8 @@ export { findUnitGroups, searchOccupations, listScianSectors } from './occupatio
 /** CSV imports (`escale import enterprises|labour-needs`): enterprises, then labour needs naming them by NEQ. */
 export { enterpriseImport } from './imports/enterprise.import.js'
 export { labourNeedImport } from './imports/labour-need.import.js'
-/** Records a service given to an enterprise (`advisor_service.recorded`); its input contract (the demo, the API). */
-export { recordAdvisorService } from './services/advisor-service.service.js'
+/** Records a service given to an enterprise (`advisor_service.recorded`), marks its follow-up done; its input contract. */
+export { markFollowUpDone, recordAdvisorService } from './services/advisor-service.service.js'
 export { advisorServiceInput, type AdvisorServiceInput } from './services/advisor-service.contracts.js'
 /** Records a labour need of an enterprise; its input contract (the demo). */
 export { createLabourNeed } from './needs/labour-need.service.js'

@@ -66,7 +66,7 @@ export function listProfileRows(db: Db, scope: Scope, filter: ProfileListFilter)
   if (filter.q) {
     const words = filter.q
     conditions.push(
-      sql`(people.fold(${personName}) like '%' || people.fold(${words}) || '%' or ${words} = any(${candidateProfiles.targetCnpCodes}))`,
+      sql`(strpos(people.fold(${personName}), people.fold(${words})) > 0 or ${words} = any(${candidateProfiles.targetCnpCodes}))`,
     )
   }
   return db

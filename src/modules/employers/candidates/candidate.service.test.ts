@@ -138,6 +138,13 @@ describe('who sees a profile', () => {
     assert.deepEqual(await auditOf(profile.id), [])
   })
 
+  test('searches the name as typed: % and _ are letters, not wildcards', async () => {
+    const profile = await buildCandidateProfile(app.system)
+    assert.ok((await listProfiles(gaspesie)).some((p) => p.id === profile.id))
+    assert.deepEqual(await listProfiles(gaspesie, { q: '%' }), [])
+    assert.deepEqual(await listProfiles(gaspesie, { q: '_' }), [])
+  })
+
   test('shows a profile of another region whose person would move to the advisor’s region', async () => {
     const profile = await buildCandidateProfile(app.system, { currentRegionCode: '06', mobilityRegionCodes: ['11'] })
     assert.equal((await getProfileOrThrow(gaspesie, profile.id)).currentRegionCode, '06')

@@ -49,10 +49,14 @@ async function contactInScope(ctx: Ctx, enterpriseId: string, id: string): Promi
   return [enterprise, contact]
 }
 
-/** One contact of an enterprise of the caller's scope, or not_found. */
+/** One contact of an enterprise of the caller's scope, or not_found; a person's coordinates: `enterprise_contact.viewed`. */
 export async function getContactOrThrow(ctx: Ctx, enterpriseId: string, id: string): Promise<ContactOutput> {
   if (!canReadEnterprises(ctx.actor)) throw forbidden()
-  return presentContact((await contactInScope(ctx, enterpriseId, id))[1])
+  return inTransaction(ctx, async (tx) => {
+    const [enterprise, contact] = await contactInScope(tx, enterpriseId, id)
+    await audit(tx, 'viewed', enterprise, contact.id)
+    return presentContact(contact)
+  })
 }
 
 const columnsOf = (input: ContactInput): ContactValues => ({

@@ -12,6 +12,7 @@ export const enterpriseAuditLabels: AuditVocabulary = {
     'enterprise_contact.added': { fr: 'Personne-ressource ajoutée', en: 'Contact added' },
     'enterprise_contact.updated': { fr: 'Personne-ressource modifiée', en: 'Contact updated' },
     'enterprise_contact.removed': { fr: 'Personne-ressource retirée', en: 'Contact removed' },
+    'enterprise_contact.viewed': { fr: 'Personne-ressource consultée', en: 'Contact viewed' },
   },
   entities: {
     enterprise: { fr: 'Entreprise', en: 'Enterprise' },

@@ -8,7 +8,13 @@ import { type Ctx, Scope } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow } from '../../territory/index.js'
 import { AppError } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
-import { addContact, getEnterpriseDetailsOrThrow, removeContact, replaceContact } from './enterprise-contact.service.js'
+import {
+  addContact,
+  getContactOrThrow,
+  getEnterpriseDetailsOrThrow,
+  removeContact,
+  replaceContact,
+} from './enterprise-contact.service.js'
 import { enterpriseInput } from './enterprise.contracts.js'
 import { createEnterprise, findEnterpriseDuplicates, listEnterprises, replaceEnterprise } from './enterprise.service.js'
 import { auditEvents } from '../../access/audit/audit.schema.js'
@@ -135,7 +141,7 @@ test('an enterprise moved to another region takes its labour needs along (region
   assert.equal((await listLabourNeeds(await advisorCtx('11'), { enterprise: e.id })).data.length, 0)
 })
 
-test('contacts: add, replace, remove, each audited', async () => {
+test('contacts: add, replace, read, remove, each audited', async () => {
   const e = await buildEnterprise(sys)
   const c = await addContact(sys, e.id, { name: 'Josée Leblanc', jobTitle: 'Directrice RH', language: 'fr' })
   await replaceContact(sys, e.id, c.id, { name: 'Josée Leblanc', email: 'jl@example.ca', language: 'en' })
@@ -144,6 +150,7 @@ test('contacts: add, replace, remove, each audited', async () => {
   assert.equal(details.contacts[0]?.jobTitle, null)
   const viewed = await sys.db.select().from(auditEvents).where(eq(auditEvents.entityId, e.id))
   assert.ok(viewed.some((a) => a.action === 'enterprise.viewed' && a.regionCode === '11'))
+  assert.equal((await getContactOrThrow(sys, e.id, c.id)).name, 'Josée Leblanc')
   await removeContact(sys, e.id, c.id)
   details = await getEnterpriseDetailsOrThrow(sys, e.id)
   assert.equal(details.contacts.length, 0)
@@ -152,6 +159,7 @@ test('contacts: add, replace, remove, each audited', async () => {
     'enterprise_contact.added',
     'enterprise_contact.removed',
     'enterprise_contact.updated',
+    'enterprise_contact.viewed',
   ])
 })
 

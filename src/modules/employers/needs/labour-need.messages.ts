@@ -94,6 +94,7 @@ export const needText = {
   positionsShort: { fr: 'Postes', en: 'Positions' },
   enterprise: { fr: 'Entreprise', en: 'Enterprise' },
   location: { fr: 'Lieu', en: 'Location' },
+  keepsEnterprise: { fr: 'Un besoin ne change pas d’entreprise.', en: 'A need keeps its enterprise.' },
   mrcOfRegion: {
     fr: 'Choisissez une MRC de la région de l’entreprise.',
     en: 'Choose an RCM of the enterprise’s region.',

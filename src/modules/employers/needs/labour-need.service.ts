@@ -147,10 +147,7 @@ export async function replaceLabourNeed(ctx: Ctx, id: string, input: LabourNeedI
   return inTransaction(ctx, async (tx) => {
     const current = await getRowInScope(tx, id)
     assertCanWriteNeeds(tx, current.regionCode)
-    if (input.enterpriseId !== current.enterpriseId)
-      throw invalidInput({
-        enterpriseId: { fr: 'Un besoin ne change pas d’entreprise.', en: 'A need keeps its enterprise.' },
-      })
+    if (input.enterpriseId !== current.enterpriseId) throw invalidInput({ enterpriseId: m.keepsEnterprise })
     const status = input.status ?? current.status
     if (!canChangeStatus(current.status, status))
       throw invalidInput({ status: m.statusMove(statusLabels[current.status], statusLabels[status]) })

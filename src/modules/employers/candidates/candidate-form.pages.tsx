@@ -164,11 +164,11 @@ function redisplayValues(body: unknown): Values {
   return { ...typedValues(body), targetCnpCodes: cnp, mobilityRegionCodes }
 }
 
-/** New profile from a person's file, edit; post/redirect/get to the profile's page on success. */
-export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDeps): void {
-  const app = root.withTypeProvider<ZodTypeProvider>()
-  const saved = (reply: FastifyReply) => (p: { id: string }) => reply.redirect(`${CANDIDATES}/${p.id}?saved=1`, 303)
+const saved = (reply: FastifyReply) => (p: { id: string }) => reply.redirect(`${CANDIDATES}/${p.id}?saved=1`, 303)
 
+/** New profile: the person chosen (or from their file), the form, then post/redirect/get to the profile's page. */
+function registerNew(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${CANDIDATES}/nouveau`, { schema: { hide: true, querystring: newQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCanWriteProfiles(ctx)
@@ -199,6 +199,11 @@ export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDe
       },
     ),
   )
+}
+
+/** A profile's edit form (its own region's writers only), then post/redirect/get to the profile's page. */
+function registerEdit(root: FastifyInstance, deps: ModuleDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>()
   app.get(`${CANDIDATES}/:id/modifier`, { schema: { hide: true, params: idParams } }, async (request, reply) => {
     const ctx = ctxOf(request, deps)
     assertCanWriteProfiles(ctx)
@@ -217,4 +222,10 @@ export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDe
       (errors, status) => showForm(request, reply, deps, { id, values: redisplayValues(request.body), errors }, status),
     )
   })
+}
+
+/** New profile from a person's file, edit; post/redirect/get to the profile's page on success. */
+export function registerCandidateFormPages(root: FastifyInstance, deps: ModuleDeps): void {
+  registerNew(root, deps)
+  registerEdit(root, deps)
 }

@@ -53,6 +53,39 @@ function History(p: { lang: Lang; events: ProposalEventOutput[] }) {
   )
 }
 
+type FieldsOf = ReturnType<typeof fieldsOf>
+
+function DeclineFields(p: { lang: Lang; at: FieldsOf }) {
+  const { lang, at } = p
+  return (
+    <fieldset class="qc-fieldset">
+      <legend>{m.declineFields[lang]}</legend>
+      <SelectField
+        {...at('declineReason')}
+        emptyLabel=""
+        options={declineReasons.map((r) => ({ value: r, label: declineReasonLabels[r][lang] }))}
+      />
+    </fieldset>
+  )
+}
+
+function HireFields(p: { lang: Lang; at: FieldsOf }) {
+  const { lang, at } = p
+  return (
+    <fieldset class="qc-fieldset">
+      <legend>{m.hireFields[lang]}</legend>
+      <Field {...at('hiredOn')} type="date" hint={f.hiredOnHint[lang]} />
+      <Field {...at('positionTitle')} hint={f.positionTitleHint[lang]} maxLength={200} />
+      <SelectField
+        {...at('employmentType')}
+        hint={f.employmentTypeHint[lang]}
+        emptyLabel=""
+        options={employmentTypes.map((e) => ({ value: e, label: employmentTypeLabels[e][lang] }))}
+      />
+    </fieldset>
+  )
+}
+
 function AnswerForm(p: {
   request: FastifyRequest
   proposal: ProposalDetailsOutput
@@ -78,29 +111,8 @@ function AnswerForm(p: {
           options={allowed.map((mv) => ({ value: mv, label: moveLabels[mv][lang] }))}
         />
         <Field {...at('on')} type="date" required />
-        {allowed.includes('declined') ? (
-          <fieldset class="qc-fieldset">
-            <legend>{m.declineFields[lang]}</legend>
-            <SelectField
-              {...at('declineReason')}
-              emptyLabel=""
-              options={declineReasons.map((r) => ({ value: r, label: declineReasonLabels[r][lang] }))}
-            />
-          </fieldset>
-        ) : null}
-        {allowed.includes('hired') ? (
-          <fieldset class="qc-fieldset">
-            <legend>{m.hireFields[lang]}</legend>
-            <Field {...at('hiredOn')} type="date" hint={f.hiredOnHint[lang]} />
-            <Field {...at('positionTitle')} hint={f.positionTitleHint[lang]} maxLength={200} />
-            <SelectField
-              {...at('employmentType')}
-              hint={f.employmentTypeHint[lang]}
-              emptyLabel=""
-              options={employmentTypes.map((e) => ({ value: e, label: employmentTypeLabels[e][lang] }))}
-            />
-          </fieldset>
-        ) : null}
+        {allowed.includes('declined') ? <DeclineFields lang={lang} at={at} /> : null}
+        {allowed.includes('hired') ? <HireFields lang={lang} at={at} /> : null}
         <TextAreaField {...at('comment')} rows={3} maxLength={2000} />
         <FormActions saveLabel={m.answerSave[lang]} cancelHref={PROPOSALS} cancelLabel={m.back[lang]} />
       </PostForm>

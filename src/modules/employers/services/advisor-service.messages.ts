@@ -64,6 +64,7 @@ export const serviceText = {
   newTitle: { fr: 'Nouveau service à l’entreprise', en: 'New service to the enterprise' },
   editTitle: { fr: 'Modifier le service', en: 'Edit the service' },
   edit: { fr: 'Modifier', en: 'Edit' },
+  actions: { fr: 'Actions', en: 'Actions' },
   markDone: { fr: 'Marquer le suivi fait', en: 'Mark the follow-up done' },
   save: { fr: 'Enregistrer', en: 'Save' },
   cancel: { fr: 'Annuler', en: 'Cancel' },

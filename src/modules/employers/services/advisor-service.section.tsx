@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { formatDate, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
+import { PostForm } from '../../../platform/views/form.js'
 import { Notice } from '../../../platform/views/notice.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import type { EnterpriseSection } from '../enterprises/enterprise-sections.js'
@@ -33,12 +34,11 @@ function Actions(p: { request: FastifyRequest; service: AdvisorServiceOutput }) 
         {m.edit[lang]}
       </a>
       {s.followUpStatus === 'due' || s.followUpStatus === 'overdue' ? (
-        <form method="post" action={`${SERVICES}/${s.id}/suivi-fait`}>
-          <input type="hidden" name="_csrf" value={p.request.csrfToken} />
+        <PostForm action={`${SERVICES}/${s.id}/suivi-fait`} csrfToken={p.request.csrfToken}>
           <button class="qc-button qc-tertiary qc-compact" type="submit">
             {m.markDone[lang]}
           </button>
-        </form>
+        </PostForm>
       ) : null}
     </td>
   )
@@ -47,14 +47,7 @@ function Actions(p: { request: FastifyRequest; service: AdvisorServiceOutput }) 
 function Timeline(p: { request: FastifyRequest; services: AdvisorServiceOutput[]; canRecord: boolean }) {
   const { lang } = p.request
   if (p.services.length === 0) return <p>{m.timelineNone[lang]}</p>
-  const heads = [
-    f.servedOn,
-    f.kind,
-    f.advisorId,
-    f.outcome,
-    f.followUp,
-    ...(p.canRecord ? [{ fr: 'Actions', en: 'Actions' }] : []),
-  ]
+  const heads = [f.servedOn, f.kind, f.advisorId, f.outcome, f.followUp, ...(p.canRecord ? [m.actions] : [])]
   return (
     <Table label={m.timeline[lang]}>
       <TableHead lang={lang} heads={heads} />

@@ -23,6 +23,31 @@ import { canWriteEnterprises } from './enterprise.policy.js'
 
 const detailsQuery = z.object({ saved: z.literal('1').optional(), contact: z.enum(['saved', 'removed']).optional() })
 
+function ContactRow(p: { lang: Lang; base: string; contact: ContactOutput; canWrite: boolean }) {
+  const { lang, base, contact: c } = p
+  return (
+    <tr>
+      <td>{c.name}</td>
+      <td>{c.jobTitle ?? '—'}</td>
+      <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : '—'}</td>
+      <td>{c.phone ?? '—'}</td>
+      <td>{contactLanguageLabels[c.language][lang]}</td>
+      {p.canWrite ? (
+        <td>
+          <a href={`${base}/${c.id}/modifier`}>
+            {m.edit[lang]}
+            <span class="qc-sr-only"> {c.name}</span>
+          </a>{' '}
+          <a href={`${base}/${c.id}/retirer`}>
+            {m.removeContact[lang]}
+            <span class="qc-sr-only"> {c.name}</span>
+          </a>
+        </td>
+      ) : null}
+    </tr>
+  )
+}
+
 function Contacts(p: { lang: Lang; enterpriseId: string; contacts: ContactOutput[]; canWrite: boolean }) {
   const { lang } = p
   const base = `${ENTERPRISES}/${p.enterpriseId}/contacts`
@@ -39,25 +64,7 @@ function Contacts(p: { lang: Lang; enterpriseId: string; contacts: ContactOutput
           />
           <tbody>
             {p.contacts.map((c) => (
-              <tr key={c.id}>
-                <td>{c.name}</td>
-                <td>{c.jobTitle ?? '—'}</td>
-                <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : '—'}</td>
-                <td>{c.phone ?? '—'}</td>
-                <td>{contactLanguageLabels[c.language][lang]}</td>
-                {p.canWrite ? (
-                  <td>
-                    <a href={`${base}/${c.id}/modifier`}>
-                      {m.edit[lang]}
-                      <span class="qc-sr-only"> {c.name}</span>
-                    </a>{' '}
-                    <a href={`${base}/${c.id}/retirer`}>
-                      {m.removeContact[lang]}
-                      <span class="qc-sr-only"> {c.name}</span>
-                    </a>
-                  </td>
-                ) : null}
-              </tr>
+              <ContactRow key={c.id} lang={lang} base={base} contact={c} canWrite={p.canWrite} />
             ))}
           </tbody>
         </Table>

@@ -31,7 +31,14 @@ const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
   // Integration agents (AAI) work the dossiers of their scope.
-  agent: new Set([...staffBase, 'people.read', 'people.write', 'requests.triage', 'candidates.read', 'candidates.write']),
+  agent: new Set([
+    ...staffBase,
+    'people.read',
+    'people.write',
+    'requests.triage',
+    'candidates.read',
+    'candidates.write',
+  ]),
   // Regional immigration advisors (CIR) serve enterprises: their labour needs, candidates, proposals and hires.
   advisor: new Set([...staffBase, 'employers.read', 'employers.write', 'candidates.read', 'candidates.write']),
   director: new Set([

@@ -171,6 +171,15 @@ describe('who sees a profile', () => {
       assert.deepEqual(await auditOf(profile.id), [])
     })
   }
+
+  test('hides the profile of a person whose file was anonymized (Loi 25 retention), though the consent was kept', async () => {
+    const person = await buildPerson(app.system)
+    const profile = await buildCandidateProfile(app.system, { person })
+    assert.ok((await listProfiles(gaspesie)).some((p) => p.id === profile.id))
+    await app.system.db.execute(sql`update people.persons set anonymized_at = now() where id = ${person.id}`)
+    await assert.rejects(getProfileOrThrow(gaspesie, profile.id), isError('not_found'))
+    assert.ok(!(await listProfiles(gaspesie)).some((p) => p.id === profile.id))
+  })
 })
 
 describe('changing a profile', () => {

@@ -24,11 +24,13 @@ export function activeOnSql(today: string): SQL {
 
 /**
  * SQL condition: the person whose id is `personId` (a column of the caller's query) has a consent to `purpose` that
- * counts on `today` (see `activeOnSql`). Another module's lists and matching ask it (job matching), in one query.
+ * counts on `today` (see `activeOnSql`), and the person's file is not anonymized (Loi 25 retention: an anonymized
+ * person is no one to share or match). Another module's lists and matching ask it (job matching), in one query.
  */
 export function hasActiveConsentSql(personId: SQL, purpose: ConsentPurpose, today: string): SQL {
-  return sql`exists (select 1 from ${consents} where ${consents.personId} = ${personId}
-    and ${consents.purpose} = ${purpose} and ${activeOnSql(today)})`
+  return sql`(exists (select 1 from ${consents} where ${consents.personId} = ${personId}
+    and ${consents.purpose} = ${purpose} and ${activeOnSql(today)})
+    and not exists (select 1 from ${persons} where ${persons.id} = ${personId} and ${persons.anonymizedAt} is not null))`
 }
 
 /** A person who consented to a purpose, as another module's chooser shows them (employers' candidate profiles). */

@@ -39,6 +39,7 @@ import {
   employersNav,
   employersPlugin,
 } from '../modules/employers/index.js'
+import { reportsAuditLabels, reportsNav, reportsPlugin } from '../modules/reports/index.js'
 import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
@@ -100,13 +101,14 @@ async function registerPlatformPlugins(app: FastifyInstance, options: BuildOptio
 /** What every module receives: the database, clock, navigation, scope resolver, audit labels, site and settings. */
 function moduleDeps(options: BuildOptions, site: Site): ModuleDeps {
   // Each module contributes its links; later modules append theirs here.
-  const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...employersNav, ...accessNav]
+  const nav = [...territoryNav, ...partnersNav, ...peopleNav, ...employersNav, ...reportsNav, ...accessNav]
   const auditLabels = mergeAuditLabels([
     accessAuditLabels,
     territoryAuditLabels,
     partnersAuditLabels,
     peopleAuditLabels,
     employersAuditLabels,
+    reportsAuditLabels,
   ])
   return {
     db: options.database.db,
@@ -155,6 +157,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // The person's page shows the employers module's candidate profile; people may not import employers.
   await peoplePlugin(app, deps, { personSections: [candidateProfileSection] })
   await employersPlugin(app, deps)
+  await reportsPlugin(app, deps)
   await publicSitePlugin(app, deps)
   return app
 }

@@ -26,8 +26,12 @@ export type Permission =
   | 'employers.import'
   | 'candidates.read'
   | 'candidates.write'
+  | 'reports.read'
+  | 'reports.publish'
 
-const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read']
+// Every staff member sees the dashboards and the Bilan of their scope; drilling down to records needs the records' own
+// permission (people.read for persons, employers.read for enterprises).
+const staffBase: Permission[] = ['app.use', 'territory.read', 'partners.read', 'reports.read']
 
 const grants: Record<Role, ReadonlySet<Permission>> = {
   // Integration agents (AAI) work the dossiers of their scope.
@@ -51,6 +55,8 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'people.privacy',
     'employers.read',
     'candidates.read',
+    // Directors write the Bilan's narrative, publish it and set the action plan's targets.
+    'reports.publish',
   ]),
   admin: new Set([
     ...staffBase,
@@ -72,6 +78,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
     'employers.import',
     'candidates.read',
     'candidates.write',
+    'reports.publish',
   ]),
   // Partner organizations use the partner portal, not the staff app.
   partner: new Set<Permission>(['portal.use', 'referrals.respond']),

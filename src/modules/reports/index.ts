@@ -1,5 +1,10 @@
-// The reports module's public surface: for now the French and English text helpers the Bilan needs (numbers in
-// words, the team sentence); the Bilan, dashboards, indicators and open data come with their issue.
-// reports may be imported by public-site, never the reverse.
+// The reports module's public surface: the Bilan (model, text, renderers, publications), dashboards, targets, open
+// data, and the French/English text helpers. reports may be imported by public-site, never the reverse.
 export { countInWords } from './text/french-numbers.js'
 export { countedNoun, teamParagraphs } from './text/team-sentence.js'
+export { reportsPlugin, reportsNav } from './reports.plugin.js'
+export { reportsAuditLabels } from './reports.messages.js'
+export { computeBilan } from './bilan/bilan.service.js'
+export type { BilanModel, BilanQuery, PublicCount } from './bilan/bilan.model.js'
+export type { BilanDocument, BilanNarrative } from './bilan/bilan.document.js'
+export { smallCell } from './suppression.js'

@@ -1,4 +1,5 @@
-import { bigint, customType, index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bytea } from '../../../platform/db/bytea.js'
 import { users } from '../../access/users/user.schema.js'
 import { agreements } from '../agreements/agreement.schema.js'
 import { deliverables } from '../obligations/obligation.schema.js'
@@ -38,11 +39,6 @@ export const partnerReports = partnersSchema.table(
     index('reports_organization_idx').on(t.organizationId, t.submittedAt),
   ],
 )
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-})
 
 /** A file attached to a partner report (kept in the database: backups and restores carry it). */
 export const reportFiles = partnersSchema.table(

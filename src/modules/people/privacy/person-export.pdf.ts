@@ -1,4 +1,4 @@
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+import { renderTypstPdf } from '../../../platform/documents/typst.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { PersonExport } from './person-export.contracts.js'
 import { buildExportDocument, type ExportNames } from './person-export.document.js'
@@ -32,25 +32,10 @@ const TEMPLATE = `
 }
 `
 
-let compiler: NodeCompiler | undefined
-
-/** One compiler for the process: creating it loads the bundled fonts. */
-function typst(): NodeCompiler {
-  compiler ??= NodeCompiler.create()
-  return compiler
-}
-
 /** The right-of-access export as a PDF (Typst), in French or English. */
 export function renderPersonExportPdf(file: PersonExport, lang: Lang, names: ExportNames): Buffer {
   const data = JSON.stringify(buildExportDocument(file, lang, names))
-  try {
-    return typst().pdf({ mainFileContent: TEMPLATE, inputs: { data } })
-  } catch {
-    // Typst's diagnostics may quote the data: keep them out of errors and logs.
-    throw new Error('The right-of-access PDF could not be rendered')
-  } finally {
-    typst().evictCache(10)
-  }
+  return renderTypstPdf(TEMPLATE, { data }, 'The right-of-access PDF')
 }
 
 /** The Typst source the PDF is made from (tests check it holds none of the person's words). */

@@ -7,6 +7,7 @@ import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
 import { jobCommands } from './jobs.js'
 import { importCommands } from './import.js'
+import { exportCommand } from './export.js'
 
 export const commands: Command[] = [
   migrateCommand,
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   verifyAuditCommand,
   ...jobCommands,
   ...importCommands,
+  exportCommand,
 ]

@@ -12,3 +12,18 @@ export type { BilanModel, BilanQuery, PublicCount, FigureKey } from './bilan/bil
 export { figureKeys } from './bilan/bilan.model.js'
 export type { BilanDocument, BilanNarrative } from './bilan/bilan.document.js'
 export { smallCell } from './suppression.js'
+export {
+  datasets as openDataSets,
+  findDataset as findOpenDataSet,
+  type Dataset as OpenDataSet,
+} from './opendata/opendata.datasets.js'
+export { buildTable as buildOpenDataTable, type OpenDataTable } from './opendata/opendata.table.js'
+export { datasetEntry as openDataSetEntry, dictionaryOf as openDataDictionary } from './opendata/opendata.dictionary.js'
+export {
+  dictionaryCsv as openDataDictionaryCsv,
+  dictionaryJson as openDataDictionaryJson,
+  tableCsv as openDataCsv,
+  tableJson as openDataJson,
+} from './opendata/opendata.files.js'
+export { openDataText } from './opendata/opendata.messages.js'
+export { parseFiscalYear, resolveYears as resolveOpenDataYears, writeOpenData } from './opendata/opendata.service.js'

@@ -1,0 +1,71 @@
+// Small-cell suppression of an open-data table (DESIGN.md "Domain rules"; issue 9 point 7). Pure functions.
+//
+// A table is a flat list of counts and the groups that add up to a published total (the regions of a fiscal year and
+// the Québec total; the kinds of a region-year and their total; both dimensions when a table has two). Primary
+// suppression hides every count from 1 to 4 ("<5"). Complementary suppression then makes sure no hidden count can be
+// recovered by subtraction: a group (its cells and its total) with exactly one hidden member gets a second one hidden
+// — the smallest remaining non-zero cell of that group, or its total when no cell is left — and the check is repeated
+// over every group until none has a lone hidden member. Totals are hidden only when nothing else can be.
+
+/** A group of cells (indices in the table) that add up to a published total (the total's index), if any. */
+export type SuppressionGroup = { cells: readonly number[]; total?: number }
+
+/** Why a count is not published: primary (1 to 4, shown "<5") or complementary (shown "x"). */
+export type Suppression = 'primary' | 'complementary' | null
+
+/** What the public sees in place of a count: the number, "<5" (1 to 4) or "x" (hidden to protect another cell). */
+export type PublishedCount = number | '<5' | 'x'
+
+/** Whether a count is small enough to single someone out: 1 to 4. */
+export function isSmallCount(n: number): boolean {
+  return n >= 1 && n <= 4
+}
+
+function hiddenMembers(group: SuppressionGroup, marks: readonly Suppression[]): number {
+  const members = group.total === undefined ? group.cells : [...group.cells, group.total]
+  return members.filter((i) => marks[i] !== null).length
+}
+
+/** The cell to hide next to a lone hidden one: the smallest non-zero visible cell, else the total (if visible). */
+function complementOf(group: SuppressionGroup, values: readonly number[], marks: readonly Suppression[]) {
+  let pick: number | undefined
+  for (const i of group.cells) {
+    if (marks[i] !== null || values[i] === 0) continue
+    if (pick === undefined || values[i]! < values[pick]!) pick = i
+  }
+  if (pick !== undefined) return pick
+  if (group.total !== undefined && marks[group.total] === null && values[group.total] !== 0) return group.total
+  return undefined
+}
+
+/**
+ * Which counts of a table are hidden, and why (same order as `values`). Primary: 1 to 4. Complementary: repeated
+ * until every group has no hidden member or at least two (a total and one cell count as two).
+ */
+export function suppressTable(values: readonly number[], groups: readonly SuppressionGroup[]): Suppression[] {
+  const marks: Suppression[] = values.map((v) => (isSmallCount(v) ? 'primary' : null))
+  let changed = true
+  while (changed) {
+    changed = false
+    for (const group of groups) {
+      if (hiddenMembers(group, marks) !== 1) continue
+      const pick = complementOf(group, values, marks)
+      if (pick === undefined) continue
+      marks[pick] = 'complementary'
+      changed = true
+    }
+  }
+  return marks
+}
+
+/** A count as published after suppression. */
+export function published(value: number, mark: Suppression): PublishedCount {
+  if (mark === 'primary') return '<5'
+  if (mark === 'complementary') return 'x'
+  return value
+}
+
+/** Whether some group would let a hidden count be recovered by subtraction (exactly one hidden member). */
+export function recoverableGroups(groups: readonly SuppressionGroup[], marks: readonly Suppression[]) {
+  return groups.filter((g) => hiddenMembers(g, marks) === 1)
+}

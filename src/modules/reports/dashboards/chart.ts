@@ -23,6 +23,11 @@ export type ChartColumn = {
   key: string
   label: Localized
   format: 'text' | 'count' | 'money' | 'days' | 'percent' | 'month'
+  /**
+   * When the cells hold codes (a volet, a status): each code's name, shown in the table, the CSV, the XLSX and the PDF
+   * in the reader's language (a code missing here is shown as it is).
+   */
+  codes?: Record<string, Localized>
 }
 
 export type ChartDef = {

@@ -31,6 +31,8 @@ const points = [
   },
   {
     key: 'sandy',
+    // Housed at the MTESS regional directorate (the seed's team sentence), under the name on its door: Services Québec.
+    hostKind: 'mtess',
     name: 'Services Québec — Gaspé (Montée de Sandy Beach)',
     streetAddress: '96 Montée de Sandy Beach, bureau 2.11',
     city: 'Gaspé',
@@ -95,7 +97,7 @@ async function createDemoPoints(ctx: Ctx): Promise<Map<string, string>> {
     const sp = await createServicePoint(ctx, {
       regionCode: '11',
       name: p.name,
-      hostKind: 'services_quebec',
+      hostKind: 'hostKind' in p ? p.hostKind : 'services_quebec',
       hostName: 'Services Québec',
       streetAddress: p.streetAddress,
       city: p.city,

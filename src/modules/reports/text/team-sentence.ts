@@ -1,5 +1,6 @@
 import { frenchDe, type Lang } from '../../../platform/views/i18n.js'
 import { countInWords } from './french-numbers.js'
+import { type HostedPoint, hostOfficesClause } from './host-offices.js'
 
 type Counted = { one: string; many: string }
 
@@ -49,6 +50,8 @@ type TeamCounts = {
   points: number
   /** Who has the team: the regional directorate (the seed's wording), or the ministry where no directorate is listed. */
   employer?: 'directorate' | 'ministry'
+  /** The service points' hosts and towns, for the clause "situés dans les bureaux de Services Québec de Gaspé…". */
+  hosts?: HostedPoint[]
 }
 
 const employers = {
@@ -80,7 +83,10 @@ function frenchTeam(p: TeamCounts): string[] {
   } else if (p.agents > 0) {
     out.push(`${employer} peut compter, ${p.locative}, sur une équipe ${frenchDe(agents)}.`)
   }
-  if (out.length > 0 && p.points > 0) out.push(`L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}.`)
+  if (out.length > 0 && p.points > 0) {
+    const where = p.hosts?.length ? ` situé${p.points > 1 ? 's' : ''} ${hostOfficesClause(p.hosts, 'fr')}` : ''
+    out.push(`L'équipe est déployée dans ${countedNoun(p.points, 'points', 'fr')}${where}.`)
+  }
   return out
 }
 
@@ -97,6 +103,9 @@ function englishTeam(p: TeamCounts): string[] {
   } else if (p.agents > 0) {
     out.push(`In ${p.regionName}, ${employer} has a team of ${countedNoun(p.agents, 'agents', 'en')}.`)
   }
-  if (out.length > 0 && p.points > 0) out.push(`The team works from ${countedNoun(p.points, 'points', 'en')}.`)
+  if (out.length > 0 && p.points > 0) {
+    const where = p.hosts?.length ? ` located ${hostOfficesClause(p.hosts, 'en')}` : ''
+    out.push(`The team works from ${countedNoun(p.points, 'points', 'en')}${where}.`)
+  }
   return out
 }

@@ -1,0 +1,45 @@
+import type { Lang } from '../../../../platform/views/i18n.js'
+import type { BilanBlock, BilanNarrative, BilanSection } from '../bilan.document.js'
+import type { DraftBlock, DraftSection } from './wording.js'
+
+// A director's narrative on the computed text: per section, paragraphs added after it, or put in place of its prose.
+// Lists and contact lines are figures and always stay; a section left with nothing at all is not printed.
+
+function narrativeParagraphs(texts: string[]): DraftBlock[] {
+  return texts
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0)
+    .map((text) => ({ kind: 'paragraph', text, prose: true }))
+}
+
+/** The section's prose replaced by the narrative, where the first prose paragraph stood; figures kept in order. */
+function replaceProse(blocks: DraftBlock[], added: DraftBlock[]): DraftBlock[] {
+  const first = blocks.findIndex((b) => b.prose)
+  const at = first === -1 ? 0 : first
+  const kept = blocks.filter((b) => !b.prose)
+  const before = blocks.slice(0, at).filter((b) => !b.prose).length
+  return [...kept.slice(0, before), ...added, ...kept.slice(before)]
+}
+
+function withNarrative(section: DraftSection, narrative: BilanNarrative, lang: Lang): DraftBlock[] {
+  const entry = narrative[section.key]
+  if (!entry) return section.blocks
+  const added = narrativeParagraphs(entry[lang] ?? [])
+  if (entry.mode === 'replace') return replaceProse(section.blocks, added)
+  return [...section.blocks, ...added]
+}
+
+function finished(block: DraftBlock): BilanBlock {
+  return block.kind === 'paragraph' ? { kind: 'paragraph', text: block.text } : { kind: 'list', items: block.items }
+}
+
+/** The sections with the narrative applied, the drafting marks removed and empty sections left out. */
+export function applyNarrative(sections: DraftSection[], narrative: BilanNarrative, lang: Lang): BilanSection[] {
+  const out: BilanSection[] = []
+  for (const section of sections) {
+    const blocks = withNarrative(section, narrative, lang).map(finished)
+    if (blocks.length === 0) continue
+    out.push(section.heading ? { key: section.key, heading: section.heading, blocks } : { key: section.key, blocks })
+  }
+  return out
+}

@@ -113,7 +113,7 @@ export async function actionsByYear(db: Db, years: FiscalYears): Promise<Aggrega
     db,
     sql`select y.fy, la.region_code as region, la.kind_code as key, count(*)::int as actions_financees
         from generate_series(${years.from}::int, ${years.to}::int) as y(fy)
-        join partners.local_actions la on la.start_on <= make_date(y.fy + 1, 3, 31)
+        join partners.actions la on la.start_on <= make_date(y.fy + 1, 3, 31)
           and la.end_on >= make_date(y.fy, 4, 1)
         join partners.agreements a on a.id = la.agreement_id
         group by grouping sets ((y.fy, la.region_code, la.kind_code), (y.fy, la.kind_code),
@@ -145,7 +145,7 @@ export async function firstActivityOn(db: Db): Promise<string | null> {
                      (select min(served_on) from employers.advisor_services),
                      (select min(hired_on) from employers.placements),
                      (select min(start_on) from partners.agreements where signed_on is not null),
-                     (select min(start_on) from partners.local_actions))::text as first`,
+                     (select min(start_on) from partners.actions))::text as first`,
   )
   return row?.first ? String(row.first).slice(0, 10) : null
 }

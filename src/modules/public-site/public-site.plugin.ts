@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../access/index.js'
 import { registerInfoPages } from './info/info.pages.js'
+import { registerOpenDataPages } from './opendata/opendata.pages.js'
 import { registerRegionPages } from './regions/region.pages.js'
 import { registerEmployerFormPages } from './requests/employer-form.pages.js'
 import { registerRequestFormPages } from './requests/request-form.pages.js'
@@ -11,4 +12,5 @@ export async function publicSitePlugin(app: FastifyInstance, deps: ModuleDeps): 
   registerInfoPages(app, deps)
   registerRequestFormPages(app, deps)
   registerEmployerFormPages(app, deps)
+  registerOpenDataPages(app, deps)
 }

@@ -69,6 +69,7 @@ const labels = {
     accessibility: { href: '/fr/accessibilite', label: 'Accessibilité' },
     privacy: { href: '/fr/confidentialite', label: 'Politique de confidentialité' },
     contact: { href: '/fr/nous-joindre', label: 'Nous joindre' },
+    openData: { href: '/fr/donnees-ouvertes', label: 'Données ouvertes' },
   },
   en: {
     skip: 'Skip to content',
@@ -87,6 +88,7 @@ const labels = {
     accessibility: { href: '/en/accessibility', label: 'Accessibility' },
     privacy: { href: '/en/privacy', label: 'Privacy policy' },
     contact: { href: '/en/contact-us', label: 'Contact us' },
+    openData: { href: '/en/open-data', label: 'Open data' },
   },
 } as const
 
@@ -216,7 +218,7 @@ function PivFooter(p: { l: Labels }) {
           <li class="to-top-link">
             <a href="#top">{l.toTop}</a>
           </li>
-          {[l.accessibility, l.privacy, l.contact].map((link) => (
+          {[l.accessibility, l.privacy, l.contact, l.openData].map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>
             </li>

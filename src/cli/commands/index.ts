@@ -7,6 +7,7 @@ import { createTokenCommand } from './create-token.js'
 import { verifyAuditCommand } from './verify-audit.js'
 import { jobCommands } from './jobs.js'
 import { importCommands } from './import.js'
+import { bilanCommand } from './bilan.js'
 import { exportCommand } from './export.js'
 
 export const commands: Command[] = [
@@ -19,4 +20,5 @@ export const commands: Command[] = [
   ...jobCommands,
   ...importCommands,
   exportCommand,
+  bilanCommand,
 ]

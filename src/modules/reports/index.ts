@@ -8,6 +8,8 @@ export { computeBilan, publicBilan, periodErrors } from './bilan/bilan.service.j
 export { figureDefinitions } from './bilan/figures.js'
 export { bilanJson } from './bilan/bilan.json.js'
 export { renderBilan, bilanFormats, type BilanFormat, type RenderedBilan } from './render/render-bilan.js'
+/** The director's draft narrative of a region's Bilan (the CLI applies it). */
+export { findNarrative } from './publications/narrative.queries.js'
 export type { BilanModel, BilanQuery, PublicCount, FigureKey } from './bilan/bilan.model.js'
 export { figureKeys } from './bilan/bilan.model.js'
 export type { BilanDocument, BilanNarrative } from './bilan/bilan.document.js'
@@ -27,3 +29,19 @@ export {
 } from './opendata/opendata.files.js'
 export { openDataText } from './opendata/opendata.messages.js'
 export { parseFiscalYear, resolveYears as resolveOpenDataYears, writeOpenData } from './opendata/opendata.service.js'
+/** Published Bilans as the public site shows them (one region's, newest first; one version; its stored files). */
+export {
+  findPublishedBilan,
+  findPublishedBilanFile,
+  listPublishedBilans,
+} from './publications/publication.public.js'
+export type { PublishedBilan } from './publications/publication.presenter.js'
+export { publishedBilanPath } from './publications/publication.paths.js'
+export { KeyFigures, publicCountText } from './publications/publication.views.js'
+export { BilanArticle } from './render/bilan.html.js'
+/** Publishing a Bilan (the demo publishes one). */
+export { publishBilan } from './publications/publication.service.js'
+/** The regional action plan's targets: set a region's targets for a fiscal year, their progress (demo, synthetic data). */
+export { setTargets, listTargetProgress } from './targets/target.service.js'
+export { targetIndicators, type TargetIndicator } from './targets/target.indicators.js'
+export type { RegionProgress, IndicatorProgress, SetTargetsInput } from './targets/target.contracts.js'

@@ -6,10 +6,11 @@ import type { ChartCell, ChartColumn } from './chart.js'
 
 const unit = { days: { fr: 'j', en: 'd' } }
 
-function monthText(month: string, lang: Lang): string {
+/** A `YYYY-MM` month in words: "janvier 2020", "January 2020" (`short`: "janv. 2020", "Jan 2020", for an axis). */
+export function monthText(month: string, lang: Lang, width: 'long' | 'short' = 'long'): string {
   const d = new Date(`${month}-15T12:00:00Z`)
   if (Number.isNaN(d.getTime())) return month
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { month: 'long', year: 'numeric' }).format(d)
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { month: width, year: 'numeric' }).format(d)
 }
 
 /** A cell as the page, the PDF and the chart's labels show it ('' for nothing). */

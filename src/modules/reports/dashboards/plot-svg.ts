@@ -40,6 +40,11 @@ export function renderChartSvg(options: Plot.PlotOptions, a11y: ChartA11y): stri
   figure.setAttribute('role', 'img')
   figure.setAttribute('aria-labelledby', `${titleId} ${descId}`)
   figure.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  // Plot's own <style> would break the pages' Content-Security-Policy (no inline style): it goes, and the chart scales
+  // to its container by its viewBox (width 100%, height from the aspect ratio) on the page and in the PDF.
+  figure.querySelector('style')?.remove()
+  figure.setAttribute('width', '100%')
+  figure.removeAttribute('height')
   const open = `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`
   const markup = stableIds(figure.outerHTML.replace(/<script[\s\S]*?<\/script>/gi, ''), prefix)
   return markup.replace(/^<svg([^>]*)>/, (tag) => `${tag}${open}`)

@@ -98,6 +98,7 @@ test('each chart draws an SVG with role="img", its title and description, and it
       assert.match(svg, new RegExp(`<title id="chart-${chart.key}-title">`))
       assert.ok(svg.includes('<desc'), 'a description')
       assert.ok(!/<script/i.test(svg), 'no script')
+      assert.ok(!svg.includes('<style'), 'no inline style (the pages’ Content-Security-Policy refuses it)')
       assert.equal(
         svg,
         renderChartSvg(chart.plot(rows, lang), {
@@ -125,6 +126,7 @@ test('each chart draws an SVG with role="img", its title and description, and it
   )
   assert.ok(en.includes('New dossiers') && en.includes('Persons accompanied'), 'series named in the chart')
   assert.ok(en.includes('stroke-dasharray'), 'the second series is dashed, not only coloured')
+  assert.ok(en.includes('Jan 2020') && en.includes('Feb 2020'), 'months named on the axis')
 })
 
 test('the SVG escapes what it names', () => {

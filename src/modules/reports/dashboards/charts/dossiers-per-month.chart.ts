@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm'
 import { queryRows } from '../../../../platform/db/database.js'
 import type { Lang } from '../../../../platform/views/i18n.js'
 import type { ChartCell, ChartDef } from '../chart.js'
+import { monthText } from '../chart-format.js'
 import { monthsSql, regionsSql, servicePointSql } from '../chart-sql.js'
 
 // Accompagnement Québec: new dossiers and persons accompanied per month (two series; every month of the period).
@@ -29,9 +30,14 @@ function plotOf(rows: Record<string, ChartCell>[], lang: Lang): Plot.PlotOptions
   const line = { x: 'month', y: 'value', stroke: 'series' } as const
   return {
     marginBottom: 50,
-    x: { type: 'point', label: lang === 'fr' ? 'Mois' : 'Month', tickRotate: -45 },
+    x: {
+      type: 'point',
+      label: lang === 'fr' ? 'Mois' : 'Month',
+      tickRotate: -45,
+      tickFormat: (m: string) => monthText(m, lang, 'short'),
+    },
     y: { grid: true, label: lang === 'fr' ? 'Nombre' : 'Count', zero: true },
-    color: { domain: [dossiers, persons], range: ['#095797', '#b35900'], legend: true },
+    color: { domain: [dossiers, persons], range: ['#095797', '#b35900'] },
     marks: [
       Plot.lineY(of(dossiers), { ...line, marker: 'dot' }),
       Plot.lineY(of(persons), { ...line, strokeDasharray: '6 4' }),

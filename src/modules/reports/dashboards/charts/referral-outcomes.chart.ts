@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '../../../../platform/db/database.js'
 import type { Localized } from '../../../../platform/errors.js'
-import type { Lang } from '../../../../platform/views/i18n.js'
+import { formatNumber, type Lang } from '../../../../platform/views/i18n.js'
 import type { ChartCell, ChartColumn, ChartDef } from '../chart.js'
 import { quebecDateSql, regionsSql } from '../chart-sql.js'
 
@@ -46,7 +46,8 @@ const days = sql`${quebecDateSql(sql`r.answered_at`)} - ${quebecDateSql(sql`r.se
 function medianLabel(row: Record<string, ChartCell>, lang: Lang): string {
   const median = row.medianDays
   if (median === null || median === undefined) return lang === 'fr' ? 'aucune réponse' : 'no answer'
-  return lang === 'fr' ? `médiane ${median} j` : `median ${median} d`
+  const days = formatNumber(Math.round(Number(median) * 10) / 10, lang)
+  return lang === 'fr' ? `médiane ${days} j` : `median ${days} d`
 }
 
 /**

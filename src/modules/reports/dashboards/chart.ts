@@ -6,7 +6,17 @@ import type { Lang } from '../../../platform/views/i18n.js'
 
 // One chart of the dashboards: its data (rows from one query), the table and downloads drawn from the same rows, and
 // the Observable Plot options that draw it as SVG on the server (dashboards/plot-svg.ts). Each chart lives in its own
-// file under dashboards/charts/ and is listed in dashboards/charts/index.ts.
+// file under dashboards/charts/ and is listed in dashboards/charts/index.ts (display order).
+//
+// For a chart's author:
+// - `rows`: one aggregate `sql` query through `queryRows`; `chart-sql.ts` has the filter's conditions (`regionsSql`,
+//   `servicePointSql`, `quebecDateSql`, `monthsSql` for every month of the period, zeros included). Cells are numbers
+//   (cast counts to int, medians to float8), text or null; codes (a volet, a status) go with `ChartColumn.codes`.
+// - The page draws the SVG, the table (first column as row headers), the CSV/XLSX (`chart-export.ts`) and the PDF from
+//   the same rows; `chart-format.ts` formats cells by `ChartColumn.format` (money in cents, months `YYYY-MM`).
+// - `plot`: never colour alone (text labels on bars and points; line pattern or marker shape between series); no
+//   legend (Plot would wrap the SVG in a <figure>): name the series with text marks. A chart without rows is not drawn
+//   (the page says there is nothing to show), so `plot` may assume at least one row.
 
 /** The dashboards' filters: the caller's regions (narrowed to one when asked), a service point, a period. */
 export type DashboardFilter = {

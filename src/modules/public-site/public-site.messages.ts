@@ -153,3 +153,26 @@ export const contactText = {
     en: 'No contact information is listed yet. Come back soon.',
   },
 } satisfies Record<string, Localized>
+
+/** The published Bilans on a region's page and each Bilan's own page. */
+export const bilanText = {
+  listTitle: { fr: 'Bilans des réalisations', en: 'Bilans of achievements' },
+  listIntro: {
+    fr: 'Les bilans publiés par la direction régionale, du plus récent au plus ancien. Les nombres de 1 à 4 sont publiés comme « moins de 5 » pour que personne ne puisse être reconnu.',
+    en: 'The Bilans published by the regional directorate, newest first. Counts of 1 to 4 are published as “fewer than 5” so that nobody can be singled out.',
+  },
+  period: { fr: 'Période', en: 'Period' },
+  version: (n: number, of?: number): Localized => ({
+    fr: of ? `Version ${n} de ${of}` : `Version ${n}`,
+    en: of ? `Version ${n} of ${of}` : `Version ${n}`,
+  }),
+  publishedOn: { fr: 'Publié le', en: 'Published on' },
+  dataAsOf: { fr: 'Données au', en: 'Data as of' },
+  open: { fr: 'Lire le bilan', en: 'Read the Bilan' },
+  downloads: { fr: 'Télécharger', en: 'Download' },
+  pdf: { fr: 'Bilan en PDF', en: 'Bilan as PDF' },
+  docx: { fr: 'Bilan en Word (DOCX)', en: 'Bilan as Word (DOCX)' },
+  versions: { fr: 'Autres versions de ce bilan', en: 'Other versions of this Bilan' },
+  figures: { fr: 'Chiffres clés', en: 'Key figures' },
+  bilans: { fr: 'Bilans', en: 'Bilans' },
+} satisfies Record<string, Localized | ((n: number, of?: number) => Localized)>

@@ -16,6 +16,8 @@ import { regionTeamParagraphs } from './region-team.js'
 import { employerFormPaths } from '../requests/employer-form.page.js'
 import { requestFormPaths } from '../requests/request-form.page.js'
 import { type PointCounts, RegionTiles } from './region-tiles.js'
+import { PublishedBilans } from '../bilans/bilan-list.js'
+import type { PublishedBilan } from '../../reports/index.js'
 
 /** Where the team receives people. */
 function ServicePoints(p: { lang: Lang; points: RegionProfile['servicePoints'] }) {
@@ -192,6 +194,8 @@ type RegionPageProps = {
   orgs: PublicOrganization[]
   regions: RegionRow[]
   points: PointCounts
+  /** The region's published Bilans, newest first. */
+  bilans: PublishedBilan[]
 }
 
 /**
@@ -226,6 +230,7 @@ export function RegionPage(p: RegionPageProps) {
       {profile.servicePoints.length > 0 ? <ServicePoints lang={lang} points={profile.servicePoints} /> : null}
       <Contacts lang={lang} profile={profile} hasTeam={hasTeam} />
       {p.orgs.length > 0 ? <Resources lang={lang} orgs={p.orgs} /> : null}
+      <PublishedBilans lang={lang} slug={region.slug} bilans={p.bilans} />
       <RegionNav lang={lang} hasTeam={hasTeam} current={region.slug} regions={p.regions} points={p.points} />
     </Layout>
   )

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { type ModuleDeps, systemCtx } from '../../access/index.js'
 import { listPublicOrganizations } from '../../partners/index.js'
+import { listPublishedBilans } from '../../reports/index.js'
 import {
   civilDate,
   countActiveServicePointsByRegion,
@@ -12,6 +13,7 @@ import {
 import { notFound } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPage } from '../../../platform/views/render.js'
+import { registerBilanPages } from '../bilans/bilan.pages.js'
 import { RegionPage } from './region-page.js'
 import { regionHref } from './region-paths.js'
 import { matchRegions, regionSearchQuery } from './region-search.js'
@@ -45,14 +47,14 @@ export function registerRegionPages(root: FastifyInstance, deps: ModuleDeps): vo
     app.get(regionHref(lang, ':slug'), { schema: { hide: true, params: regionParams } }, async (request, reply) => {
       const profile = await findRegionProfile(deps.db, request.params.slug, civilDate(deps.now()))
       if (!profile) throw notFound('region')
-      const [orgs, [regions, points]] = await Promise.all([
+      const [orgs, [regions, points], bilans] = await Promise.all([
         listPublicOrganizations(deps.db, profile.region.code),
         regionsAndPoints(),
+        listPublishedBilans(deps.db, profile.region.code),
       ])
-      const page = (
-        <RegionPage site={deps.site} lang={lang} profile={profile} orgs={orgs} regions={regions} points={points} />
-      )
+      const page = <RegionPage {...{ site: deps.site, lang, profile, orgs, regions, points, bilans }} />
       return sendPage(reply, page)
     })
   }
+  registerBilanPages(root, deps)
 }

@@ -10,7 +10,7 @@ import { safeAbsoluteHref } from './bilan-links.js'
  * HTML, tables, strike-through), and what would start a block at the start of a line (heading, list, quote).
  */
 export function escapeMarkdown(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim()
+  const line = text.replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim()
   const inline = line
     .replace(/[\\`*[\]<>|~]/g, (c) => `\\${c}`)
     // An underscore inside a word opens no emphasis (and keeps an email readable); elsewhere it is escaped.

@@ -67,3 +67,21 @@ test('names the ministry as the team’s employer where no regional directorate 
     assert.doesNotMatch(text, /direction régionale|regional directorate/)
   }
 })
+
+test('adds where the service points are housed when their hosts are given, and nothing for existing callers', () => {
+  const hosts = [
+    { hostKind: 'services_quebec' as const, hostName: 'Services Québec', city: 'Gaspé' },
+    { hostKind: 'mtess' as const, hostName: 'Services Québec', city: 'Gaspé' },
+    { hostKind: 'services_quebec' as const, hostName: 'Services Québec', city: 'Carleton-sur-Mer' },
+  ]
+  const base = { locative: 'en Gaspésie', regionName: 'Gaspésie', advisors: 2, agents: 2, points: 3 }
+  assert.match(
+    teamParagraphs({ ...base, lang: 'fr', hosts }).join(' '),
+    /trois points de services situés dans les bureaux de Services Québec de Gaspé et de Carleton-sur-Mer ainsi qu'à la direction régionale du ministère du Travail, de l'Emploi et de la Solidarité sociale, à Gaspé\.$/,
+  )
+  assert.match(
+    teamParagraphs({ ...base, lang: 'en', hosts }).join(' '),
+    /three service points located in the Services Québec offices in Gaspé and Carleton-sur-Mer, as well as at the regional office of the Ministère du Travail, de l'Emploi et de la Solidarité sociale in Gaspé\.$/,
+  )
+  assert.match(teamParagraphs({ ...base, lang: 'fr' }).join(' '), /déployée dans trois points de services\.$/)
+})

@@ -7,7 +7,7 @@ import type { DraftBlock, DraftSection } from './wording.js'
 
 function narrativeParagraphs(texts: string[]): DraftBlock[] {
   return texts
-    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .map((t) => t.replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim())
     .filter((t) => t.length > 0)
     .map((text) => ({ kind: 'paragraph', text, prose: true }))
 }

@@ -4,7 +4,8 @@
 // on the small synthetic scale. Writes its sections of docs/benchmarks.md.
 // `npm run bench -- --people quebec` (with DATABASE_URL) runs only the people measures at that scale (bench/module-run.ts);
 // then the partners measures (bench/partners.ts) on the same data; `--partners <scale>` runs only those
-// (bench/module-run.ts); then the employers measures (bench/employers.ts), `--employers <scale>` alone.
+// (bench/module-run.ts); then the employers measures (bench/employers.ts), `--employers <scale>` alone; then the reports
+// measures (bench/reports.ts: the Bilan against its bare SQL, the API, all 17 regions), `--reports <scale>` alone.
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -17,6 +18,8 @@ import { measurePartners } from './partners.js'
 import { ensureSynthetic, onlyScale, runModuleOnly } from './module-run.js'
 import { measurePeople } from './people.js'
 import { employersSection, partnersSection, peopleSection, writeSection } from './report.js'
+import { reportsSection } from './report-reports.js'
+import { measureReports } from './reports.js'
 
 const peopleOnly = onlyScale(process.argv.slice(2), 'people')
 if (peopleOnly) {
@@ -41,6 +44,11 @@ if (employersOnly) {
     measure: measureEmployers,
     section: employersSection,
   })
+  process.exit(0)
+}
+const reportsOnly = onlyScale(process.argv.slice(2), 'reports')
+if (reportsOnly) {
+  await runModuleOnly(reportsOnly, { name: 'reports', samples: 30, measure: measureReports, section: reportsSection })
   process.exit(0)
 }
 
@@ -82,6 +90,7 @@ const loadSeconds = await ensureSynthetic(database, ctxBase, 'small')
 const people = await measurePeople(app, database, ctxBase, 200)
 const partners = await measurePartners(app, database, ctxBase, 100)
 const employers = await measureEmployers(app, database, ctxBase, 50)
+const reports = await measureReports(app, database, ctxBase, 30)
 await app.close()
 await database.close()
 
@@ -104,4 +113,6 @@ writeSection('people-embedded-small', peopleLines)
 const employersLines = employersSection(employers, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
 writeSection('partners-embedded-small', partnersLines)
 writeSection('employers-embedded-small', employersLines)
-console.log([...lines, ...peopleLines, ...partnersLines, ...employersLines].join('\n'))
+const reportsLines = reportsSection(reports, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
+writeSection('reports-embedded-small', reportsLines)
+console.log([...lines, ...peopleLines, ...partnersLines, ...employersLines, ...reportsLines].join('\n'))

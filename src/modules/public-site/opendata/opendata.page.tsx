@@ -49,14 +49,15 @@ function DatasetSection(p: { lang: Lang; dataset: OpenDataSet }) {
   const { lang } = p
   const entry = openDataSetEntry(p.dataset)
   const title = entry.title[lang]
+  const caption = lang === 'fr' ? `${words.columns.fr} « ${title} »` : `${words.columns.en} “${title}”`
   return (
     <section aria-labelledby={`set-${entry.name}`}>
       <h3 id={`set-${entry.name}`}>{title}</h3>
       <p>{entry.description[lang]}</p>
       <p>{`${words.source[lang]} : ${entry.source[lang]}`}</p>
       <Downloads lang={lang} name={entry.name} title={title} />
-      <Table label={`${words.columns[lang]} « ${title} »`}>
-        <caption>{`${words.columns[lang]} « ${title} »`}</caption>
+      <Table label={caption}>
+        <caption>{caption}</caption>
         <TableHead lang={lang} heads={[...words.heads]} />
         <tbody>
           {entry.columns.map((c) => (

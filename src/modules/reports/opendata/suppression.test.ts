@@ -45,7 +45,13 @@ test('a complementary pick that leaves another group with a lone hidden cell pro
   const out = shown(values, groups)
   // Row 1 hides the 6 beside the 2; column 1 (2 | 8) then hides the 8; column 2 (6 | 7) the 7: row 2 has two.
   assert.deepEqual(out.slice(0, 8), ['<5', 'x', 10, 18, 'x', 'x', 30, 45])
-  assert.deepEqual(recoverableGroups(groups, suppressTable(values, groups)), [])
+  assert.deepEqual(recoverableGroups(groups, values, suppressTable(values, groups)), [])
+})
+
+test('a "<5" and an "x" that the total pins to 1 and 5 get a third hidden cell', () => {
+  const groups = [{ cells: [0, 1, 2], total: 3 }]
+  assert.deepEqual(shown([1, 5, 9, 15], groups), ['<5', 'x', 'x', 15])
+  assert.deepEqual(shown([2, 5, 9, 16], groups), ['<5', 'x', 9, 16])
 })
 
 test('a total is hidden when no other cell can be: a lone non-zero cell beside zeros', () => {
@@ -53,6 +59,24 @@ test('a total is hidden when no other cell can be: a lone non-zero cell beside z
   assert.deepEqual(shown([0, 3, 0, 3], groups), [0, '<5', 0, '<5'])
   // A total that does not add up (distinct persons across regions): the lone cell's group hides the total.
   assert.deepEqual(shown([0, 3, 0, 6], groups), [0, '<5', 0, 'x'])
+})
+
+test('property: random one-dimensional groups with their sum leave nothing recoverable', () => {
+  for (let seed = 1; seed <= 2000; seed++) {
+    const rng = xoroshiro128plus(seed)
+    const size = uniformInt(rng, 1, 8)
+    const cells = Array.from(
+      { length: size },
+      () => [0, uniformInt(rng, 1, 4), uniformInt(rng, 5, 12)][uniformInt(rng, 0, 2)]!,
+    )
+    const values = [...cells, cells.reduce((a, b) => a + b, 0)]
+    const groups = [{ cells: cells.map((_, i) => i), total: size }]
+    const marks = suppressTable(values, groups)
+    assert.deepEqual(recoverableGroups(groups, values, marks), [], `seed ${seed}: ${values} → ${marks}`)
+    values.forEach((v, i) => {
+      assert.ok(!(marks[i] === null && v >= 1 && v <= 4), `seed ${seed}: ${v} published`)
+    })
+  }
 })
 
 // Property: random two-dimensional tables (regions × kinds, totals both ways) through the real table builder.

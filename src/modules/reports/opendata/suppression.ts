@@ -6,6 +6,8 @@
 // recovered by subtraction: a group (its cells and its total) with exactly one hidden member gets a second one hidden
 // — the smallest remaining non-zero cell of that group, or its total when no cell is left — and the check is repeated
 // over every group until none has a lone hidden member. Totals are hidden only when nothing else can be.
+// The markers bound what they hide ("<5" is at least 1, "x" at least 5): when a group's published total leaves its
+// hidden cells exactly their least possible sum (a "<5" and an "x" summing to 6 are 1 and 5), one more is hidden.
 
 /** A group of cells (indices in the table) that add up to a published total (the total's index), if any. */
 export type SuppressionGroup = { cells: readonly number[]; total?: number }
@@ -38,9 +40,27 @@ function complementOf(group: SuppressionGroup, values: readonly number[], marks:
   return undefined
 }
 
+/** Whether subtraction leaves a group's hidden cells exactly their least possible sum (each then known). */
+function pinnedByBounds(group: SuppressionGroup, values: readonly number[], marks: readonly Suppression[]): boolean {
+  if (group.total === undefined || marks[group.total] !== null) return false
+  let sum = 0
+  let least = 0
+  for (const i of group.cells) {
+    if (marks[i] === null) continue
+    sum += values[i]!
+    least += marks[i] === 'primary' ? 1 : 5
+  }
+  return least > 0 && sum === least
+}
+
+/** Whether a hidden count of the group could be recovered: a lone hidden member, or hidden cells pinned by bounds. */
+function exposed(group: SuppressionGroup, values: readonly number[], marks: readonly Suppression[]): boolean {
+  return hiddenMembers(group, marks) === 1 || pinnedByBounds(group, values, marks)
+}
+
 /**
  * Which counts of a table are hidden, and why (same order as `values`). Primary: 1 to 4. Complementary: repeated
- * until every group has no hidden member or at least two (a total and one cell count as two).
+ * until every group has no hidden member or at least two (a total and one cell count as two), not pinned by bounds.
  */
 export function suppressTable(values: readonly number[], groups: readonly SuppressionGroup[]): Suppression[] {
   const marks: Suppression[] = values.map((v) => (isSmallCount(v) ? 'primary' : null))
@@ -48,7 +68,7 @@ export function suppressTable(values: readonly number[], groups: readonly Suppre
   while (changed) {
     changed = false
     for (const group of groups) {
-      if (hiddenMembers(group, marks) !== 1) continue
+      if (!exposed(group, values, marks)) continue
       const pick = complementOf(group, values, marks)
       if (pick === undefined) continue
       marks[pick] = 'complementary'
@@ -65,7 +85,11 @@ export function published(value: number, mark: Suppression): PublishedCount {
   return value
 }
 
-/** Whether some group would let a hidden count be recovered by subtraction (exactly one hidden member). */
-export function recoverableGroups(groups: readonly SuppressionGroup[], marks: readonly Suppression[]) {
-  return groups.filter((g) => hiddenMembers(g, marks) === 1)
+/** The groups that would let a hidden count be recovered by subtraction (see `exposed`). */
+export function recoverableGroups(
+  groups: readonly SuppressionGroup[],
+  values: readonly number[],
+  marks: readonly Suppression[],
+) {
+  return groups.filter((g) => exposed(g, values, marks))
 }

@@ -11,6 +11,7 @@ import { createDemoOrganizations } from './demo-organizations.js'
 import { loadDemoPartners } from './demo-partners.js'
 import { loadDemoEmployers } from './demo-employers.js'
 import { loadDemoPeople } from './demo-people.js'
+import { loadDemoTargets } from './demo-targets.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
 
@@ -143,6 +144,7 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     const orgIds = await createDemoOrganizations(ctx)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
     await loadDemoPartners(ctx, orgIds)
+    await loadDemoTargets(ctx)
     // Tests of pages that show only the territory skip the persons (`people: false`): they take most of the load.
     if (options.people === false) return accounts.map(({ id: _id, ...rest }) => rest)
     const accompanied = await loadDemoPeople(ctx, {

@@ -12,6 +12,7 @@ import { createPartnersWorld } from './partners-world.js'
 import { partnersSteps } from './partners.js'
 import { personColumns, personRow } from './persons.js'
 import { consentColumns, consentRow, referralColumns, referralEventColumns, referralRows } from './referrals.js'
+import { targetsSteps } from './targets.js'
 import { createWorld, isSyntheticLoaded, type Scale, type World } from './world.js'
 
 export type SyntheticOptions = {
@@ -152,7 +153,14 @@ export async function loadSynthetic(
   const session = await openBulkSession(database)
   const counts: Record<string, number> = {}
   try {
-    for (const step of [...coreSteps(world), ...dependentSteps(world), ...partners.steps, ...employers.steps]) {
+    const targets = await targetsSteps(base.db, world)
+    for (const step of [
+      ...coreSteps(world),
+      ...dependentSteps(world),
+      ...partners.steps,
+      ...employers.steps,
+      ...targets,
+    ]) {
       const loaded = await runStep(session, step, options)
       // A table loaded by two steps (consents to referrals, then to job matching) counts both.
       for (const [i, t] of step.tables.entries()) {

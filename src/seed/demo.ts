@@ -11,6 +11,7 @@ import { createDemoOrganizations } from './demo-organizations.js'
 import { loadDemoPartners } from './demo-partners.js'
 import { loadDemoEmployers } from './demo-employers.js'
 import { loadDemoPeople } from './demo-people.js'
+import { loadDemoReports } from './demo-reports.js'
 import { loadDemoTargets } from './demo-targets.js'
 import type { Db } from '../platform/db/database.js'
 import { randomToken } from '../platform/crypto.js'
@@ -139,7 +140,8 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     const directorateId = await createDemoDirectorate(ctx)
     const pointIds = await createDemoPoints(ctx)
     const { accounts, staffIds } = await createDemoTeam(ctx, pointIds)
-    accounts.push(await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId))
+    const director = await account(ctx, 'director', 'Isabelle Roy', 'directorate', directorateId)
+    accounts.push(director)
     accounts.push(await account(ctx, 'admin', 'Administration Escale', 'all'))
     const orgIds = await createDemoOrganizations(ctx)
     accounts.push(await account(ctx, 'partner', 'Pouvoir des mots (démo)', 'organization', orgIds[3]))
@@ -158,6 +160,8 @@ export async function loadDemo(base: CtxBase, options: { people?: boolean } = {}
     })
     // Employer services need the persons: some of them are candidates.
     await loadDemoEmployers(ctx, accompanied)
+    // The Bilan is computed from all of the above: published last, as the demo director.
+    await loadDemoReports(ctx, { ...director, directorateId })
     return accounts.map(({ id: _id, ...rest }) => rest)
   })
 }

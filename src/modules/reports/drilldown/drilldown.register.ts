@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { ModuleDeps } from '../../access/index.js'
+import { registerDrillDownPages } from './drilldown.pages.js'
+import { registerDrillDownRoutes } from './drilldown.routes.js'
 
-/** This feature's pages and API routes (filled in by its issue's work). */
-export function registerDrillDown(_app: FastifyInstance, _deps: ModuleDeps): void {}
+/** The records behind each figure of the Bilan: staff pages and `GET /api/v1/reports/bilan/records`. */
+export function registerDrillDown(app: FastifyInstance, deps: ModuleDeps): void {
+  registerDrillDownPages(app, deps)
+  registerDrillDownRoutes(app, deps)
+}

@@ -64,6 +64,9 @@ export const dossiers = peopleSchema.table(
   (t) => [
     uniqueIndex('dossiers_number_key').on(t.number),
     index('dossiers_person_idx').on(t.personId),
+    // The Bilan's persons accompanied (interventions → their dossiers' persons): an index-only probe per intervention
+    // instead of hashing every dossier, for a region-period of a few thousand interventions (issue 9, bench/reports.ts).
+    index('dossiers_id_person_idx').on(t.id, t.personId),
     index('dossiers_list_idx').on(t.regionCode, t.status, t.createdAt, t.id),
     index('dossiers_agent_idx').on(t.agentId, t.status),
     index('dossiers_service_point_idx').on(t.servicePointId),

@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_id_person_idx" ON "people"."dossiers" USING btree ("id","person_id");

@@ -79,3 +79,22 @@ export const demoEmployers = {
   /** A cook (CNP 63200, French 6, 7 years) settled in Montréal who would move to the region, never hired. */
   mobileCook: 'Nguyen Van Long',
 } as const
+
+/**
+ * The demo region's Bilan for the seed's period (src/seed/demo-reports.ts publishes it once, as version 1): its
+ * figures, and facts its text states in each language.
+ */
+export const demoBilan = {
+  region: '11',
+  from: '2019-08-01',
+  to: '2021-06-30',
+  personsAccompanied: 83,
+  enterprisesAccompanied: 19,
+  agreements: 7,
+  /** The demo publishes version 1; a journey's first publication is version 2. */
+  publishedVersions: 1,
+  text: {
+    fr: ['83 personnes immigrantes', 'sept ententes', 'deux conseillères et conseillers'],
+    en: ['83 immigrants', 'seven agreements', 'two regional immigration advisors'],
+  },
+} as const

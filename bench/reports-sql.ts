@@ -23,7 +23,7 @@ export type BilanFigures = {
   phone: string | null
 }
 
-type Period = { code: string; from: string; to: string }
+export type Period = { code: string; from: string; to: string }
 
 const one = async <T>(db: Db, query: SQL): Promise<T> => (await queryRows<T>(db, query))[0] as T
 const valid = (alias: string, date: string) => {
@@ -32,21 +32,23 @@ const valid = (alias: string, date: string) => {
 }
 const fiscalYearOf = (date: string) => Number(date.slice(0, 4)) - (date.slice(5) >= '04-01' ? 0 : 1)
 
+/** Persons accompanied: one of their dossiers had an intervention in the period, from the region's service points. */
+export const personsSql = ({ code, from, to }: Period) =>
+  sql`select count(distinct d.person_id) as n from people.interventions i join people.dossiers d on d.id = i.dossier_id
+    where i.occurred_on between ${from}::date and ${to}::date and i.region_code = ${code}`
+
+/** Enterprises accompanied: an advisor service dated in the period, counted in the enterprise's region. */
+export const enterprisesSql = ({ code, from, to }: Period) =>
+  sql`select count(distinct s.enterprise_id) as n from employers.advisor_services s
+    join employers.enterprises e on e.id = s.enterprise_id
+    where s.served_on between ${from}::date and ${to}::date and e.region_code = ${code}`
+
 function countStatements(db: Db, { code, from, to }: Period) {
   const inForce = sql`a.region_code = ${code} and a.signed_on is not null and a.signed_on <= ${to}
     and a.start_on <= ${to} and least(a.end_on, coalesce(a.terminated_on, a.end_on)) >= ${from}`
   return Promise.all([
-    one<{ n: string }>(
-      db,
-      sql`select count(distinct d.person_id) as n from people.interventions i join people.dossiers d on d.id = i.dossier_id
-        where i.occurred_on between ${from}::date and ${to}::date and i.region_code = ${code}`,
-    ),
-    one<{ n: string }>(
-      db,
-      sql`select count(distinct s.enterprise_id) as n from employers.advisor_services s
-        join employers.enterprises e on e.id = s.enterprise_id
-        where s.served_on between ${from}::date and ${to}::date and e.region_code = ${code}`,
-    ),
+    one<{ n: string }>(db, personsSql({ code, from, to })),
+    one<{ n: string }>(db, enterprisesSql({ code, from, to })),
     one<{ n: string }>(db, sql`select count(*) as n from partners.agreements a where ${inForce}`),
     queryRows<{ code: string; n: number }>(
       db,

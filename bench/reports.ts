@@ -3,13 +3,13 @@
 // (bench/reports-sql.ts, the same statements run the same way), alternately first, in the same run; the API
 // `GET /api/v1/reports/bilan` as JSON and Markdown as an admin (`inject()`, session cookie); and all 17 regions one
 // after the other. Both sides must give the same figures, or the run fails naming the figures that differ.
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import { type CtxBase, createUser, signIn, systemCtx } from '../src/modules/access/index.js'
 import { computeBilan } from '../src/modules/reports/index.js'
 import { type Database, type Db, queryRows } from '../src/platform/db/database.js'
 import { percentile } from './people.js'
-import { assertSameFigures, bareBilan, figuresOf } from './reports-sql.js'
+import { assertSameFigures, bareBilan, enterprisesSql, figuresOf, type Period, personsSql } from './reports-sql.js'
 
 type Summary = { p50: number; p95: number }
 
@@ -24,7 +24,12 @@ export type ReportsMeasures = {
   /** All the regions one after the other: how many, the total time of one pass (best of three) for each side. */
   allRegions: { regions: number; bilanMs: number; bareMs: number }
   counts: { persons: number; interventions: number; enterprises: number; services: number; agreements: number }
+  /** What PostgreSQL's plans of the two heaviest statements read, in the busiest and the quietest region. */
+  plans: PlanReading[]
 }
+
+/** One statement's plan (`explain analyze`): the indexes it reads, its join, its execution time. */
+export type PlanReading = { statement: string; region: string; indexes: string[]; joins: string[]; ms: number }
 
 /** Two years of the synthetic data (2019-01 … 2026-10): its last two full fiscal years. */
 const PERIOD = { from: '2024-04-01', to: '2026-03-31' }
@@ -109,6 +114,36 @@ async function measureAllRegions(db: Db) {
   return { regions: codes.length, bilanMs: Math.min(...bilan), bareMs: Math.min(...bare) }
 }
 
+async function readPlan(db: Db, statement: string, query: SQL, region: string): Promise<PlanReading> {
+  const rows = await queryRows<Record<string, string>>(db, sql`explain (analyze) ${query}`)
+  const text = rows.map((r) => Object.values(r).join(' ')).join('\n')
+  const found = (re: RegExp) => [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ''))]
+  const ms = Number(/Execution Time: ([\d.]+)/.exec(text)?.[1] ?? Number.NaN)
+  return {
+    statement,
+    region,
+    indexes: found(/(?:using|Bitmap Index Scan on) (\w+)/gi),
+    joins: found(/(Nested Loop|(?:Parallel )?Hash (?:Semi |Anti )?Join|Merge Join)/g),
+    ms,
+  }
+}
+
+/** The persons and enterprises statements' plans in the busiest region and in the one with the fewest interventions. */
+async function readPlans(db: Db, busiest: string): Promise<PlanReading[]> {
+  const [quiet] = await queryRows<{ code: string }>(
+    db,
+    sql`select r.code from territory.regions r left join people.interventions i on i.region_code = r.code
+      and i.occurred_on between ${PERIOD.from}::date and ${PERIOD.to}::date group by 1 order by count(i.*), 1 limit 1`,
+  )
+  const readings: PlanReading[] = []
+  for (const code of [busiest, quiet?.code ?? busiest]) {
+    const p: Period = { code, ...PERIOD }
+    readings.push(await readPlan(db, 'persons accompanied', personsSql(p), code))
+    readings.push(await readPlan(db, 'enterprises accompanied', enterprisesSql(p), code))
+  }
+  return readings
+}
+
 async function countRows(db: Db): Promise<ReportsMeasures['counts']> {
   const [row] = await queryRows<ReportsMeasures['counts']>(
     db,
@@ -138,6 +173,7 @@ export async function measureReports(
   const md = await measureApi(app, cookie, region, 'md', Math.max(5, Math.floor(samples / 2)))
   const allRegions = await measureAllRegions(db)
   const counts = await countRows(db)
+  const plans = await readPlans(db, region)
   return {
     region,
     period: PERIOD,
@@ -148,5 +184,6 @@ export async function measureReports(
     api: { json: json.summary, md: md.summary },
     allRegions,
     counts,
+    plans,
   }
 }

@@ -36,6 +36,8 @@ export type { MobilityFlow } from './proposals/proposal.contracts.js'
  * `possible_duplicate` unless `confirmedNotDuplicate`); usable with a system context (imports, employer requests).
  */
 export { createEnterprise, findEnterpriseDuplicates, POSSIBLE_DUPLICATE } from './enterprises/enterprise.service.js'
+/** The legal names of some enterprises by id, in one query (id → name), without access check (reports' drill-down). */
+export { findEnterpriseNames } from './enterprises/enterprise.queries.js'
 /** An enterprise's input contract (create, full replacement) and output. */
 export {
   enterpriseInput,

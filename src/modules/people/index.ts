@@ -51,6 +51,9 @@ export { referralResponseSection } from './referrals/referral-response.section.j
 export { assessNeeds } from './needs/need.service.js'
 /** The needs catalogue in force on a date, in catalogue order (reference data, no access check). */
 export { listNeedCatalogue } from './needs/catalogue.service.js'
+/** The four volets of the action plan, in the plan's order, and their names as the ministry gives them (fr, en). */
+export { volets } from './needs/need.schema.js'
+export { voletLabels } from './needs/need.messages.js'
 /** Plan steps: add one tied to an assessed need, or change one; the dossier's next follow-up follows the open steps. */
 export { addPlanStep, updatePlanStep } from './plans/plan.service.js'
 /** A needs assessment's input, and the catalogue's and a dossier's needs as the API shows them. */
@@ -82,6 +85,11 @@ export { isConsentActive } from './consents/consent.policy.js'
 export { findPersonNames } from './persons/person-names.queries.js'
 /** A person the caller's scope reaches by the people module's rule (`readablePersonSql`), or undefined. */
 export { findReadablePerson } from './persons/person.queries.js'
+/**
+ * Among some persons (ids), those the caller's scope may read by the same rule, in name order, one page of them
+ * (id, name) and how many there are: one query (drill-downs of report figures).
+ */
+export { listReadablePersons, type ReadablePersons } from './persons/person-names.queries.js'
 /** SQL expression: a person's name, for another module's list that shows and searches names in one query. */
 export { personNameSql } from './persons/person-name-sql.js'
 /** SQL condition: a record of a region that the caller's scope reaches (lists of region-wide records). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { inRegions, type RegionCodes } from '../regions.sql.js'
 import { isUuid } from '../../../platform/validation.js'
@@ -136,4 +136,15 @@ export async function updateContactRow(db: Db, id: string, values: ContactValues
 
 export async function deleteContactRow(db: Db, id: string): Promise<void> {
   await db.delete(enterpriseContacts).where(eq(enterpriseContacts.id, id))
+}
+
+/** The legal names of some enterprises by id (id → name), in one query; no access check (the caller decides). */
+export async function findEnterpriseNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db
+    .select({ id: enterprises.id, name: enterprises.legalName })
+    .from(enterprises)
+    .where(inArray(enterprises.id, unique))
+  return new Map(rows.map((r) => [r.id, r.name]))
 }

@@ -5,6 +5,7 @@ import { countEnterprisesAccompanied } from '../../employers/index.js'
 import { committedAmountsByProgramAndYear, countActionsByKind, countAgreementsInForce } from '../../partners/index.js'
 import { countPersonsAccompanied } from '../../people/index.js'
 import { findRegionProfile, type RegionProfile } from '../../territory/index.js'
+import { addPeriodLengthError } from '../period.js'
 import { smallCell } from '../suppression.js'
 import type { BilanModel, BilanQuery, BilanServicePoint } from './bilan.model.js'
 import { findBilanRegions, listResourceOrganizations, programNames } from './bilan.queries.js'
@@ -17,12 +18,16 @@ const periodText = {
   },
 }
 
-/** The period's field errors (a date that is not one, an end before the start), or undefined when it is valid. */
+/**
+ * The period's field errors (a date that is not one, an end before the start, longer than `PERIOD_MAX_YEARS`), or
+ * undefined when it is valid.
+ */
 export function periodErrors(from: string, to: string): FieldErrors | undefined {
   const errors: FieldErrors = {}
   if (!isoDate().safeParse(from).success) errors.from = periodText.badDate
   if (!isoDate().safeParse(to).success) errors.to = periodText.badDate
   if (!errors.from && !errors.to && from > to) errors.to = periodText.reversed
+  addPeriodLengthError(from, to, errors)
   return Object.keys(errors).length ? errors : undefined
 }
 
@@ -48,10 +53,19 @@ async function countFigures(db: Db, codes: string[], from: string, to: string, n
   return { persons, enterprises, agreements, actionKinds, organizations, committedAmounts }
 }
 
+/**
+ * Service points in the order they opened (`validFrom`), then by name (French collation): the region's first desk
+ * first, whatever its town's alphabetical rank. Creation order is no tie-break: points created together (one seed
+ * transaction) share their creation time.
+ */
+export function byOpening<P extends { validFrom: string; name: string }>(points: readonly P[]): P[] {
+  return [...points].sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.name.localeCompare(b.name, 'fr'))
+}
+
 /** The team, service points and contact channels of the regions as they stood on the period's end. */
 function territoryFigures(profiles: RegionProfile[]) {
   const servicePoints: BilanServicePoint[] = profiles.flatMap((p) =>
-    p.servicePoints.map((sp) => ({
+    byOpening(p.servicePoints).map((sp) => ({
       id: sp.id,
       name: sp.name,
       hostKind: sp.hostKind,

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../access/index.js'
 import { civilDate } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
+import { addPeriodLengthError } from '../period.js'
 import { isUuid } from '../../../platform/validation.js'
 import type { DashboardFilter } from './chart.js'
 import { filterText as m } from './dashboard.messages.js'
@@ -48,12 +49,13 @@ function periodErrors(from: string, to: string, errors: FieldErrors): void {
   if (!isDate(from)) errors.from = m.badDate
   if (!isDate(to)) errors.to = m.badDate
   if (!errors.from && !errors.to && to < from) errors.to = m.endBeforeStart
+  addPeriodLengthError(from, to, errors)
 }
 
 /**
  * The dashboards' filter from the form, checked against what the caller may see: a region outside their scope (or
  * unknown) and a service point of another region are field errors (400), as a bad date or a period that ends before
- * it starts. A caller whose scope is one service point is kept to it.
+ * it starts or lasts more than ten years. A caller whose scope is one service point is kept to it.
  */
 export function resolveFilter(ctx: Ctx, query: DashboardQuery, choices: FilterChoices): FilterResult {
   const period = defaultPeriod(ctx.now)

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { type FieldErrors, notFound } from '../../../platform/errors.js'
 import { filterRoute } from '../../../platform/http/forms.js'
-import { formatDate, formatMoney, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
+import { formatDate, formatMoney, formatNumber, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table } from '../../../platform/views/table.js'
@@ -16,7 +16,7 @@ import { periodErrors } from '../bilan/bilan.service.js'
 import { figureDefinitions } from '../bilan/figures.js'
 import { BILANS_PAGE, FIGURES_PAGE, targetQuery } from './drilldown.policy.js'
 import type { FigureRecord } from './drilldown.records.js'
-import { type FigureRecords, listFigureRecords } from './drilldown.service.js'
+import { type FigureRecords, listFigureRecords, RECORDS_PER_PAGE } from './drilldown.service.js'
 
 const text = {
   back: { fr: 'Retour au bilan', en: 'Back to the report' },
@@ -24,7 +24,20 @@ const text = {
   name: { fr: 'Nom', en: 'Name' },
   none: { fr: 'Aucun dossier.', en: 'No records.' },
   period: { fr: 'Période', en: 'Period' },
+  pages: { fr: 'Pages des dossiers', en: 'Pages of records' },
+  previous: { fr: 'Page précédente', en: 'Previous page' },
+  next: { fr: 'Page suivante', en: 'Next page' },
 }
+
+const shown = (lang: Lang, first: number, last: number, total: number) =>
+  lang === 'fr'
+    ? `Dossiers ${formatNumber(first, lang)} à ${formatNumber(last, lang)} sur ${formatNumber(total, lang)}`
+    : `Records ${formatNumber(first, lang)}–${formatNumber(last, lang)} of ${formatNumber(total, lang)}`
+
+const hiddenText = (lang: Lang, n: number) =>
+  lang === 'fr'
+    ? `${formatNumber(n, lang)} ${n > 1 ? 'dossiers' : 'dossier'} de ce chiffre ne vous ${n > 1 ? 'sont' : 'est'} pas ${n > 1 ? 'montrés' : 'montré'} : ${n > 1 ? 'ils relèvent' : 'il relève'} d’un point de services hors de votre accès.`
+    : `${formatNumber(n, lang)} ${n > 1 ? 'records' : 'record'} of this figure ${n > 1 ? 'are' : 'is'} not shown to you: ${n > 1 ? 'they belong' : 'it belongs'} to a service point outside your access.`
 
 type Column = { head: { fr: string; en: string }; cell: (r: FigureRecord, lang: Lang) => string }
 const field = (r: FigureRecord, key: string) => String(r.fields[key] ?? '')
@@ -103,6 +116,46 @@ function RecordsTable(p: { lang: Lang; result: FigureRecords }) {
   )
 }
 
+/** Where the page is in the list, and links to the pages before and after it (plain links, no script). */
+function Pager(p: { lang: Lang; result: FigureRecords; target: BilanTarget }) {
+  const { lang, result, target } = p
+  const page = Math.floor(result.offset / result.limit) + 1
+  const href = (n: number) => `${FIGURES_PAGE}/${result.figure}?${targetQuery(target, { page: String(n) })}`
+  const last = Math.min(result.offset + result.records.length, result.total)
+  return (
+    <nav aria-label={text.pages[lang]}>
+      <p>{result.records.length > 0 ? shown(lang, result.offset + 1, last, result.total) : null}</p>
+      <p>
+        {page > 1 ? <a href={href(page - 1)}>{text.previous[lang]}</a> : null}
+        {page > 1 && last < result.total ? ' — ' : null}
+        {last < result.total ? <a href={href(page + 1)}>{text.next[lang]}</a> : null}
+      </p>
+    </nav>
+  )
+}
+
+function FigureResult(p: { lang: Lang; result: FigureRecords; target: BilanTarget }) {
+  const { lang, result } = p
+  return (
+    <>
+      <p>
+        {result.regions.map((r) => localName(lang, r)).join(', ')} — {text.period[lang]} :{' '}
+        {formatDate(result.period.from, lang)} – {formatDate(result.period.to, lang)} — {text.count[lang]} :{' '}
+        {formatNumber(result.count, lang)}
+      </p>
+      {result.hidden > 0 ? <p>{hiddenText(lang, result.hidden)}</p> : null}
+      <RecordsTable lang={lang} result={result} />
+      <Pager {...p} />
+    </>
+  )
+}
+
+/** The page asked for (`?page=`, from 1): anything else is the first page. */
+function pageOf(raw: string | undefined): { limit: number; offset: number } {
+  const n = /^\d{1,7}$/.test(raw ?? '') ? Number(raw) : 1
+  return { limit: RECORDS_PER_PAGE, offset: (Math.max(n, 1) - 1) * RECORDS_PER_PAGE }
+}
+
 function targetOf(q: BilanPageQuery): { target: BilanTarget } | { errors: FieldErrors } {
   const from = q.from ?? ''
   const to = q.to ?? ''
@@ -113,7 +166,8 @@ function targetOf(q: BilanPageQuery): { target: BilanTarget } | { errors: FieldE
   return { errors: { region: { fr: 'Choisissez une région.', en: 'Choose a region.' } } }
 }
 
-type FigureRequest = { request: FastifyRequest; figure: string; query: BilanPageQuery; reply: FastifyReply }
+type FigureQuery = BilanPageQuery & { page?: string }
+type FigureRequest = { request: FastifyRequest; figure: string; query: FigureQuery; reply: FastifyReply }
 
 async function sendFigurePage({ request, figure: asked, query, reply }: FigureRequest, deps: ModuleDeps) {
   const lang = request.lang
@@ -122,7 +176,8 @@ async function sendFigurePage({ request, figure: asked, query, reply }: FigureRe
   const checked = targetOf(query)
   const target = 'target' in checked ? checked.target : undefined
   const errors = 'errors' in checked ? checked.errors : undefined
-  const result = target ? await listFigureRecords(ctxOf(request, deps), figure, target) : undefined
+  const paging = pageOf(query.page)
+  const result = target ? await listFigureRecords(ctxOf(request, deps), figure, target, paging) : undefined
   const title = figureLabels[figure][lang]
   const page = (
     <AppPage request={request} nav={deps.nav} title={title}>
@@ -132,16 +187,7 @@ async function sendFigurePage({ request, figure: asked, query, reply }: FigureRe
       <h1>{title}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={labelsIn(lang, bilanFieldLabels)} />
       <p>{figureDefinitions[figure][lang]}</p>
-      {result ? (
-        <>
-          <p>
-            {result.regions.map((r) => localName(lang, r)).join(', ')} — {text.period[lang]} :{' '}
-            {formatDate(result.period.from, lang)} – {formatDate(result.period.to, lang)} — {text.count[lang]} :{' '}
-            {result.count}
-          </p>
-          <RecordsTable lang={lang} result={result} />
-        </>
-      ) : null}
+      {result && target ? <FigureResult lang={lang} result={result} target={target} /> : null}
     </AppPage>
   )
   return sendPage(reply, page, errors ? 400 : 200)
@@ -150,7 +196,7 @@ async function sendFigurePage({ request, figure: asked, query, reply }: FigureRe
 /** `/app/bilans/chiffres/<figure>`: the records behind one figure of the Bilan. */
 export function registerDrillDownPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  const route = filterRoute(bilanPageQuery)
+  const route = filterRoute(bilanPageQuery.extend({ page: z.string().max(10).optional() }))
   const options = { ...route, schema: { ...route.schema, params: z.object({ figure: z.string().max(60) }) } }
   app.get(`${FIGURES_PAGE}/:figure`, options, (request, reply) => {
     const query = request.validationError ? {} : request.query

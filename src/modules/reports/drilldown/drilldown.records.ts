@@ -1,11 +1,11 @@
 import type { Ctx } from '../../access/index.js'
-import { listEnterprisesAccompanied } from '../../employers/index.js'
+import { findEnterpriseNames, listEnterprisesAccompanied } from '../../employers/index.js'
 import { fiscalYearOf, getAgreementOrThrow, listActionsInPeriod, listAgreementsInForce } from '../../partners/index.js'
-import { listPersonsAccompanied } from '../../people/index.js'
+import { listPersonsAccompanied, listReadablePersons } from '../../people/index.js'
 import { findRegionProfile, listStaff } from '../../territory/index.js'
 import { listResourceOrganizations } from '../bilan/bilan.queries.js'
 import type { FigureKey } from '../bilan/bilan.model.js'
-import { findEnterpriseNames, readablePersonNames } from './drilldown.queries.js'
+import { byOpening } from '../bilan/bilan.service.js'
 
 /** One record behind a figure: its name, its staff page (if any), and its facts (raw values, formatted by the page). */
 export type FigureRecord = {
@@ -18,22 +18,45 @@ export type FigureRecord = {
 /** The regions and period drilled into (already checked against the caller's scope). */
 export type DrillScope = { regions: { code: string; slug: string }[]; from: string; to: string }
 
-type Lister = (ctx: Ctx, s: DrillScope) => Promise<FigureRecord[]>
+/** A page of a figure's records: `limit` records from `offset`. */
+export type RecordsPage = { limit: number; offset: number }
+
+/** One page of a figure's records, how many the caller may list in all, and how many of the figure's are kept from them. */
+export type PagedRecords = { total: number; hidden: number; records: FigureRecord[] }
+
+type Lister = (ctx: Ctx, s: DrillScope, page: RecordsPage) => Promise<PagedRecords>
+type ListAll = (ctx: Ctx, s: DrillScope) => Promise<FigureRecord[]>
 const codes = (s: DrillScope) => s.regions.map((r) => r.code)
 
-const persons: Lister = async (ctx, s) => {
+/** A figure whose records are few (a region's agreements, team, points): listed whole, then cut to the page. */
+const whole =
+  (list: ListAll): Lister =>
+  async (ctx, s, page) => {
+    const all = await list(ctx, s)
+    return { total: all.length, hidden: 0, records: all.slice(page.offset, page.offset + page.limit) }
+  }
+
+/**
+ * The persons accompanied whose file the caller may read (the people module's rule, one query for the page and the
+ * total, in name order); the others are counted as hidden, never named.
+ */
+const persons: Lister = async (ctx, s, page) => {
   const ids = await listPersonsAccompanied(ctx.db, { regionCodes: codes(s), from: s.from, to: s.to })
-  const names = await readablePersonNames(ctx, ids)
-  return [...names].map(([id, name]) => ({ id, name, href: `/app/personnes/${id}`, fields: {} }))
+  const readable = await listReadablePersons(ctx.db, ctx.scope, ids, page)
+  const records = readable.persons.map((p) => ({ id: p.id, name: p.name, href: `/app/personnes/${p.id}`, fields: {} }))
+  return { total: readable.total, hidden: ids.length - readable.total, records }
 }
 
-const enterprises: Lister = async (ctx, s) => {
-  const ids = await listEnterprisesAccompanied(ctx.db, { regionCodes: codes(s), from: s.from, to: s.to })
+/** The enterprises accompanied (id order): the page's names only, in one query. */
+const enterprises: Lister = async (ctx, s, page) => {
+  const all = await listEnterprisesAccompanied(ctx.db, { regionCodes: codes(s), from: s.from, to: s.to })
+  const ids = all.slice(page.offset, page.offset + page.limit)
   const names = await findEnterpriseNames(ctx.db, ids)
-  return ids.map((id) => ({ id, name: names.get(id) ?? id, href: `/app/entreprises/${id}`, fields: {} }))
+  const records = ids.map((id) => ({ id, name: names.get(id) ?? id, href: `/app/entreprises/${id}`, fields: {} }))
+  return { total: all.length, hidden: 0, records }
 }
 
-const agreements: Lister = async (ctx, s) => {
+const agreements: ListAll = async (ctx, s) => {
   const rows = await listAgreementsInForce(ctx.db, codes(s), s.from, s.to)
   return rows.map((a) => ({
     id: a.id,
@@ -49,7 +72,7 @@ const agreements: Lister = async (ctx, s) => {
   }))
 }
 
-const team: Lister = async (ctx, s) => {
+const team: ListAll = async (ctx, s) => {
   const atEnd = { ...ctx, now: new Date(`${s.to}T16:00:00Z`) }
   const lists = await Promise.all(codes(s).map((region) => listStaff(atEnd, { region, active: true })))
   return lists
@@ -58,10 +81,10 @@ const team: Lister = async (ctx, s) => {
     .map((m) => ({ id: m.id, name: m.fullName, href: null, fields: { role: m.role, region: m.regionCode } }))
 }
 
-const servicePoints: Lister = async (ctx, s) => {
+const servicePoints: ListAll = async (ctx, s) => {
   const profiles = await Promise.all(s.regions.map((r) => findRegionProfile(ctx.db, r.slug, s.to)))
   return profiles.flatMap((p) =>
-    (p?.servicePoints ?? []).map((sp) => ({
+    byOpening(p?.servicePoints ?? []).map((sp) => ({
       id: sp.id,
       name: sp.name,
       href: null,
@@ -70,7 +93,7 @@ const servicePoints: Lister = async (ctx, s) => {
   )
 }
 
-const actions: Lister = async (ctx, s) => {
+const actions: ListAll = async (ctx, s) => {
   const rows = await listActionsInPeriod(ctx.db, codes(s), s.from, s.to)
   return rows.map((a) => ({
     id: a.id,
@@ -87,7 +110,7 @@ const actions: Lister = async (ctx, s) => {
   }))
 }
 
-const organizations: Lister = async (ctx, s) =>
+const organizations: ListAll = async (ctx, s) =>
   (await listResourceOrganizations(ctx.db, codes(s))).map((o) => ({
     id: o.id,
     name: o.name,
@@ -96,7 +119,7 @@ const organizations: Lister = async (ctx, s) =>
   }))
 
 /** The yearly amounts of the agreements counted, one record per agreement and fiscal year of the period. */
-const amounts: Lister = async (ctx, s) => {
+const amounts: ListAll = async (ctx, s) => {
   const counted = await listAgreementsInForce(ctx.db, codes(s), s.from, s.to)
   const full = await Promise.all(counted.map((a) => getAgreementOrThrow(ctx, a.id)))
   const [first, last] = [fiscalYearOf(s.from), fiscalYearOf(s.to)]
@@ -116,10 +139,10 @@ const amounts: Lister = async (ctx, s) => {
 export const figureListers: Record<FigureKey, Lister> = {
   personsAccompanied: persons,
   enterprisesAccompanied: enterprises,
-  agreements,
-  team,
-  servicePoints,
-  actionKinds: actions,
-  resourceOrganizations: organizations,
-  committedAmounts: amounts,
+  agreements: whole(agreements),
+  team: whole(team),
+  servicePoints: whole(servicePoints),
+  actionKinds: whole(actions),
+  resourceOrganizations: whole(organizations),
+  committedAmounts: whole(amounts),
 }

@@ -1,31 +1,24 @@
 import * as Plot from '@observablehq/plot'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '../../../../platform/db/database.js'
-import type { Localized } from '../../../../platform/errors.js'
 import type { Lang } from '../../../../platform/views/i18n.js'
+import { voletLabels, volets } from '../../../people/index.js'
 import type { ChartCell, ChartDef } from '../chart.js'
 import { regionsSql, servicePointSql } from '../chart-sql.js'
 
 // Accompagnement Québec: the needs assessed in the period, by the volet of the plan their catalogue entry belongs to
-// (people.need_catalogue.volet). The four volets are always listed, in the plan's order.
-
-/** The four volets of the individualized action plan, as the people module names them (its index does not export them). */
-export const voletNames: Record<string, Localized> = {
-  installation: { fr: 'Installation', en: 'Settling in' },
-  francisation: { fr: 'Francisation', en: 'French language learning' },
-  employment: { fr: 'Intégration au marché de l’emploi', en: 'Integration into the job market' },
-  community: { fr: 'Intégration à la collectivité', en: 'Integration into the community' },
-}
+// (people.need_catalogue.volet). The four volets are always listed, in the plan's order, named as the people module
+// names them.
 
 const voletOrder = sql.join(
-  Object.keys(voletNames).map((code, i) => sql`(${code}, ${i})`),
+  volets.map((code, i) => sql`(${code}, ${i})`),
   sql`, `,
 )
 
 /** One labelled horizontal bar per volet (the volet named on the axis, the count written at the bar's end). */
 function plotOf(rows: Record<string, ChartCell>[], lang: Lang): Plot.PlotOptions {
   const data = rows.map((r) => ({
-    volet: voletNames[String(r.volet)]?.[lang] ?? String(r.volet),
+    volet: voletLabels[String(r.volet) as (typeof volets)[number]]?.[lang] ?? String(r.volet),
     needs: Number(r.needs),
   }))
   return {
@@ -51,7 +44,7 @@ export const needsByVoletChart: ChartDef = {
   permission: 'people.read',
   byServicePoint: true,
   columns: [
-    { key: 'volet', label: { fr: 'Volet', en: 'Volet' }, format: 'text', codes: voletNames },
+    { key: 'volet', label: { fr: 'Volet', en: 'Volet' }, format: 'text', codes: voletLabels },
     { key: 'needs', label: { fr: 'Besoins évalués', en: 'Needs assessed' }, format: 'count' },
     { key: 'dossiers', label: { fr: 'Dossiers', en: 'Dossiers' }, format: 'count' },
   ],

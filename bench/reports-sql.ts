@@ -121,7 +121,7 @@ export async function bareBilan(db: Db, p: Period): Promise<BilanFigures> {
     amounts: amounts.map((a) => `${a.program}/${a.year}:${Number(a.cents)}`),
     advisors: t.staff.advisors,
     agents: t.staff.agents,
-    servicePoints: t.points.map((x) => x.id),
+    servicePoints: t.points.map((x) => x.id).sort(),
     directorate: t.directorate,
     email: t.contacts.find((c) => c.kind === 'email')?.value ?? null,
     phone: t.contacts.find((c) => c.kind === 'phone')?.value ?? null,
@@ -139,7 +139,7 @@ export function figuresOf(m: BilanModel): BilanFigures {
     amounts: m.committedAmounts.map((a) => `${a.programCode}/${a.fiscalYear}:${a.amountCents}`),
     advisors: m.team.advisors,
     agents: m.team.agents,
-    servicePoints: m.servicePoints.map((x) => x.id),
+    servicePoints: m.servicePoints.map((x) => x.id).sort(), // the set in force; the model orders it its own way
     directorate: m.directorate?.nameFr ?? null,
     email: m.contact.email,
     phone: m.contact.phone,

@@ -43,6 +43,12 @@ export function renderChartSvg(options: Plot.PlotOptions, a11y: ChartA11y): stri
   // Plot's own <style> would break the pages' Content-Security-Policy (no inline style): it goes, and the chart scales
   // to its container by its viewBox (width 100%, height from the aspect ratio) on the page and in the PDF.
   figure.querySelector('style')?.remove()
+  // Plot names its marks' groups (`<g aria-label="bar">`): ARIA prohibits a name on an element with no role (axe:
+  // aria-prohibited-attr), and inside role="img" they are not announced anyway. The title and desc name the chart.
+  for (const named of Array.from(figure.querySelectorAll('[aria-label], [aria-description]'))) {
+    named.removeAttribute('aria-label')
+    named.removeAttribute('aria-description')
+  }
   figure.setAttribute('width', '100%')
   figure.removeAttribute('height')
   const open = `<title id="${titleId}">${escapeXml(a11y.title)}</title><desc id="${descId}">${escapeXml(a11y.description)}</desc>`

@@ -84,7 +84,7 @@ export async function check(page: Page, run: Run, name: string, lang: Lang = run
     await checkPage(page, { ...run.mode, lang }, name, { axeWithoutScripts: true })
   } catch (error) {
     if (!(error instanceof assert.AssertionError)) throw error
-    run.failed.push(error.message)
+    run.failed.push(error.message.split('\n+ actual')[0]!)
   }
 }
 

@@ -170,9 +170,11 @@ test('a narrative adds paragraphs after a section or replaces its prose; lists a
   const section = (key: string) => doc.sections.find((s) => s.key === key)!
   assert.equal(section('intro').blocks.length, 2)
   assert.deepEqual(section('intro').blocks[1], { kind: 'paragraph', text: 'Un paragraphe ajouté.' })
-  assert.deepEqual(section('projects').blocks[0], { kind: 'paragraph', text: 'Nos projets phares.' })
+  // The number of actions is a figure: its lead and list stay, the narrative follows them.
+  assert.match((section('projects').blocks[0] as { text: string }).text, /ce sont neuf actions locales/)
   assert.equal(section('projects').blocks[1]!.kind, 'list')
-  assert.equal(section('projects').blocks.length, 2)
+  assert.deepEqual(section('projects').blocks[2], { kind: 'paragraph', text: 'Nos projets phares.' })
+  assert.equal(section('projects').blocks.length, 3)
   const points = renderBilanMarkdown({ ...doc, sections: [section('servicePoints')] })
   assert.doesNotMatch(points, /Pour communiquer/)
   assert.match(points, /Écrivez-nous\.\n\nCourriel : accompagnement_qcdrbslgim@mifi\.gouv\.qc\.ca/)
@@ -186,6 +188,25 @@ test('a narrative adds paragraphs after a section or replaces its prose; lists a
   assert.deepEqual(added.sections.find((s) => s.key === 'agreements')?.blocks, [
     { kind: 'paragraph', text: 'Ententes à venir.' },
   ])
+})
+
+test('a narrative that replaces a section never removes its figures: the sentences stating them stay first', () => {
+  const replace = (fr: string) => ({ mode: 'replace' as const, fr: [fr], en: ['Ours.'] })
+  const doc = bilanDocument(sampleBilanModel({ agreements: 7 }), 'fr', {
+    intro: replace('Notre intro.'),
+    enterprises: replace('Nos entreprises.'),
+    agreements: replace('Nos ententes.'),
+    team: replace('Notre équipe.'),
+  })
+  const md = renderBilanMarkdown(doc)
+  assert.match(md, /établir sept ententes avec différents partenaires du milieu\.\n\nNos ententes\./)
+  assert.doesNotMatch(md, /Ces ententes, dans le cadre/)
+  assert.match(md, /À ce jour, .* personnes immigrantes ont été accompagnées .*\n\nNotre intro\./)
+  assert.doesNotMatch(md, /ambitieux projet/)
+  assert.match(md, /ont accompagné .* entreprises de la région\.\n\nNos entreprises\./)
+  assert.match(md, /sur une équipe de deux conseillères .*\n\nNotre équipe\./)
+  const en = renderBilanMarkdown(bilanDocument(sampleBilanModel({ agreements: 7 }), 'en', { agreements: replace('x') }))
+  assert.match(en, /establish seven agreements with various local partners\.\n\nOurs\./)
 })
 
 test('Markdown: hostile organization names and narrative cannot add markup, links or images', () => {

@@ -3,7 +3,8 @@ import type { BilanBlock, BilanNarrative, BilanSection } from '../bilan.document
 import type { DraftBlock, DraftSection } from './wording.js'
 
 // A director's narrative on the computed text: per section, paragraphs added after it, or put in place of its prose.
-// Lists and contact lines are figures and always stay; a section left with nothing at all is not printed.
+// Lists, contact lines and the sentences that state a figure always stay; a section left with nothing at all is not
+// printed.
 
 function narrativeParagraphs(texts: string[]): DraftBlock[] {
   return texts
@@ -12,13 +13,20 @@ function narrativeParagraphs(texts: string[]): DraftBlock[] {
     .map((text) => ({ kind: 'paragraph', text, prose: true }))
 }
 
-/** The section's prose replaced by the narrative, where the first prose paragraph stood; figures kept in order. */
+/** What stays of a block when the prose is replaced: figures, and a paragraph's sentences that state a figure. */
+function keptPart(block: DraftBlock): DraftBlock[] {
+  if (!block.prose) return [block]
+  return block.kind === 'paragraph' && block.figures ? [{ kind: 'paragraph', text: block.figures }] : []
+}
+
+/**
+ * The section's prose replaced by the narrative, where its first prose without figures stood (after the figures when
+ * every prose paragraph states one): a director adds or overrides paragraphs, never the figures.
+ */
 function replaceProse(blocks: DraftBlock[], added: DraftBlock[]): DraftBlock[] {
-  const first = blocks.findIndex((b) => b.prose)
-  const at = first === -1 ? 0 : first
-  const kept = blocks.filter((b) => !b.prose)
-  const before = blocks.slice(0, at).filter((b) => !b.prose).length
-  return [...kept.slice(0, before), ...added, ...kept.slice(before)]
+  const first = blocks.findIndex((b) => b.prose && !(b.kind === 'paragraph' && b.figures))
+  const at = first !== -1 ? first : blocks.some((b) => b.prose) ? blocks.length : 0
+  return [...blocks.slice(0, at).flatMap(keptPart), ...added, ...blocks.slice(at).flatMap(keptPart)]
 }
 
 function withNarrative(section: DraftSection, narrative: BilanNarrative, lang: Lang): DraftBlock[] {

@@ -35,10 +35,11 @@ export function projectsSection(w: Wording): DraftSection {
   if (kinds.length === 0) return { key: 'projects', heading, blocks: [] }
   const total = kinds.reduce((sum, k) => sum + k.count, 0)
   const labels = kinds.map((k) => (w.lang === 'fr' ? k.labelFr : k.labelEn))
+  const lead = projectsLead(w, total) // states the number of actions: kept when the prose is replaced
   return {
     key: 'projects',
     heading,
-    blocks: [paragraph(projectsLead(w, total)), { kind: 'list', items: punctuated(labels, w.lang) }],
+    blocks: [paragraph(lead, true, lead), { kind: 'list', items: punctuated(labels, w.lang) }],
   }
 }
 

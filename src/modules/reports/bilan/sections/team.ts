@@ -34,5 +34,6 @@ export function teamSection(w: Wording): DraftSection {
     hosts: servicePoints,
   })
   const text = paragraphs.length > 0 ? paragraphs : pointsOnly(w)
-  return { key: 'team', heading: heading(w), blocks: text.map((t) => paragraph(t)) }
+  // Every sentence here states a count: kept whole when a narrative replaces the section's prose.
+  return { key: 'team', heading: heading(w), blocks: text.map((t) => paragraph(t, true, t)) }
 }

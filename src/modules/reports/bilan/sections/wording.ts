@@ -20,8 +20,11 @@ export type Wording = {
   plural: boolean
 }
 
-/** A block and whether it is prose (a narrative may replace it) or figures (lists, contact lines: always kept). */
-export type DraftBlock = BilanBlock & { prose?: boolean }
+/**
+ * A block and whether it is prose (a narrative may replace it) or figures (lists, contact lines: always kept); a prose
+ * paragraph's `figures` are its sentences that state a figure, kept when a narrative replaces the rest.
+ */
+export type DraftBlock = BilanBlock & { prose?: boolean; figures?: string }
 export type DraftSection = { key: SectionKey; heading?: string; blocks: DraftBlock[] }
 
 export function wordingOf(model: BilanModel, lang: Lang): Wording {
@@ -40,8 +43,13 @@ export function wordingOf(model: BilanModel, lang: Lang): Wording {
   }
 }
 
-export function paragraph(text: string, prose = true): DraftBlock {
-  return { kind: 'paragraph', text, prose }
+export function paragraph(text: string, prose = true, figures?: string): DraftBlock {
+  return figures ? { kind: 'paragraph', text, prose, figures } : { kind: 'paragraph', text, prose }
+}
+
+/** A prose paragraph whose last sentence states a figure (kept when the prose is replaced), or the lead alone. */
+export function withFigure(lead: string, figure: string | undefined): DraftBlock {
+  return figure ? paragraph(`${lead} ${figure}`, true, figure) : paragraph(lead)
 }
 
 /** A count with its noun, and whether the verb takes the plural. */

@@ -34,9 +34,13 @@ export {
   type AgreementInForce,
   type CommittedAmount,
 } from './agreements/agreements-in-force.queries.js'
-/** Québec fiscal years (April 1 – March 31): the year of a date, the years of a period, their label, a split by days. */
+/**
+ * Québec fiscal years (April 1 – March 31): the year of a date (also in SQL), the years of a period, their label, a
+ * split by days.
+ */
 export {
   fiscalYearOf,
+  fiscalYearSql,
   fiscalYearsOf,
   fiscalYearLabel,
   splitByFiscalYear,

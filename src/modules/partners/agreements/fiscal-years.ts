@@ -1,12 +1,18 @@
 // Québec's fiscal year runs from April 1 to March 31 and is named by the year it starts in: 2019 = 2019-04-01 …
 // 2020-03-31, written « 2019-2020 ». Pure functions on civil dates (YYYY-MM-DD), no time zone involved.
 
+import { type SQL, sql } from 'drizzle-orm'
 import { daysBetween as daysApart } from '../../../platform/civil-date.js'
 
 /** The fiscal year a civil date falls in: 2019-04-01 … 2020-03-31 → 2019. */
 export function fiscalYearOf(date: string): number {
   const year = Number(date.slice(0, 4))
   return date.slice(5) >= '04-01' ? year : year - 1
+}
+
+/** `fiscalYearOf` in SQL, for a date column or expression: the year it starts in (change one, change the other). */
+export function fiscalYearSql(column: SQL): SQL {
+  return sql`(extract(year from ${column})::int - case when extract(month from ${column}) < 4 then 1 else 0 end)`
 }
 
 /** The first and last days of a fiscal year. */

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot'
 import { sql } from 'drizzle-orm'
 import { type Db, queryRows } from '../../../../platform/db/database.js'
 import { formatMoney, formatNumber, type Lang } from '../../../../platform/views/i18n.js'
-import { fiscalYearLabel, fiscalYearOf } from '../../../partners/index.js'
+import { fiscalYearLabel, fiscalYearOf, fiscalYearSql } from '../../../partners/index.js'
 import type { ChartCell, ChartDef, DashboardFilter } from '../chart.js'
 import { regionsSql } from '../chart-sql.js'
 
@@ -21,10 +21,6 @@ type ProgramYearRow = {
   paidCents: number | string
 }
 
-/** The fiscal year of a date column, as the number of the year it starts in (see partners' fiscal-years.ts). */
-const fiscalYearSql = (column: string) =>
-  sql.raw(`(extract(year from ${column})::int - case when extract(month from ${column}) < 4 then 1 else 0 end)`)
-
 async function rows(db: Db, filter: DashboardFilter): Promise<Record<string, ChartCell>[]> {
   const { from, to } = filter
   const found = await queryRows<ProgramYearRow>(
@@ -38,7 +34,7 @@ async function rows(db: Db, filter: DashboardFilter): Promise<Record<string, Cha
             and least(a.end_on, coalesce(a.terminated_on, a.end_on)) >= ${from}::date
             and y.fiscal_year between ${fiscalYearOf(from)} and ${fiscalYearOf(to)}
           union all
-          select a.program_code, ${fiscalYearSql('i.paid_on')}, 0::bigint, i.amount_cents
+          select a.program_code, ${fiscalYearSql(sql`i.paid_on`)}, 0::bigint, i.amount_cents
           from partners.instalments i join partners.agreements a on a.id = i.agreement_id
           where ${regionsSql(sql`a.region_code`, filter.regionCodes)}
             and i.paid_on between ${from}::date and ${to}::date)

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../platform/views/i18n.js'
-import { cityA, cityDe } from './city-forms.js'
+import { cityA, cityDe, nameDe } from './city-forms.js'
 import { joinEnglish, joinFrench } from './region-forms.js'
 
 // Where the team's service points are housed, as the seed says it: "dans les bureaux de Services Québec de Gaspé et de
@@ -27,11 +27,6 @@ function groupByHost(points: HostedPoint[]): Host[] {
     hosts.set(key, host)
   }
   return [...hosts.values()]
-}
-
-/** "de Services Québec", "d'Alpha": a host's name after "de". */
-function nameDe(name: string): string {
-  return /^[aâàeéèêiîïoôuûh]/i.test(name) ? `d'${name}` : `de ${name}`
 }
 
 function frenchHost(h: Host): string {

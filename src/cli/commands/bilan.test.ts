@@ -146,6 +146,7 @@ test('writes a file with --out and refuses bad options naming them (exit 2)', ()
     [['--region', '99', ...period], /--region: no region has the code 99/],
     [['--region', 'Gaspésie', ...period], /--region: a region's two-digit code/],
     [['--region', '11', '--from', '2021-02-30', '--to', '2021-06-30'], /--from: not a date/],
+    [['--region', '11', '--from', '0000-01-01', '--to', '2021-06-30'], /--from: not a date/],
     [['--region', '11', '--from', '2021-06-30', '--to', '2019-08-01'], /--to: the period ends \(2019-08-01\) before/],
     [['--region', '11', ...period, '--format', 'odt'], /--format: one of md, html, pdf, docx, json/],
     [['--directorate', 'Direction inconnue', ...period], /--directorate: no directorate is named/],

@@ -12,6 +12,7 @@ import {
 } from '../../modules/reports/index.js'
 import { findDirectorateByName, findRegionByCode } from '../../modules/territory/index.js'
 import { AppError } from '../../platform/errors.js'
+import { isoDate, isUuid } from '../../platform/validation.js'
 
 const help = `Usage: escale bilan (--region <code> | --directorate <name or id>) --from <YYYY-MM-DD> --to <YYYY-MM-DD>
                     [--lang fr|en] [--format md|html|pdf|docx|json] [--out <file>]
@@ -34,16 +35,12 @@ class OptionError extends Error {}
 type Options = { target: { region?: string; directorate?: string }; from: string; to: string } & Rendering
 type Rendering = { lang: 'fr' | 'en'; format: BilanFormat; out?: string }
 
-function isCivilDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-}
-
 function dateOption(values: Record<string, unknown>, name: 'from' | 'to'): string {
   const value = values[name]
   if (typeof value !== 'string' || value === '') throw new OptionError(`--${name}: required (YYYY-MM-DD).`)
-  if (!isCivilDate(value)) throw new OptionError(`--${name}: not a date in the form YYYY-MM-DD: ${value}`)
+  // The platform's civil date (1900–2199): year 0000 is ISO but PostgreSQL refuses it.
+  if (!isoDate().safeParse(value).success)
+    throw new OptionError(`--${name}: not a date in the form YYYY-MM-DD (1900 to 2199): ${value}`)
   return value
 }
 
@@ -73,8 +70,6 @@ export function parseBilanOptions(values: Record<string, string | boolean | unde
   return { target: region ? { region } : { directorate }, from, to, ...renderingOptions(values) }
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /** The Bilan's query, the region or directorate looked up (an unknown one is an option error). */
 async function queryOf(ctx: Ctx, o: Options): Promise<BilanQuery> {
   const period = { from: o.from, to: o.to }
@@ -84,7 +79,7 @@ async function queryOf(ctx: Ctx, o: Options): Promise<BilanQuery> {
     return { regionCode: o.target.region, ...period }
   }
   const name = o.target.directorate!
-  const id = uuid.test(name) ? name : (await findDirectorateByName(ctx.db, name))?.id
+  const id = isUuid(name) ? name : (await findDirectorateByName(ctx.db, name))?.id
   if (!id) throw new OptionError(`--directorate: no directorate is named ${name}.`)
   return { directorateId: id, ...period }
 }

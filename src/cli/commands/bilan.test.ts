@@ -78,7 +78,7 @@ const factsFr: Fact[] = [
   ['three service points', 'trois points de services'],
   [
     'host offices',
-    /situés dans les bureaux de Services Québec de (Gaspé et de Carleton-sur-Mer|Carleton-sur-Mer et de Gaspé) ainsi qu'à la direction régionale du ministère du Travail, de l'Emploi et de la Solidarité sociale, à Gaspé\./,
+    /situés dans les bureaux de Services Québec de Gaspé et de Carleton-sur-Mer ainsi qu'à la direction régionale du ministère du Travail, de l'Emploi et de la Solidarité sociale, à Gaspé\./,
   ],
   ['projects heading', '## Voici des projets développés dans la région de la Gaspésie–Îles-de-la-Madeleine'],
   ['resources heading', '## Des ressources disponibles'],
@@ -103,7 +103,7 @@ const factsEn: Fact[] = [
   ['three service points', 'three service points'],
   [
     'host offices',
-    /located in the Services Québec offices in (Gaspé and Carleton-sur-Mer|Carleton-sur-Mer and Gaspé), as well as at the regional office of the Ministère du Travail, de l'Emploi et de la Solidarité sociale in Gaspé\./,
+    /located in the Services Québec offices in Gaspé and Carleton-sur-Mer, as well as at the regional office of the Ministère du Travail, de l'Emploi et de la Solidarité sociale in Gaspé\./,
   ],
   ['email line', 'Email: accompagnement_qcdrbslgim@mifi.gouv.qc.ca'],
   ['phone line', 'Telephone: 1 833 273-4667'],

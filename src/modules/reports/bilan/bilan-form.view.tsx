@@ -53,9 +53,9 @@ export function BilanFormView(p: { lang: Lang; form: BilanForm; regions: RegionR
         <Field lang={lang} name="to" type="date" label={f.to[lang]} value={v.to} errors={form.errors} required />
         <SelectField
           lang={lang}
-          name="lang"
-          label={f.lang[lang]}
-          value={v.lang}
+          name="langue"
+          label={f.langue[lang]}
+          value={v.langue}
           errors={form.errors}
           options={langOptions}
         />

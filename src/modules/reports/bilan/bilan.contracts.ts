@@ -35,7 +35,8 @@ export const bilanPageQuery = z.object({
   directorate: z.string().max(40).optional(),
   from: z.string().max(20).optional(),
   to: z.string().max(20).optional(),
-  lang: z.string().max(5).optional(),
+  /** The document's language (`langue`, not `lang`: `?lang=` switches the interface and is remembered). */
+  langue: z.string().max(5).optional(),
   format: z.string().max(10).optional(),
 })
 export type BilanPageQuery = z.output<typeof bilanPageQuery>

@@ -8,7 +8,7 @@ import { bilanText as m } from './bilan.messages.js'
 import type { BilanTarget } from './bilan.read.js'
 import { periodErrors } from './bilan.service.js'
 
-export type BilanFormValues = { region: string; directorate: string; from: string; to: string; lang: Lang }
+export type BilanFormValues = { region: string; directorate: string; from: string; to: string; langue: Lang }
 
 /** The staff form's state: its values, its errors, and the Bilan it asks for when it was sent and is valid. */
 export type BilanForm = { values: BilanFormValues; errors?: FieldErrors; target?: BilanTarget }
@@ -27,7 +27,7 @@ function valuesOf(query: BilanPageQuery, regions: RegionRow[], now: Date, lang: 
     directorate: query.directorate ?? '',
     from: query.from ?? `${fiscalYearOf(today)}-04-01`,
     to: query.to ?? today,
-    lang: query.lang === 'en' || query.lang === 'fr' ? query.lang : lang,
+    langue: query.langue === 'en' || query.langue === 'fr' ? query.langue : lang,
   }
 }
 
@@ -52,7 +52,7 @@ export function readBilanForm(
     ...targetErrors(values, p.regions, ownDirectorate(p.actor, p.regions)),
     ...periodErrors(values.from, values.to),
   }
-  if (query.lang !== undefined && query.lang !== 'fr' && query.lang !== 'en') errors.lang = m.badLang
+  if (query.langue !== undefined && query.langue !== 'fr' && query.langue !== 'en') errors.langue = m.badLang
   if (Object.keys(errors).length) return { values, errors }
   const target = values.directorate
     ? { directorate: values.directorate, from: values.from, to: values.to }

@@ -80,14 +80,14 @@ test('the staff page: the form, the preview with figures and links, downloads, b
   const empty = await app.injectAs(agent, { method: 'GET', url: '/app/bilans' })
   assert.equal(empty.statusCode, 200)
   assert.match(empty.body, /name="from"/)
-  const page = await app.injectAs(agent, { method: 'GET', url: `/app/bilans?region=11&${period}&lang=fr` })
+  const page = await app.injectAs(agent, { method: 'GET', url: `/app/bilans?region=11&${period}&langue=fr` })
   assert.equal(page.statusCode, 200, page.body.slice(0, 500))
   for (const text of [
     'Personnes accompagnées',
     '>83<',
     '>19<',
     'Direction régionale du Bas-Saint-Laurent',
-    '/app/bilans/telecharger?region=11&amp;from=2019-08-01&amp;to=2021-06-30&amp;lang=fr&amp;format=pdf',
+    '/app/bilans/telecharger?region=11&amp;from=2019-08-01&amp;to=2021-06-30&amp;langue=fr&amp;format=pdf',
     '/app/bilans/chiffres/personsAccompanied?region=11',
   ]) {
     assert.ok(page.body.includes(text), text)
@@ -96,15 +96,20 @@ test('the staff page: the form, the preview with figures and links, downloads, b
   assert.ok(!page.body.includes('/app/bilans/texte'), 'an agent does not edit the text')
   const en = await app.injectAs(
     { ...agent },
-    { method: 'GET', url: `/app/bilans?region=11&${period}&lang=en`, headers: { cookie: 'lang=en' } },
+    { method: 'GET', url: `/app/bilans?region=11&${period}&langue=en` },
   )
   assert.equal(en.statusCode, 200)
+  assert.ok(!String(en.headers['set-cookie'] ?? '').includes('escale_lang'), 'the English Bilan keeps the interface')
+  assert.match(en.body, /<html lang="fr/)
+  assert.match(en.body, /name="langue"/)
+  assert.ok(en.body.includes('&amp;langue=en&amp;format=pdf'), 'downloads keep the document language')
   const dl = await app.injectAs(agent, {
     method: 'GET',
-    url: `/app/bilans/telecharger?region=11&${period}&lang=en&format=md`,
+    url: `/app/bilans/telecharger?region=11&${period}&langue=en&format=md`,
   })
   assert.equal(dl.statusCode, 200)
   assert.match(dl.headers['content-type'] as string, /text\/markdown/)
+  assert.match(dl.body, /Report on Achievements/)
   for (const q of [
     'region=11&from=2021-06-30&to=2019-08-01',
     `region=01&${period}`,

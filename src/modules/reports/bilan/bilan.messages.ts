@@ -46,7 +46,7 @@ export const bilanFieldLabels = {
   directorate: { fr: 'Toute ma direction régionale', en: 'My whole regional directorate' },
   from: { fr: 'Du (AAAA-MM-JJ)', en: 'From (YYYY-MM-DD)' },
   to: { fr: 'Au (AAAA-MM-JJ)', en: 'To (YYYY-MM-DD)' },
-  lang: { fr: 'Langue du document', en: 'Language of the document' },
+  langue: { fr: 'Langue du document', en: 'Language of the document' },
   format: { fr: 'Format', en: 'Format' },
 } satisfies Record<string, Localized>
 

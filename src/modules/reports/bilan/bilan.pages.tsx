@@ -47,7 +47,7 @@ function Downloads(p: { lang: Lang; target: BilanTarget; docLang: Lang }) {
       <ul class="bilan-downloads">
         {bilanFormats.map((format) => (
           <li key={format}>
-            <a href={`${DOWNLOAD}?${targetQuery(p.target, { lang: p.docLang, format })}`}>{format.toUpperCase()}</a>
+            <a href={`${DOWNLOAD}?${targetQuery(p.target, { langue: p.docLang, format })}`}>{format.toUpperCase()}</a>
           </li>
         ))}
       </ul>
@@ -100,7 +100,7 @@ async function sendBilanPage({ request, query: sent, reply, deps }: PageRequest,
   const regions = await listRegionsInScope(ctx)
   const query = filterErrors(request) ? {} : sent
   const asked = readBilanForm(query, { regions, actor: request.actor, now: ctx.now, lang: request.lang })
-  const { preview, errors } = await previewOf(ctx, asked, asked.values.lang)
+  const { preview, errors } = await previewOf(ctx, asked, asked.values.langue)
   const form = { ...asked, errors }
   const page = (
     <AppPage request={request} nav={deps.nav} title={m.title[request.lang]}>
@@ -112,7 +112,7 @@ async function sendBilanPage({ request, query: sent, reply, deps }: PageRequest,
         regions={regions}
         directorate={ownDirectorate(request.actor, regions)}
       />
-      {preview ? <PreviewView request={request} preview={preview} docLang={form.values.lang} /> : null}
+      {preview ? <PreviewView request={request} preview={preview} docLang={form.values.langue} /> : null}
     </AppPage>
   )
   return sendPage(reply, page, status ?? (form.errors ? 400 : 200))
@@ -126,9 +126,9 @@ async function sendDownload(p: PageRequest) {
   const regions = await listRegionsInScope(ctx)
   const form = readBilanForm(query, { regions, actor: request.actor, now: ctx.now, lang: request.lang })
   const format = bilanFormats.find((f) => f === query.format)
-  const { preview } = format ? await previewOf(ctx, form, form.values.lang) : {}
+  const { preview } = format ? await previewOf(ctx, form, form.values.langue) : {}
   if (!format || !preview) return sendBilanPage(p, 400)
-  const out = await renderBilan(preview.model, form.values.lang, format, preview.narrative)
+  const out = await renderBilan(preview.model, form.values.langue, format, preview.narrative)
   reply.header('content-disposition', `attachment; filename="${bilanFileName(preview.model, out.extension)}"`)
   return reply.type(out.contentType).send(Buffer.from(out.body))
 }

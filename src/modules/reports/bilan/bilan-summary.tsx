@@ -9,6 +9,9 @@ import type { BilanTarget } from './bilan.read.js'
 import { figureDefinitions } from './figures.js'
 
 const count = (n: PublicCount, lang: Lang) => (typeof n === 'number' ? formatNumber(n, lang) : n)
+/** "0 type", "1 type", "2 types" in French; "1 kind", "0 kinds" in English. */
+const kinds = (n: number, lang: Lang) =>
+  `${formatNumber(n, lang)} ${(lang === 'fr' ? n < 2 : n === 1) ? m.kind[lang] : m.kinds[lang]}`
 
 /** A figure's value as the summary shows it. */
 export function figureValue(model: BilanModel, figure: FigureKey, lang: Lang): string {
@@ -23,7 +26,7 @@ export function figureValue(model: BilanModel, figure: FigureKey, lang: Lang): s
     case 'servicePoints':
       return formatNumber(model.servicePoints.length, lang)
     case 'actionKinds':
-      return `${formatNumber(model.actionKinds.length, lang)} ${m.kinds[lang]}`
+      return kinds(model.actionKinds.length, lang)
     case 'resourceOrganizations':
       return formatNumber(model.resourceOrganizations.length, lang)
     case 'committedAmounts':

@@ -36,6 +36,7 @@ export const bilanText = {
   },
   badLang: { fr: 'Langue : français ou anglais.', en: 'Language: French or English.' },
   badFormat: { fr: 'Format inconnu.', en: 'Unknown format.' },
+  kind: { fr: 'type', en: 'kind' },
   kinds: { fr: 'types', en: 'kinds' },
   advisorsAgents: { fr: 'conseillers, agents', en: 'advisors, agents' },
 } satisfies Record<string, Localized>

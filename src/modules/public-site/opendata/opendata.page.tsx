@@ -1,7 +1,7 @@
 import type { OpenDataSet } from '../../reports/index.js'
 import { openDataSetEntry, openDataText } from '../../reports/index.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { colon, type Lang, otherLang } from '../../../platform/views/i18n.js'
 import { Layout } from '../../../platform/views/layout.js'
 import type { Site } from '../../../platform/views/site.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
@@ -54,7 +54,7 @@ function DatasetSection(p: { lang: Lang; dataset: OpenDataSet }) {
     <section aria-labelledby={`set-${entry.name}`}>
       <h3 id={`set-${entry.name}`}>{title}</h3>
       <p>{entry.description[lang]}</p>
-      <p>{`${words.source[lang]} : ${entry.source[lang]}`}</p>
+      <p>{`${words.source[lang]}${colon(lang)}${entry.source[lang]}`}</p>
       <Downloads lang={lang} name={entry.name} title={title} />
       <Table label={caption}>
         <caption>{caption}</caption>
@@ -88,15 +88,14 @@ export type OpenDataPageProps = {
 export function OpenDataPage(p: OpenDataPageProps) {
   const { lang } = p
   const title = openDataText.title[lang]
-  const other = lang === 'fr' ? 'en' : 'fr'
   return (
-    <Layout site={p.site} lang={lang} title={title} otherLangHref={openDataPaths[other]}>
+    <Layout site={p.site} lang={lang} title={title} otherLangHref={openDataPaths[otherLang(lang)]}>
       <Breadcrumb lang={lang} trail={[{ href: `/${lang}`, label: regionText.home[lang] }]} current={title} />
       <h1>{title}</h1>
       <h2>{words.what[lang]}</h2>
       <p>{openDataText.about[lang]}</p>
-      <p>{`${words.period[lang]} : ${p.period.from} … ${p.period.to}`}</p>
-      <p>{`${words.licence[lang]} : ${openDataText.licence[lang]}`}</p>
+      <p>{`${words.period[lang]}${colon(lang)}${p.period.from} … ${p.period.to}`}</p>
+      <p>{`${words.licence[lang]}${colon(lang)}${openDataText.licence[lang]}`}</p>
       <h2>{words.protection[lang]}</h2>
       <p>{openDataText.suppressionRule[lang]}</p>
       <h2>{openDataText.dictionary[lang]}</h2>

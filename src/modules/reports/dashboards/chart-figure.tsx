@@ -1,5 +1,5 @@
 import { Table } from '../../../platform/views/table.js'
-import type { Lang } from '../../../platform/views/i18n.js'
+import { colon, type Lang } from '../../../platform/views/i18n.js'
 import type { ChartCell, ChartDef } from './chart.js'
 import { cellText } from './chart-format.js'
 import { dashboardText as m } from './dashboard.messages.js'
@@ -23,7 +23,7 @@ export function chartSvg(chart: ChartDef, rows: Record<string, ChartCell>[], lan
 
 /** The chart's rows as a table with its caption and column headers (the figures the chart draws). */
 export function ChartTable(p: { chart: ChartDef; rows: Record<string, ChartCell>[]; lang: Lang }) {
-  const caption = `${m.data[p.lang]}${p.lang === 'fr' ? ' : ' : ': '}${p.chart.title[p.lang]}`
+  const caption = `${m.data[p.lang]}${colon(p.lang)}${p.chart.title[p.lang]}`
   return (
     <Table label={caption}>
       <caption>{caption}</caption>

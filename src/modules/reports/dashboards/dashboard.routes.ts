@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../territory/index.js'
 import { notFound } from '../../../platform/errors.js'
-import { formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
+import { colon, formatDate, type Lang, localName } from '../../../platform/views/i18n.js'
 import { DASHBOARD } from './chart-figure.js'
 import { chartCsv, chartXlsx, CSV_TYPE, exportFileName, XLSX_TYPE } from './chart-export.js'
 import { dashboardText as m, filterText as f } from './dashboard.messages.js'
@@ -22,7 +22,7 @@ function attachment(reply: FastifyReply, type: string, name: string): FastifyRep
 
 /** The filters the PDF names at its top: the regions, the service point, the period. */
 export function filterLines(view: DashboardView & { filter: { from: string; to: string } }, lang: Lang): string[] {
-  const sep = lang === 'fr' ? ' : ' : ': '
+  const sep = colon(lang)
   const regions = view.regions.filter((r) => !view.query.region || r.code === view.query.region)
   const point = view.servicePoints.find((sp) => sp.id === view.filter.servicePointId)
   const period = `${formatDate(view.filter.from, lang)} – ${formatDate(view.filter.to, lang)}`

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { sendPage } from '../../../platform/views/render.js'
-import { Field, SelectField } from '../../../platform/views/form.js'
+import { Field, fieldsOf, SelectField } from '../../../platform/views/form.js'
 import { ErrorSummary } from '../../../platform/views/notice.js'
 import { labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
 import { ChartFigure, DASHBOARD } from './chart-figure.js'
@@ -24,45 +24,22 @@ export function searchOf(query: DashboardQuery, view: DashboardView): string {
 function Filters(p: { lang: Lang; view: DashboardView }) {
   const { lang, view } = p
   const values = { ...view.query, from: view.query.from ?? view.filter?.from, to: view.query.to ?? view.filter?.to }
+  const at = fieldsOf({ lang, labels: labelsIn(lang, f), values, errors: view.errors })
   return (
     // biome-ignore lint/a11y/useSemanticElements: role="search" on the form itself is the landmark every screen reader knows
     <form method="get" action={DASHBOARD} role="search" aria-label={f.filters[lang]} class="filter-form">
       <SelectField
-        lang={lang}
-        name="region"
-        label={f.region[lang]}
-        value={values.region}
-        errors={view.errors}
+        {...at('region')}
         emptyLabel={f.allRegions[lang]}
         options={view.regions.map((r) => ({ value: r.code, label: localName(lang, r) }))}
       />
       <SelectField
-        lang={lang}
-        name="servicePoint"
-        label={f.servicePoint[lang]}
-        value={values.servicePoint}
-        errors={view.errors}
+        {...at('servicePoint')}
         emptyLabel={f.allServicePoints[lang]}
         options={view.servicePoints.map((sp) => ({ value: sp.id, label: sp.name }))}
       />
-      <Field
-        lang={lang}
-        name="from"
-        type="date"
-        label={f.from[lang]}
-        hint={f.dateHint[lang]}
-        value={values.from}
-        errors={view.errors}
-      />
-      <Field
-        lang={lang}
-        name="to"
-        type="date"
-        label={f.to[lang]}
-        hint={f.dateHint[lang]}
-        value={values.to}
-        errors={view.errors}
-      />
+      <Field {...at('from')} type="date" hint={f.dateHint[lang]} />
+      <Field {...at('to')} type="date" hint={f.dateHint[lang]} />
       <button class="qc-button qc-secondary qc-compact" type="submit">
         {f.apply[lang]}
       </button>

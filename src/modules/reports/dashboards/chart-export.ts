@@ -1,30 +1,23 @@
 import ExcelJS from 'exceljs'
+import { csvOf } from '../../../platform/csv.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { ChartCell, ChartDef } from './chart.js'
 import { cellValue } from './chart-format.js'
 
 // A chart's rows as files. CSV: UTF-8 with a byte-order mark (so a spreadsheet reads the accents), comma-separated
 // (RFC 4180, CRLF lines) in both languages, numbers with a decimal point and no grouping, money in dollars, months
-// YYYY-MM; the header row has the columns' names in the reader's language. Text cells starting with = + - @ (or a tab
-// or carriage return) are prefixed with a quote `'` so that a spreadsheet does not run them as formulas, as the HSDS
-// export does (organization names are typed by people). XLSX: one sheet, a bold header row, numbers typed as numbers.
+// YYYY-MM; the header row has the columns' names in the reader's language; formula-looking text is defused
+// (`platform/csv.ts`: organization names are typed by people). XLSX: one sheet, a bold header row, numbers typed as
+// numbers.
 
 export const CSV_TYPE = 'text/csv; charset=utf-8'
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** A CSV cell: a formula-looking text is defused, then quoted when it holds a comma, a quote or a line break. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return ''
-  if (typeof value === 'number') return String(value)
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
 /** The chart's rows as CSV text (with its byte-order mark). */
 export function chartCsv(chart: ChartDef, rows: Record<string, ChartCell>[], lang: Lang): string {
-  const header = chart.columns.map((c) => csvCell(c.label[lang]))
-  const lines = rows.map((row) => chart.columns.map((c) => csvCell(cellValue(c, row[c.key] ?? null, lang))))
-  return `\uFEFF${[header, ...lines].map((cells) => cells.join(',')).join('\r\n')}\r\n`
+  const header = chart.columns.map((c) => c.label[lang])
+  const lines = rows.map((row) => chart.columns.map((c) => cellValue(c, row[c.key] ?? null, lang)))
+  return `\uFEFF${csvOf([header, ...lines])}`
 }
 
 const numberFormats: Partial<Record<string, string>> = {

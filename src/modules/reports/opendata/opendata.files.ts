@@ -1,26 +1,11 @@
+import { csvOf } from '../../../platform/csv.js'
 import type { Dictionary } from './opendata.dictionary.js'
 import { dictionaryRows, fiscalYearName } from './opendata.dictionary.js'
 import type { FiscalYears } from './opendata.queries.js'
 import type { OpenDataTable } from './opendata.table.js'
 
-// The files of the open data: each set as CSV (UTF-8, header, "<5" and "x" as text) and JSON, and the dictionary.
-
-/**
- * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. Text starting with = + - @ (or a tab or
- * carriage return) is prefixed with a quote `'` so that a spreadsheet does not run it as a formula (names come from
- * the database). Numbers are written as they are (a negative amount is not text).
- */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return String(value)
-  const text = /^[=+\-@\t\r]/.test(String(value)) ? `'${String(value)}` : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
-/** Lines of cells as CSV, CRLF-separated (RFC 4180). */
-export function csvOf(lines: readonly (readonly unknown[])[]): string {
-  return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
-}
+// The files of the open data: each set as CSV (UTF-8, header, "<5" and "x" as text; `platform/csv.ts` defuses
+// formula-looking names) and JSON, and the dictionary.
 
 /** A set's table as CSV. */
 export function tableCsv(table: OpenDataTable): string {

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../../platform/db/database.js'
 import { queryRows } from '../../../platform/db/database.js'
+import { fiscalYearSql as fiscalYear } from '../../partners/index.js'
 
 // The aggregate SQL behind each open-data set: one query per set, counted by Québec fiscal year (April 1 – March 31,
 // named by the year it starts in) and region, with the Québec total (region null) from the same query's grouping
@@ -15,11 +16,6 @@ export type FiscalYears = { from: number; to: number }
 export type AggregateRow = { fy: number; region: string | null; key: string | null; values: Record<string, number> }
 
 type Raw = { fy: number | string; region: string | null; key?: string | null } & Record<string, unknown>
-
-/** The fiscal year of a date column, in SQL. */
-function fiscalYear(column: SQL): SQL {
-  return sql`(extract(year from ${column})::int - case when extract(month from ${column}) < 4 then 1 else 0 end)`
-}
 
 function bounds(years: FiscalYears): { from: string; to: string } {
   return { from: `${years.from}-04-01`, to: `${years.to + 1}-03-31` }

@@ -2,17 +2,12 @@ import { createHash } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Db } from '../../../platform/db/database.js'
+import { fiscalYearOf } from '../../partners/index.js'
 import { datasets } from './opendata.datasets.js'
 import { dictionaryOf, fiscalYearName, readmeOf } from './opendata.dictionary.js'
 import { dictionaryCsv, dictionaryJson, tableCsv, tableJson } from './opendata.files.js'
 import { type FiscalYears, firstActivityOn, listMembers } from './opendata.queries.js'
 import { buildTable, type OpenDataTable } from './opendata.table.js'
-
-/** The fiscal year a civil date (YYYY-MM-DD) falls in: 2019-04-01 … 2020-03-31 → 2019. */
-export function fiscalYearOf(date: string): number {
-  const year = Number(date.slice(0, 4))
-  return date.slice(5) >= '04-01' ? year : year - 1
-}
 
 /** A fiscal year as typed: « 2019 » or « 2019-2020 » (the second year following the first); undefined otherwise. */
 export function parseFiscalYear(text: string): number | undefined {

@@ -9,6 +9,8 @@
 // The markers bound what they hide ("<5" is at least 1, "x" at least 5): when a group's published total leaves its
 // hidden cells exactly their least possible sum (a "<5" and an "x" summing to 6 are 1 and 5), one more is hidden.
 
+import { isSmallCount } from '../suppression.js'
+
 /** A group of cells (indices in the table) that add up to a published total (the total's index), if any. */
 export type SuppressionGroup = { cells: readonly number[]; total?: number }
 
@@ -17,11 +19,6 @@ export type Suppression = 'primary' | 'complementary' | null
 
 /** What the public sees in place of a count: the number, "<5" (1 to 4) or "x" (hidden to protect another cell). */
 export type PublishedCount = number | '<5' | 'x'
-
-/** Whether a count is small enough to single someone out: 1 to 4. */
-export function isSmallCount(n: number): boolean {
-  return n >= 1 && n <= 4
-}
 
 function hiddenMembers(group: SuppressionGroup, marks: readonly Suppression[]): number {
   const members = group.total === undefined ? group.cells : [...group.cells, group.total]

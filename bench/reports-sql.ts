@@ -34,8 +34,8 @@ const fiscalYearOf = (date: string) => Number(date.slice(0, 4)) - (date.slice(5)
 
 /** Persons accompanied: one of their dossiers had an intervention in the period, from the region's service points. */
 export const personsSql = ({ code, from, to }: Period) =>
-  sql`select count(distinct d.person_id) as n from people.interventions i join people.dossiers d on d.id = i.dossier_id
-    where i.occurred_on between ${from}::date and ${to}::date and i.region_code = ${code}`
+  sql`select count(distinct d.person_id) as n from people.dossiers d where d.id in (select i.dossier_id
+    from people.interventions i where i.occurred_on between ${from}::date and ${to}::date and i.region_code = ${code})`
 
 /** Enterprises accompanied: an advisor service dated in the period, counted in the enterprise's region. */
 export const enterprisesSql = ({ code, from, to }: Period) =>

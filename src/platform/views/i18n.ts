@@ -20,22 +20,31 @@ export function formatMoney(cents: number, lang: Lang): string {
   )
 }
 
-/** A date (YYYY-MM-DD or Date) in long form: "26 novembre 2026", "November 26, 2026". */
+/** A date (YYYY-MM-DD or Date) in long form: "26 novembre 2026", "1er août 2019", "November 26, 2026". */
 export function formatDate(value: string | Date, lang: Lang): string {
   const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'long',
-    timeZone: 'America/Toronto',
-  }).format(d)
+  return firstOfMonth(
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+      dateStyle: 'long',
+      timeZone: 'America/Toronto',
+    }).format(d),
+    lang,
+  )
+}
+
+/** French writes the first of the month as an ordinal: "1er août 2019" (Intl gives "1 août 2019"). */
+function firstOfMonth(text: string, lang: Lang): string {
+  return lang === 'fr' ? text.replace(/^1 (?=\p{L})/u, '1er ') : text
 }
 
 /** An instant in Québec's time, date in long form and time: "26 novembre 2026 à 14 h 30", "November 26, 2026 at 2:30 p.m.". */
 export function formatDateTime(instant: string | Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'America/Toronto',
   }).format(typeof instant === 'string' ? new Date(instant) : instant)
+  return firstOfMonth(text, lang)
 }
 
 /**

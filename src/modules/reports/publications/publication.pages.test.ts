@@ -46,7 +46,7 @@ test('agents and advisors may not publish (403); a director of another region fi
 test('the confirmation shows the period, the key figures and the version to be created', async () => {
   const res = await get(director, `/app/bilans/publier?${q}`)
   assert.equal(res.statusCode, 200)
-  assert.match(res.body, /1 août 2019 – 30 juin 2021/)
+  assert.match(res.body, /1er août 2019 – 30 juin 2021/)
   assert.equal(personsOf(res.body), '83')
   assert.match(res.body, /Publier la version 2 de ce bilan/)
   assert.equal((await get(director, '/app/bilans/publier?region=11&from=2021-01-01&to=2020-01-01')).statusCode, 400)

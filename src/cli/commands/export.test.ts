@@ -64,22 +64,24 @@ async function runExport(positionals: string[], values: Record<string, string>, 
   return { code, stderr: printed.join('\n') }
 }
 
-test('refuses another entity, a missing --out, a missing directory, a file and a bad fiscal year', async (t) => {
+test('refuses another entity, a missing --out, a file or a folder under a file, and a bad fiscal year', async (t) => {
   assert.match(exportCommand.help, /--out <dir>/)
   const entity = await runExport(['persons'], { out: newDir() }, t)
   assert.equal(entity.code, 2)
   assert.match(entity.stderr, /Unknown or missing entity: persons\. Allowed: opendata\./)
   assert.match((await runExport([], { out: newDir() }, t)).stderr, /missing entity: \(none\)/)
   assert.match((await runExport(['opendata'], {}, t)).stderr, /--out: the directory/)
-  const noDir = await runExport(['opendata'], { out: path.join(newDir(), 'absent') }, t)
-  assert.equal(noDir.code, 2)
-  assert.match(noDir.stderr, /No such directory/)
   const file = path.join(newDir(), 'a-file')
   fs.writeFileSync(file, '')
   assert.match((await runExport(['opendata'], { out: file }, t)).stderr, /Not a directory/)
-  const badYear = await runExport(['opendata'], { out: newDir(), from: '2019-2021' }, t)
+  const underFile = await runExport(['opendata'], { out: path.join(file, 'sub') }, t)
+  assert.equal(underFile.code, 2)
+  assert.match(underFile.stderr, /Cannot create the directory .*sub \(ENOTDIR\)/)
+  const absent = path.join(newDir(), 'absent')
+  const badYear = await runExport(['opendata'], { out: absent, from: '2019-2021' }, t)
   assert.equal(badYear.code, 2)
   assert.match(badYear.stderr, /--from: a fiscal year/)
+  assert.equal(fs.existsSync(absent), false, 'no directory created for a refused command')
 })
 
 test('exports the open data of a database from the command line', {
@@ -89,9 +91,11 @@ test('exports the open data of a database from the command line', {
   const help = escale('export', '--help')
   assert.equal(help.status, 0)
   assert.match(help.stdout, /--from <year>/)
-  const run = escale('export', 'opendata', '--out', dir, '--from', '2019-2020', '--to', '2020')
+  // A folder that does not exist yet is created with its parents (mkdir -p).
+  const out = path.join(dir, 'od', 'new')
+  const run = escale('export', 'opendata', '--out', out, '--from', '2019-2020', '--to', '2020')
   assert.equal(run.status, 0, run.stderr)
   assert.match(run.stdout, /Open data 2019-2020 … 2020-2021 written/)
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'))
   assert.equal(manifest.files.find((f: { file: string }) => f.file === 'embauches.csv').rows, 2 * 18)
 })

@@ -9,7 +9,7 @@ const entities = ['opendata'] as const
 
 const help = `Usage: escale export opendata --out <dir> [--from <fiscal year>] [--to <fiscal year>]
 
-Writes the open data into an existing, writable directory: aggregates by region and Québec fiscal year
+Writes the open data into a directory (created if missing): aggregates by region and Québec fiscal year
 (April 1 – March 31), each as CSV (UTF-8, header row) and JSON, with the Québec total (region code 00):
 persons accompanied, new dossiers, enterprises accompanied, hires and interregional hires, agreements in
 force and amounts committed by program, funded local actions by kind. Counts of persons, dossiers,
@@ -17,7 +17,7 @@ enterprises and hires from 1 to 4 are published as "<5", and complementary cells
 hidden count can be recovered from a total. Also writes the data dictionary (dictionnaire.json,
 dictionnaire.csv), a README.md and manifest.json (generation time, period, each file's rows and SHA-256).
 
-  --out <dir>    the directory to write into (must exist)
+  --out <dir>    the directory to write into (created with its parents if missing)
   --from <year>  first fiscal year, as 2019 or 2019-2020 (default: the first year with activity)
   --to <year>    last fiscal year (default: the current one, counted to date)
 
@@ -28,10 +28,14 @@ function fail(message: string): number {
   return 2
 }
 
-/** Why the directory cannot be written into, or null when it can. */
+/** Why the directory cannot be written into, or null when it can; a missing one is created (with its parents). */
 function directoryProblem(dir: string): string | null {
-  if (!fs.existsSync(dir)) return `No such directory: ${dir}`
-  if (!fs.statSync(dir).isDirectory()) return `Not a directory: ${dir}`
+  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) return `Not a directory: ${dir}`
+  try {
+    fs.mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    return `Cannot create the directory ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`
+  }
   try {
     fs.accessSync(dir, fs.constants.W_OK)
     return null
@@ -57,12 +61,12 @@ export const exportCommand: Command = {
     if (!entity || !(entities as readonly string[]).includes(entity) || positionals.length > 1)
       return fail(`Unknown or missing entity: ${positionals.join(' ') || '(none)'}. Allowed: ${entities.join(', ')}.`)
     if (typeof values.out !== 'string' || values.out === '') return fail('--out: the directory to write into.')
-    const problem = directoryProblem(values.out)
-    if (problem) return fail(problem)
     const from = yearOption(values.from, 'from')
     const to = yearOption(values.to, 'to')
     if (from instanceof Error) return fail(from.message)
     if (to instanceof Error) return fail(to.message)
+    const problem = directoryProblem(values.out)
+    if (problem) return fail(problem)
     return exportOpenData(values.out, { from, to })
   },
 }

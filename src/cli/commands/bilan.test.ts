@@ -151,11 +151,17 @@ test('writes a file with --out and refuses bad options naming them (exit 2)', ()
     [['--region', '11', ...period, '--format', 'odt'], /--format: one of md, html, pdf, docx, json/],
     [['--directorate', 'Direction inconnue', ...period], /--directorate: no directorate is named/],
     [[...period], /--region or --directorate/],
+    [
+      ['--region', '11', ...period, '--out', '/nonexistent/dir/x.docx'],
+      /^--out: the folder \/nonexistent\/dir does not exist\./,
+    ],
+    [['--region', '11', ...period, '--out', dataDir], /^--out: .* is a folder/],
   ]
   for (const [args, message] of cases) {
     const run = escale('bilan', ...args)
     assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`)
     assert.match(run.stderr, message)
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
   }
   const help = escale('bilan', '--help')
   assert.equal(help.status, 0)

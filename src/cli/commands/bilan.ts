@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import type { Command } from '../command.js'
 import { withDatabase } from '../context.js'
 import type { Ctx } from '../../modules/access/index.js'
@@ -97,6 +98,29 @@ async function renderFor(ctx: Ctx, o: Options) {
   }
 }
 
+/** --out's folder must exist and be writable: checked before the Bilan is computed, not after. */
+function checkOut(out: string | undefined): void {
+  if (!out) return
+  const folder = path.dirname(path.resolve(out))
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new OptionError(`--out: the folder ${folder} does not exist.`)
+  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory())
+    throw new OptionError(`--out: ${out} is a folder; name the file to write.`)
+  try {
+    fs.accessSync(folder, fs.constants.W_OK)
+  } catch {
+    throw new OptionError(`--out: the folder ${folder} cannot be written.`)
+  }
+}
+
+function writeOut(out: string, body: string | Uint8Array): void {
+  try {
+    fs.writeFileSync(out, body)
+  } catch (error) {
+    throw new OptionError(`--out: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)
+  }
+}
+
 export const bilanCommand: Command = {
   name: 'bilan',
   summary: 'print or write the Bilan des réalisations of a region or directorate',
@@ -114,9 +138,10 @@ export const bilanCommand: Command = {
   async run(values) {
     try {
       const options = parseBilanOptions(values)
+      checkOut(options.out)
       const rendered = await withDatabase('bilan', (ctx) => renderFor(ctx, options))
       if (options.out) {
-        fs.writeFileSync(options.out, rendered.body)
+        writeOut(options.out, rendered.body)
         console.error(`Bilan written to ${options.out}.`)
       } else process.stdout.write(rendered.body)
       return 0

@@ -94,10 +94,7 @@ test('the staff page: the form, the preview with figures and links, downloads, b
   }
   assert.ok(!page.body.includes('/app/bilans/chiffres/enterprisesAccompanied'), 'an agent may not read enterprises')
   assert.ok(!page.body.includes('/app/bilans/texte'), 'an agent does not edit the text')
-  const en = await app.injectAs(
-    { ...agent },
-    { method: 'GET', url: `/app/bilans?region=11&${period}&langue=en` },
-  )
+  const en = await app.injectAs({ ...agent }, { method: 'GET', url: `/app/bilans?region=11&${period}&langue=en` })
   assert.equal(en.statusCode, 200)
   assert.ok(!String(en.headers['set-cookie'] ?? '').includes('escale_lang'), 'the English Bilan keeps the interface')
   assert.match(en.body, /<html lang="fr/)
@@ -202,4 +199,25 @@ test('the drill-down lists the records behind each figure, audits persons, and k
     (await app.injectAs(agent, { method: 'GET', url: '/app/bilans/chiffres/team?region=11&from=x&to=y' })).statusCode,
     400,
   )
+})
+
+test('the director-only pages: 403 for an agent whatever the query, the Bilan form with its errors (400) on bad input', async () => {
+  const agent = await app.userOf('agent', 'region', '11')
+  const director = await app.userOf('director', 'region', '11')
+  for (const path of ['/app/bilans/texte', '/app/bilans/publier']) {
+    for (const q of [`region=11&${period}`, 'region=abc&from=&to=']) {
+      assert.equal((await app.injectAs(agent, { method: 'GET', url: `${path}?${q}` })).statusCode, 403, `${path}?${q}`)
+    }
+    for (const q of [
+      'region=11&from=2021-06-30&to=2019-08-01',
+      'region=11&from=2021-02-01&to=2021-02-30',
+      `region=abc&${period}`,
+      'region=11&from=&to=',
+    ]) {
+      const r = await app.injectAs(director, { method: 'GET', url: `${path}?${q}` })
+      assert.equal(r.statusCode, 400, `${path}?${q}`)
+      assert.match(r.body, /error-summary/, `${path}?${q}`)
+      assert.match(r.body, /name="langue"/, `${path}?${q}: the Bilan's form`)
+    }
+  }
 })

@@ -118,6 +118,16 @@ async function sendBilanPage({ request, query: sent, reply, deps }: PageRequest,
   return sendPage(reply, page, status ?? (form.errors ? 400 : 200))
 }
 
+/**
+ * The Bilan's form page with the errors of a query another page could not use (a reversed or impossible period, an
+ * unknown region): 400, the same summary and field messages as `/app/bilans`.
+ */
+export function sendBilanFormErrors(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps) {
+  const parsed = bilanPageQuery.safeParse(request.query)
+  const query = parsed.success ? parsed.data : { from: '' }
+  return sendBilanPage({ request, query: { to: '', from: '', ...query }, reply, deps }, 400)
+}
+
 /** A download of the Bilan the form asks for; a form that does not hold shows the page with its errors (400). */
 async function sendDownload(p: PageRequest) {
   const { request, query, reply } = p

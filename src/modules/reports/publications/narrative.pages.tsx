@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { parseInput } from '../../../platform/validation.js'
@@ -11,6 +11,7 @@ import { ErrorSummary, Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import type { BilanDocument, BilanNarrative, BilanSection, SectionKey } from '../bilan/bilan.document.js'
 import { sectionKeys } from '../bilan/bilan.document.js'
+import { sendBilanFormErrors } from '../bilan/bilan.pages.js'
 import { computeBilan } from '../bilan/bilan.service.js'
 import { bilanDocument } from '../bilan/bilan.text.js'
 import { type BilanPeriod, bilanPageQuery, bilanPeriod, narrativeForm, sectionsOfForm } from './narrative.contracts.js'
@@ -132,13 +133,17 @@ async function computedOf(request: FastifyRequest, deps: ModuleDeps, p: BilanPer
 /** The director's narrative of a Bilan: GET shows it beside the computed text, POST saves it (post/redirect/get). */
 export function registerNarrativePages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(NARRATIVE, { schema: { hide: true, querystring: bilanPageQuery } }, async (request, reply) => {
-    const q = request.query
+  app.get(NARRATIVE, { schema: { hide: true } }, async (request, reply) => {
+    assertCan(ctxOf(request, deps).actor, 'reports.publish')
+    const parsed = bilanPageQuery.safeParse(request.query)
+    if (!parsed.success) return sendBilanFormErrors(request, reply, deps)
+    const q = parsed.data
     const narrative = await getNarrativeForEdit(ctxOf(request, deps), q)
     const props = { request, deps, period: q, computed: await computedOf(request, deps, q) }
     return sendPage(reply, <NarrativePage {...props} values={valuesOf(narrative)} saved={q.saved === '1'} />)
   })
   app.post(NARRATIVE, formRoute(narrativeForm), async (request, reply) => {
+    assertCan(ctxOf(request, deps).actor, 'reports.publish')
     const period = parseInput(bilanPeriod, request.query)
     const ctx = ctxOf(request, deps)
     await assertMayPublish(ctx, period.region)

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { regionCode } from '../../territory/index.js'
 import { parseInput } from '../../../platform/validation.js'
 import { ConfirmForm } from '../../../platform/views/form.js'
@@ -10,6 +10,7 @@ import { Notice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { Table, TableHead } from '../../../platform/views/table.js'
 import type { BilanModel } from '../bilan/bilan.model.js'
+import { sendBilanFormErrors } from '../bilan/bilan.pages.js'
 import { type BilanPeriod, bilanPeriod } from './narrative.contracts.js'
 import { narrativeText, publishText as m } from './publication.messages.js'
 import { PUBLICATIONS, PUBLISH, NARRATIVE, periodQuery, publishedBilanPath } from './publication.paths.js'
@@ -112,11 +113,15 @@ const listQuery = z.object({ region: regionCode.optional(), published: z.coerce.
 /** Publishing a Bilan (confirmation, then a new version) and the list of published versions. */
 export function registerPublicationPages(root: FastifyInstance, deps: ModuleDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>()
-  app.get(PUBLISH, { schema: { hide: true, querystring: bilanPeriod } }, async (request, reply) => {
-    const { model, version } = await previewPublication(ctxOf(request, deps), request.query)
-    return sendPage(reply, <PublishPage {...{ request, deps, model, version }} period={request.query} />)
+  app.get(PUBLISH, { schema: { hide: true } }, async (request, reply) => {
+    assertCan(ctxOf(request, deps).actor, 'reports.publish')
+    const period = bilanPeriod.safeParse(request.query)
+    if (!period.success) return sendBilanFormErrors(request, reply, deps)
+    const { model, version } = await previewPublication(ctxOf(request, deps), period.data)
+    return sendPage(reply, <PublishPage {...{ request, deps, model, version }} period={period.data} />)
   })
   app.post(PUBLISH, { schema: { hide: true } }, async (request, reply) => {
+    assertCan(ctxOf(request, deps).actor, 'reports.publish')
     const period = parseInput(bilanPeriod, request.query)
     const { version } = await publishBilan(ctxOf(request, deps), period)
     return reply.redirect(`${PUBLICATIONS}?region=${period.region}&published=${version}`, 303)

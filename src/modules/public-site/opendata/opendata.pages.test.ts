@@ -45,6 +45,15 @@ test('the French and English pages describe the data, the suppression rule, each
     for (const w of words) assert.ok(res.body.includes(w), `${url} lacks ${w}`)
     assert.match(res.body, /<caption>/)
   }
+  // The file names are the sets' stable identifiers (French in both URLs); the English page's link texts are English.
+  const en = (await get('/en/open-data')).body
+  assert.match(
+    en,
+    /<a href="\/en\/open-data\/personnes-accompagnees\.csv" download>Download Persons accompanied \(CSV\)<\/a>/,
+  )
+  assert.match(en, /<a href="\/en\/open-data\/dictionnaire\.json" download>Download Data dictionary \(JSON\)<\/a>/)
+  for (const link of en.matchAll(/<a [^>]*href="\/en\/open-data\/[^"]*"[^>]*>([^<]*)<\/a>/g))
+    assert.doesNotMatch(link[1]!, /dictionnaire|personnes|ententes|embauches|Télécharger/, link[1])
   const home = await get('/fr')
   assert.match(home.body, /href="\/fr\/donnees-ouvertes"/, 'the footer links to the open data')
 })

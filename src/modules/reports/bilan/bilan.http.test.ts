@@ -221,3 +221,15 @@ test('the director-only pages: 403 for an agent whatever the query, the Bilan fo
     }
   }
 })
+
+test('publishing refuses a period that ends after today (Québec civil date): the form, 400, a message on the end', async () => {
+  const director = await app.userOf('director', 'region', '11')
+  const r = await app.injectAs(director, {
+    method: 'GET',
+    url: '/app/bilans/publier?region=11&from=2019-08-01&to=2099-06-30',
+  })
+  assert.equal(r.statusCode, 400)
+  assert.match(r.body, /La période d’un bilan publié doit être terminée/)
+  const past = await app.injectAs(director, { method: 'GET', url: `/app/bilans/publier?region=11&${period}` })
+  assert.equal(past.statusCode, 200)
+})

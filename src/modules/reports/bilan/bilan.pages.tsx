@@ -92,16 +92,22 @@ function PreviewView(p: { request: FastifyRequest; preview: Preview; docLang: La
 }
 
 /** `/app/bilans`: the form, then the Bilan's figures (with their records), downloads and the document. */
-type PageRequest = { request: FastifyRequest; query: BilanPageQuery; reply: FastifyReply; deps: ModuleDeps }
+type PageRequest = {
+  request: FastifyRequest
+  query: BilanPageQuery
+  reply: FastifyReply
+  deps: ModuleDeps
+  refused?: FieldErrors
+}
 
-async function sendBilanPage({ request, query: sent, reply, deps }: PageRequest, status?: number) {
+async function sendBilanPage({ request, query: sent, reply, deps, refused }: PageRequest, status?: number) {
   const ctx = ctxOf(request, deps)
   assertCan(ctx.actor, 'reports.read')
   const regions = await listRegionsInScope(ctx)
   const query = filterErrors(request) ? {} : sent
   const asked = readBilanForm(query, { regions, actor: request.actor, now: ctx.now, lang: request.lang })
-  const { preview, errors } = await previewOf(ctx, asked, asked.values.langue)
-  const form = { ...asked, errors }
+  const { preview, errors } = refused ? { errors: refused } : await previewOf(ctx, asked, asked.values.langue)
+  const form = { ...asked, errors: errors ?? asked.errors }
   const page = (
     <AppPage request={request} nav={deps.nav} title={m.title[request.lang]}>
       <h1>{m.title[request.lang]}</h1>
@@ -122,10 +128,15 @@ async function sendBilanPage({ request, query: sent, reply, deps }: PageRequest,
  * The Bilan's form page with the errors of a query another page could not use (a reversed or impossible period, an
  * unknown region): 400, the same summary and field messages as `/app/bilans`.
  */
-export function sendBilanFormErrors(request: FastifyRequest, reply: FastifyReply, deps: ModuleDeps) {
+export function sendBilanFormErrors(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: ModuleDeps,
+  refused?: FieldErrors,
+) {
   const parsed = bilanPageQuery.safeParse(request.query)
   const query = parsed.success ? parsed.data : { from: '' }
-  return sendBilanPage({ request, query: { to: '', from: '', ...query }, reply, deps }, 400)
+  return sendBilanPage({ request, query: { to: '', from: '', ...query }, reply, deps, refused }, 400)
 }
 
 /** A download of the Bilan the form asks for; a form that does not hold shows the page with its errors (400). */

@@ -63,6 +63,10 @@ export const narrativeText = {
 
 /** The publish confirmation and the list of publications. */
 export const publishText = {
+  notOver: {
+    fr: 'La période d’un bilan publié doit être terminée : sa fin ne peut pas dépasser aujourd’hui.',
+    en: 'A published Bilan’s period must be over: it cannot end after today.',
+  },
   title: { fr: 'Publier le bilan', en: 'Publish the Bilan' },
   question: (version: number): Localized => ({
     fr: `Publier la version ${version} de ce bilan ? Une version publiée ne change plus, même si les données changent ; publier de nouveau crée une nouvelle version.`,

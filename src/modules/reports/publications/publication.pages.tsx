@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { regionCode } from '../../territory/index.js'
+import { AppError, type FieldErrors } from '../../../platform/errors.js'
 import { parseInput } from '../../../platform/validation.js'
 import { ConfirmForm } from '../../../platform/views/form.js'
 import { formatDate, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
@@ -108,6 +109,16 @@ function PublicationsPage(p: {
   )
 }
 
+/** The service's answer, or the per-field errors of an input it refused (a period not over yet). */
+async function refusal<T>(run: () => Promise<T>): Promise<{ value: T; errors?: never } | { errors: FieldErrors }> {
+  try {
+    return { value: await run() }
+  } catch (error) {
+    if (error instanceof AppError && error.kind === 'invalid' && error.fields) return { errors: error.fields }
+    throw error
+  }
+}
+
 const listQuery = z.object({ region: regionCode.optional(), published: z.coerce.number().int().min(1).optional() })
 
 /** Publishing a Bilan (confirmation, then a new version) and the list of published versions. */
@@ -117,13 +128,17 @@ export function registerPublicationPages(root: FastifyInstance, deps: ModuleDeps
     assertCan(ctxOf(request, deps).actor, 'reports.publish')
     const period = bilanPeriod.safeParse(request.query)
     if (!period.success) return sendBilanFormErrors(request, reply, deps)
-    const { model, version } = await previewPublication(ctxOf(request, deps), period.data)
+    const refused = await refusal(() => previewPublication(ctxOf(request, deps), period.data))
+    if (refused.errors) return sendBilanFormErrors(request, reply, deps, refused.errors)
+    const { model, version } = refused.value
     return sendPage(reply, <PublishPage {...{ request, deps, model, version }} period={period.data} />)
   })
   app.post(PUBLISH, { schema: { hide: true } }, async (request, reply) => {
     assertCan(ctxOf(request, deps).actor, 'reports.publish')
     const period = parseInput(bilanPeriod, request.query)
-    const { version } = await publishBilan(ctxOf(request, deps), period)
+    const refused = await refusal(() => publishBilan(ctxOf(request, deps), period))
+    if (refused.errors) return sendBilanFormErrors(request, reply, deps, refused.errors)
+    const { version } = refused.value
     return reply.redirect(`${PUBLICATIONS}?region=${period.region}&published=${version}`, 303)
   })
   app.get(PUBLICATIONS, { schema: { hide: true, querystring: listQuery } }, async (request, reply) => {

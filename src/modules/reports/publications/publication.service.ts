@@ -1,6 +1,6 @@
 import { type Ctx, assertCan, inTransaction, recordAudit } from '../../access/index.js'
-import { findRegionByCode } from '../../territory/index.js'
-import { notFound } from '../../../platform/errors.js'
+import { civilDate, findRegionByCode } from '../../territory/index.js'
+import { invalidInput, notFound } from '../../../platform/errors.js'
 import type { BilanDocument, BilanNarrative } from '../bilan/bilan.document.js'
 import type { BilanModel } from '../bilan/bilan.model.js'
 import { computeBilan, publicBilan } from '../bilan/bilan.service.js'
@@ -9,6 +9,7 @@ import { renderBilanDocx } from '../render/bilan.docx.js'
 import { renderBilanPdf } from '../render/bilan.pdf.js'
 import type { BilanPeriod } from './narrative.contracts.js'
 import { findNarrative } from './narrative.queries.js'
+import { publishText } from './publication.messages.js'
 import { type PublishedBilan, presentPublication } from './publication.presenter.js'
 import {
   insertPublication,
@@ -32,8 +33,14 @@ export async function assertMayPublish(ctx: Ctx, regionCode: string): Promise<vo
 }
 
 /** The public Bilan of a period as it would be published now, and the version publishing would create. */
+/** A published Bilan covers a period that is over: its last day is today at the latest (Québec civil date). */
+function assertPeriodOver(ctx: Ctx, p: BilanPeriod): void {
+  if (p.to > civilDate(ctx.now)) throw invalidInput({ to: publishText.notOver })
+}
+
 export async function previewPublication(ctx: Ctx, p: BilanPeriod): Promise<{ model: BilanModel; version: number }> {
   await assertMayPublish(ctx, p.region)
+  assertPeriodOver(ctx, p)
   const staff = await computeBilan(ctx.db, { regionCode: p.region, from: p.from, to: p.to }, ctx.now)
   return { model: publicBilan(staff), version: (await lastVersion(ctx.db, p)) + 1 }
 }
@@ -57,6 +64,7 @@ async function renderSnapshot(model: BilanModel, narrative: BilanNarrative) {
  */
 export async function publishBilan(ctx: Ctx, p: BilanPeriod): Promise<{ id: string; version: number }> {
   await assertMayPublish(ctx, p.region)
+  assertPeriodOver(ctx, p)
   const staff = await computeBilan(ctx.db, { regionCode: p.region, from: p.from, to: p.to }, ctx.now)
   const model = publicBilan(staff)
   const narrative = await findNarrative(ctx.db, p.region, p.from, p.to)

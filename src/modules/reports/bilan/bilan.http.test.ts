@@ -233,3 +233,10 @@ test('publishing refuses a period that ends after today (Québec civil date): th
   const past = await app.injectAs(director, { method: 'GET', url: `/app/bilans/publier?region=11&${period}` })
   assert.equal(past.statusCode, 200)
 })
+
+test('the staff publications table names the region', async () => {
+  const director = await app.userOf('director', 'region', '11')
+  const r = await app.injectAs(director, { method: 'GET', url: '/app/bilans/publications?region=11' })
+  assert.equal(r.statusCode, 200)
+  assert.match(r.body, /<td>Gaspésie–Îles-de-la-Madeleine<\/td>/)
+})

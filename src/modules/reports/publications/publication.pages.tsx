@@ -61,7 +61,7 @@ function PublicationRow(p: { lang: Lang; b: PublishedBilan }) {
   const { lang, b } = p
   return (
     <tr>
-      <td>{b.regionCode}</td>
+      <td>{b.regionName[lang]}</td>
       <td>{periodText(lang, b.period)}</td>
       <th scope="row">{b.version}</th>
       <td>{formatDateTime(b.publishedAt, lang)}</td>

@@ -7,6 +7,8 @@ export type PublishedBilan = {
   id: string
   regionCode: string
   regionSlug: string
+  /** The region's name in each language, as it was published. */
+  regionName: { fr: string; en: string }
   period: { from: string; to: string }
   version: number
   /** When its figures were computed (ISO instant). */
@@ -25,6 +27,7 @@ export function presentPublication(row: PublicationRow): PublishedBilan {
     id: row.id,
     regionCode: row.regionCode,
     regionSlug: model.region.slug,
+    regionName: { fr: model.region.nameFr, en: model.region.nameEn },
     period: { from: row.from, to: row.to },
     version: row.version,
     dataAsOf: row.dataAsOf.toISOString(),

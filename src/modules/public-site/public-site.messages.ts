@@ -157,6 +157,8 @@ export const contactText = {
 /** The published Bilans on a region's page and each Bilan's own page. */
 export const bilanText = {
   listTitle: { fr: 'Bilans des réalisations', en: 'Bilans of achievements' },
+  /** One Bilan's name, before its period (a link, a breadcrumb). */
+  oneTitle: { fr: 'Bilan des réalisations', en: 'Report on achievements' },
   listIntro: {
     fr: 'Les bilans publiés par la direction régionale, du plus récent au plus ancien. Les nombres de 1 à 4 sont publiés comme « moins de 5 » pour que personne ne puisse être reconnu.',
     en: 'The Bilans published by the regional directorate, newest first. Counts of 1 to 4 are published as “fewer than 5” so that nobody can be singled out.',

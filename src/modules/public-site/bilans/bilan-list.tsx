@@ -12,7 +12,7 @@ function BilanItem(p: { lang: Lang; slug: string; b: PublishedBilan }) {
     <li>
       <h3>
         <a href={publishedBilanPath(lang, p.slug, b.id)}>
-          {m.listTitle[lang]} — {periodText(lang, b.period)}
+          {m.oneTitle[lang]} — {periodText(lang, b.period)}
         </a>
       </h3>
       <p>

@@ -75,7 +75,7 @@ export function BilanPublicPage(p: Props) {
       title={doc.title}
       otherLangHref={publishedBilanPath(other, region.slug, bilan.id)}
     >
-      <Breadcrumb lang={lang} trail={trail} current={`${m.listTitle[lang]} — ${periodText(lang, bilan.period)}`} />
+      <Breadcrumb lang={lang} trail={trail} current={`${m.oneTitle[lang]} — ${periodText(lang, bilan.period)}`} />
       <BilanArticle doc={doc} titleLevel={1} />
       <Facts {...p} />
       <h2>{m.figures[lang]}</h2>

@@ -7,10 +7,10 @@ import type { PeopleMeasures } from './people.js'
 
 export const BENCH_FILE = 'docs/benchmarks.md'
 
-/** The markdown with section `key` replaced by `lines` (appended when absent). */
-export function withSection(markdown: string, key: string, lines: string[]): string {
-  const open = `<!-- bench:${key} -->`
-  const close = `<!-- /bench:${key} -->`
+/** The markdown with section `key` (marked `<!-- tag:key -->`) replaced by `lines` (appended when absent). */
+export function withSection(markdown: string, key: string, lines: string[], tag = 'bench'): string {
+  const open = `<!-- ${tag}:${key} -->`
+  const close = `<!-- /${tag}:${key} -->`
   const block = [open, ...lines, close].join('\n')
   const start = markdown.indexOf(open)
   const end = markdown.indexOf(close)

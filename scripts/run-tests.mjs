@@ -1,11 +1,12 @@
 // Runs node:test on every *.test.ts file of a suite (Node 20 has no glob in --test).
-// unit: src/ and test/ (embedded database, or PostgreSQL when DATABASE_URL is set); e2e: e2e/ (Chromium).
+// unit: src/ and test/ (embedded database, or PostgreSQL when DATABASE_URL is set); e2e: e2e/ (Chromium);
+// reliability: reliability/ (crash, fuzz, authorization, audit, security; RELIABILITY_SIZE=ci for the bounded size).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 const suite = process.argv[2] ?? 'unit'
-const roots = suite === 'e2e' ? ['e2e'] : ['src', 'test']
+const roots = suite === 'e2e' ? ['e2e'] : suite === 'reliability' ? ['reliability'] : ['src', 'test']
 
 function find(dir) {
   if (!fs.existsSync(dir)) return []

@@ -41,6 +41,16 @@ export { roleLabels, accessAuditLabels, mergeAuditLabels, type AuditVocabulary }
 export { accessPlugin, accessNav } from './access.plugin.js'
 export { accessJobs } from './jobs/access.jobs.js'
 export {
+  type AnyExportSource,
+  defineExportSource,
+  type ExportColumn,
+  type ExportFormat,
+  exportFormats,
+  type ExportSource,
+  type ExportStatus,
+  exportStatuses,
+} from './exports/export.contracts.js'
+export {
   ensureSchedules,
   runDueJobs,
   runJobNow,

@@ -1,0 +1,9 @@
+import type { AnyExportSource } from '../modules/access/index.js'
+
+/**
+ * Every module's background export sources (composition root): the export pages, the API, the runner and
+ * `escale export <entity>` find a source here by its name.
+ */
+export function applicationExportSources(): AnyExportSource[] {
+  return []
+}

@@ -1,5 +1,5 @@
 import { after } from 'node:test'
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify'
 import {
   type Actor,
   createApiToken,
@@ -47,10 +47,12 @@ export type TestApp = {
 let counter = 0
 
 /** The whole application on a fresh database for one test file (`env`: more settings); closed after its tests. */
-export async function buildTestApp(options: { env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { env?: NodeJS.ProcessEnv; onRoute?: (route: RouteOptions) => void } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase()
   const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env }, 'test')
-  const app = await buildApp({ config, database, sessionSecret: SECRET, logger: false })
+  const app = await buildApp({ config, database, sessionSecret: SECRET, logger: false, onRoute: options.onRoute })
   after(() => app.close())
   const base: CtxBase = { db: database.db, now: () => new Date(), resolveScope }
   const system: Ctx = systemCtx(base, 'test')

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
 import compress from '@fastify/compress'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
@@ -51,6 +51,8 @@ export type BuildOptions = {
   sessionSecret: string
   now?: () => Date
   logger?: boolean
+  /** Told of every route as it is registered (the reliability suite builds its route catalogue from this). */
+  onRoute?: (route: RouteOptions) => void
 }
 
 type Site = ModuleDeps['site']
@@ -74,6 +76,7 @@ function createFastify(options: BuildOptions, site: Site): FastifyInstance {
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  if (options.onRoute) app.addHook('onRoute', options.onRoute)
   return app
 }
 

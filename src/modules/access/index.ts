@@ -50,6 +50,8 @@ export {
   type ExportStatus,
   exportStatuses,
 } from './exports/export.contracts.js'
+/** The "Export" form of a module's list: posts its source, filters and format to the exports page. */
+export { ExportForm, EXPORTS_PAGE } from './exports/export-form.view.js'
 export {
   ensureSchedules,
   runDueJobs,

@@ -1,9 +1,10 @@
 import type { AnyExportSource } from '../modules/access/index.js'
+import { interventionsExport, personsExport } from '../modules/people/index.js'
 
 /**
  * Every module's background export sources (composition root): the export pages, the API, the runner and
  * `escale export <entity>` find a source here by its name.
  */
 export function applicationExportSources(): AnyExportSource[] {
-  return []
+  return [personsExport(), interventionsExport()]
 }

@@ -96,3 +96,6 @@ export { personNameSql } from './persons/person-name-sql.js'
 export { regionCoveredSql } from './access.js'
 /** The persons of the caller's scope who consented to a purpose, by name (an advisor choosing a candidate). */
 export { listPersonsConsentingTo, type ConsentingPerson } from './consents/consent.queries.js'
+/** Background exports of the persons and the interventions the caller may read (`batchSize`: rows per query). */
+export { personsExport } from './persons/person.export.js'
+export { interventionsExport } from './interventions/intervention.export.js'

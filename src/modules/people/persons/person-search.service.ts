@@ -34,7 +34,7 @@ function decodeCursor(cursor: string): Position {
 }
 
 /** What `q` asks for: a dossier number (AQ-…, or without its prefix), a date of birth (YYYY-MM-DD), or a name; no `q` is the list. */
-function searchOf(query: PersonQuery): PersonSearch {
+export function personSearchOf(query: PersonQuery): PersonSearch {
   const q = query.q?.trim()
   if (q && /^AQ-/i.test(q)) return { kind: 'dossier', number: q.toUpperCase() }
   // The number as often read out on the phone, without its prefix: 2026-000090.
@@ -59,7 +59,7 @@ const list = (birthDate: string | undefined, cursor: string | undefined): Person
  */
 export async function searchPersons(ctx: Ctx, query: PersonQuery = {}): Promise<PersonPage> {
   assertCanReadPersons(ctx)
-  const search = searchOf(query)
+  const search = personSearchOf(query)
   if (search.kind !== 'list') {
     const rows = await searchPersonRows(ctx.db, ctx.scope, search, NAME_MATCHES)
     return { data: rows, nextCursor: null }

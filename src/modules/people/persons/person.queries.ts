@@ -90,6 +90,15 @@ function nameMatches(text: string): { where: SQL; score: SQL } {
   }
 }
 
+/** The rows a search keeps, in any order (an export of the search): name words, dossier number or date of birth. */
+export function personSearchWhere(search: PersonSearch): SQL | undefined {
+  const born = search.kind !== 'dossier' && search.birthDate ? eq(persons.birthDate, search.birthDate) : undefined
+  if (search.kind === 'name') return and(nameMatches(search.text).where, born)
+  if (search.kind === 'dossier')
+    return sql`exists (select 1 from ${dossiers} where ${dossiers.personId} = ${persons.id} and ${dossiers.number} = ${search.number})`
+  return born
+}
+
 const familyOrder = sql`${persons.familyName} collate fr_icu`
 const givenOrder = sql`${persons.givenName} collate fr_icu`
 
@@ -105,10 +114,7 @@ export function searchPersonRows(db: Db, scope: Scope, search: PersonSearch, lim
       .orderBy(sql`${score} desc`, familyOrder, givenOrder, persons.id)
       .limit(limit)
   }
-  if (search.kind === 'dossier') {
-    const held = sql`exists (select 1 from ${dossiers} where ${dossiers.personId} = ${persons.id} and ${dossiers.number} = ${search.number})`
-    return query.where(and(held, readable)).limit(limit)
-  }
+  if (search.kind === 'dossier') return query.where(and(personSearchWhere(search), readable)).limit(limit)
   const at = search.after
   const after = at ? sql`(${familyOrder}, ${givenOrder}, ${persons.id}) > (${at[0]}, ${at[1]}, ${at[2]})` : undefined
   const born = search.birthDate ? eq(persons.birthDate, search.birthDate) : undefined

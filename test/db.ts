@@ -3,7 +3,7 @@ import path from 'node:path'
 import { createHash, randomBytes } from 'node:crypto'
 import { after } from 'node:test'
 import { sql } from 'drizzle-orm'
-import type { Database } from '../src/platform/db/database.js'
+import { type Database, queryRows } from '../src/platform/db/database.js'
 import { migrationsFolder, runMigrations } from '../src/platform/db/migrate.js'
 import { openEmbedded, openPostgres } from '../src/platform/db/open.js'
 
@@ -35,16 +35,44 @@ async function freshEmbedded(): Promise<Database> {
   return database
 }
 
-/** A new database on the PostgreSQL server of DATABASE_URL, created for this test file and dropped after it. */
+/** The URL of another database on the same server. */
+function databaseUrl(url: string, name: string): string {
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  return target.toString()
+}
+
+/**
+ * The migrated template database of the current migrations on the server (`escale_tpl_<hash>`), created once by the
+ * first test file that needs it (an advisory lock keeps the others waiting) and never connected to afterwards, so
+ * every test file copies it (`create database … template`) instead of running the migrations itself.
+ */
+async function migratedTemplate(admin: Database, url: string): Promise<string> {
+  const name = `escale_tpl_${migrationsHash()}`
+  await admin.db.execute(sql`select pg_advisory_lock(hashtext(${name}))`)
+  try {
+    const found = await queryRows(admin.db, sql`select 1 from pg_database where datname = ${name}`)
+    if (found.length > 0) return name
+    const building = `${name}_${process.pid}`
+    await admin.db.execute(sql.raw(`create database ${building} template template0`))
+    const database = await openPostgres(databaseUrl(url, building), { max: 1 })
+    await runMigrations(database)
+    await database.close()
+    // Renamed only once migrated: a template that exists is complete.
+    await admin.db.execute(sql.raw(`alter database ${building} rename to ${name}`))
+    return name
+  } finally {
+    await admin.db.execute(sql`select pg_advisory_unlock(hashtext(${name}))`)
+  }
+}
+
+/** A new database on the PostgreSQL server of DATABASE_URL, copied from the migrated template, dropped after the file. */
 async function freshPostgres(url: string): Promise<Database> {
   const name = `escale_test_${process.pid}_${randomBytes(4).toString('hex')}`
   const admin = await openPostgres(url, { max: 1 })
-  // template0: nobody connects to it, so concurrent test files never collide on "template1 is being accessed".
-  await admin.db.execute(sql.raw(`create database ${name} template template0`))
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  const database = await openPostgres(target.toString())
-  await runMigrations(database)
+  const template = await migratedTemplate(admin, url)
+  await admin.db.execute(sql.raw(`create database ${name} template ${template}`))
+  const database = await openPostgres(databaseUrl(url, name))
   after(async () => {
     await database.close()
     await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`))

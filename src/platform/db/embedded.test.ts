@@ -28,7 +28,7 @@ test('keeps committed records when the process is killed with SIGKILL, and takes
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-kill-'))
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'write-and-wait.ts'), dir],
+    ['--import', 'tsx', path.resolve('src/platform/db/fixtures/write-and-wait.ts'), dir],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   await new Promise<void>((resolve, reject) => {

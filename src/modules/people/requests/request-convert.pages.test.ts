@@ -91,3 +91,18 @@ test('the duplicate step: a link to each person, one action per choice, the choi
   assert.match(en.body, /Open a new dossier for this person/)
   assert.match(en.body, /View the record/)
 })
+
+test('opening the conversion form audits the read of the request it shows (one request.viewed, by the agent)', async () => {
+  const r = await buildSupportRequest(app.system, { givenName: 'Yara', familyName: 'Auditée', birthDate: '1988-08-18' })
+  const events = () =>
+    queryRows<{ action: string; actor: string }>(
+      app.system.db,
+      sql`select action, actor_user_id::text as actor from access.audit_events where entity_id = ${r.id} order by id`,
+    )
+  const page = await app.injectAs(agent, { method: 'GET', url: `/app/demandes/${r.id}/dossier` })
+  assert.equal(page.statusCode, 200)
+  assert.match(page.body, /name="birthDate" type="date" value="1988-08-18"/)
+  assert.deepEqual(await events(), [{ action: 'request.viewed', actor: agent.actor.userId }])
+  const unknown = await app.injectAs(agent, { method: 'GET', url: `/app/demandes/${crypto.randomUUID()}/dossier` })
+  assert.equal(unknown.statusCode, 404)
+})

@@ -16,7 +16,7 @@ import { convertRequest } from './request-convert.service.js'
 import { type ConvertRequestInput, convertRequestInput, type RequestOutput } from './request.contracts.js'
 import { requestFieldLabels as f, triageText as m } from './request.messages.js'
 import type { RequestRow } from './request.queries.js'
-import { getRequestRowInScope, listRegionAgents } from './request.service.js'
+import { listRegionAgents, viewRequestRow } from './request.service.js'
 
 type Values = Record<string, string>
 type Choices = { row: RequestRow; points: ServicePointOutput[]; agents: StaffOutput[] }
@@ -157,10 +157,13 @@ function ConvertPage(p: {
   )
 }
 
-/** What the form offers: the request (in scope), the service points in operation and the agents of its region. */
+/**
+ * What the form offers: the request (in scope; the page shows its name and contact details, so reading it is audited),
+ * the service points in operation and the agents of its region.
+ */
 async function choicesOf(request: FastifyRequest, deps: ModuleDeps, id: string): Promise<Choices> {
   const ctx = ctxOf(request, deps)
-  const row = await getRequestRowInScope(ctx, id)
+  const row = await viewRequestRow(ctx, id)
   const [points, agents] = await Promise.all([
     listServicePoints(ctx, { region: row.regionCode, active: true }),
     listRegionAgents(ctx, row.regionCode),

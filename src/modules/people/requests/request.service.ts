@@ -93,13 +93,18 @@ export async function getRequestRowInScope(ctx: Ctx, id: string, forUpdate = fal
   return row
 }
 
-/** One request in full; reading it is audited (it holds a person's name and contact details). */
-export async function getRequestOrThrow(ctx: Ctx, id: string): Promise<RequestOutput> {
+/** A request's row for a page that shows it; reading it is audited (it holds a person's name and contact details). */
+export async function viewRequestRow(ctx: Ctx, id: string): Promise<RequestRow> {
   return inTransaction(ctx, async (tx) => {
     const row = await getRequestRowInScope(tx, id)
     await recordAudit(tx, { action: 'request.viewed', entityType: 'request', entityId: id, regionCode: row.regionCode })
-    return presentRequest(row)
+    return row
   })
+}
+
+/** One request in full; reading it is audited (it holds a person's name and contact details). */
+export async function getRequestOrThrow(ctx: Ctx, id: string): Promise<RequestOutput> {
+  return presentRequest(await viewRequestRow(ctx, id))
 }
 
 /** A request already converted or rejected cannot change any more. */

@@ -6,6 +6,7 @@ import type { ConsentPurpose } from './consent.contracts.js'
 export const consentAuditLabels: AuditVocabulary = {
   actions: {
     'consent.listed': { fr: 'Consultation des consentements', en: 'Consents viewed' },
+    'consent.viewed': { fr: 'Consultation d’un consentement (retrait)', en: 'Consent viewed (withdrawal)' },
     'consent.recorded': { fr: 'Consentement consigné', en: 'Consent recorded' },
     'consent.withdrawn': { fr: 'Consentement retiré', en: 'Consent withdrawn' },
   },

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
-import { type FieldErrors, notFound } from '../../../platform/errors.js'
+import type { FieldErrors } from '../../../platform/errors.js'
 import { formRoute, submitForm, typedValues } from '../../../platform/http/forms.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { Breadcrumb } from '../../../platform/views/breadcrumb.js'
@@ -16,7 +16,7 @@ import { Table } from '../../../platform/views/table.js'
 import { consentInput, type ConsentOutput } from './consent.contracts.js'
 import { consentText as m, purposeLabels } from './consent.messages.js'
 import {
-  getConsentForWithdrawal,
+  viewConsentForWithdrawal,
   listPersonConsents,
   type PersonConsents,
   recordConsent,
@@ -212,8 +212,8 @@ export function registerConsentPages(root: FastifyInstance, deps: ModuleDeps): v
     )
   })
   app.get(`${base}/:consentId/retrait`, { schema: { hide: true, params: consentParams } }, async (request, reply) => {
-    const { consent } = await getConsentForWithdrawal(ctxOf(request, deps), request.params.consentId)
-    if (consent.personId !== request.params.id) throw notFound('consent')
+    const { id, consentId } = request.params
+    const { consent } = await viewConsentForWithdrawal(ctxOf(request, deps), id, consentId)
     const page = <ConfirmPage request={request} deps={deps} consent={consent} personId={consent.personId} />
     return sendPage(reply, page)
   })

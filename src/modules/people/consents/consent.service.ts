@@ -123,6 +123,24 @@ export async function getConsentForWithdrawal(ctx: Ctx, consentId: string) {
   return { consent, person }
 }
 
+/**
+ * The consent of this person the withdrawal page shows (its purpose and date: the person's data), its read audited;
+ * not_found when it is another person's.
+ */
+export async function viewConsentForWithdrawal(ctx: Ctx, personId: string, consentId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await getConsentForWithdrawal(tx, consentId)
+    if (found.consent.personId !== personId) throw notFound('consent')
+    await recordAudit(tx, {
+      action: 'consent.viewed',
+      entityType: 'consent',
+      entityId: found.consent.id,
+      regionCode: found.person.regionCode,
+    })
+    return found
+  })
+}
+
 /** Withdraws a consent: from now on, what it allowed stops (a partner's view of a referral changes at once). */
 export async function withdrawConsent(ctx: Ctx, consentId: string): Promise<{ id: string; personId: string }> {
   return inTransaction(ctx, async (tx) => {

@@ -80,6 +80,17 @@ test('withdraws a consent after a confirmation page: it stops counting and the h
   const confirm = await app.injectAs(agent, { method: 'GET', url: `${url(person.id)}/${consent.id}/retrait` })
   assert.equal(confirm.statusCode, 200)
   assert.match(confirm.body, /Retirer ce consentement/)
+  assert.deepEqual(
+    (await auditsOf(consent.id)).map((e) => [e.action, e.actorUserId]),
+    [['consent.viewed', agent.actor.kind === 'user' ? agent.actor.userId : '']],
+    'the confirmation page shows the consent: its read is audited, once',
+  )
+  const elsewhere = await app.injectAs(agent, {
+    method: 'GET',
+    url: `${url(crypto.randomUUID())}/${consent.id}/retrait`,
+  })
+  assert.equal(elsewhere.statusCode, 404)
+  assert.equal((await auditsOf(consent.id)).length, 1, 'a refused read leaves no event')
   const res = await app.injectAs(agent, { method: 'POST', url: `${url(person.id)}/${consent.id}/retrait`, payload: {} })
   assert.equal(res.statusCode, 303)
   assert.deepEqual(await activeConsents(app.system.db, person.id, today), [])

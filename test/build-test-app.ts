@@ -2,6 +2,7 @@ import { after } from 'node:test'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse, RouteOptions } from 'fastify'
 import {
   type Actor,
+  type AnyExportSource,
   createApiToken,
   createUser,
   type CtxBase,
@@ -48,11 +49,18 @@ let counter = 0
 
 /** The whole application on a fresh database for one test file (`env`: more settings); closed after its tests. */
 export async function buildTestApp(
-  options: { env?: NodeJS.ProcessEnv; onRoute?: (route: RouteOptions) => void } = {},
+  options: { env?: NodeJS.ProcessEnv; onRoute?: (route: RouteOptions) => void; exportSources?: AnyExportSource[] } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase()
   const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env }, 'test')
-  const app = await buildApp({ config, database, sessionSecret: SECRET, logger: false, onRoute: options.onRoute })
+  const app = await buildApp({
+    config,
+    database,
+    sessionSecret: SECRET,
+    logger: false,
+    onRoute: options.onRoute,
+    exportSources: options.exportSources,
+  })
   after(() => app.close())
   const base: CtxBase = { db: database.db, now: () => new Date(), resolveScope }
   const system: Ctx = systemCtx(base, 'test')

@@ -20,6 +20,8 @@ export type Config = Readonly<{
   organizationName: Readonly<{ fr: string; en: string }>
   /** Accompagnement Québec settings handed to the people module (ModuleDeps.settings). */
   people: PeopleSettings
+  /** How long a background export's file is kept after it is written (then deleted; the history keeps the row). */
+  exportRetentionHours: number
   version: string
 }>
 
@@ -70,6 +72,12 @@ const envSchema = z.object({
   ESCALE_ORGANIZATION_NAME: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
   ESCALE_REFERRAL_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   ESCALE_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(7),
+  EXPORT_RETENTION_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours, from 1 to 2160 (90 days)' })
+    .int({ error: 'must be a whole number of hours, from 1 to 2160 (90 days)' })
+    .min(1, 'must be at least 1 hour')
+    .max(2160, 'must be at most 2160 hours (90 days)')
+    .default(24),
   ESCALE_ORGANIZATION_NAME_EN: optionalText.pipe(z.string().max(120, 'must be at most 120 characters').optional()),
 })
 
@@ -113,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version = '0.0.0'): Config {
       referralExpiryWorkingDays: e.ESCALE_REFERRAL_EXPIRY_DAYS,
       dossierRetentionYears: e.ESCALE_RETENTION_YEARS,
     }),
+    exportRetentionHours: e.EXPORT_RETENTION_HOURS,
     version,
   })
 }

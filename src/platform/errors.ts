@@ -1,7 +1,7 @@
 /** A text in both languages; every user-facing message is one. */
 export type Localized = { fr: string; en: string }
 
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many'
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'too_many'
 
 /** Per-field messages of an invalid input, keyed by field name. */
 export type FieldErrors = Record<string, Localized>
@@ -26,6 +26,7 @@ export const statusOfKind: Record<ErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   too_many: 429,
 }
 

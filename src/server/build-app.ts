@@ -18,6 +18,7 @@ import {
   accessAuditLabels,
   accessNav,
   accessPlugin,
+  type AnyExportSource,
   type ModuleDeps,
   mergeAuditLabels,
   registerAuthHook,
@@ -44,6 +45,7 @@ import { publicSitePlugin } from '../modules/public-site/index.js'
 import { frameworkErrorHandler, registerErrorHandlers } from './error-handler.js'
 import { registerSessionResume } from './session-resume.js'
 import { resolveScope } from './scope-resolver.js'
+import { applicationExportSources } from './export-sources.js'
 
 export type BuildOptions = {
   config: Config
@@ -51,6 +53,8 @@ export type BuildOptions = {
   sessionSecret: string
   now?: () => Date
   logger?: boolean
+  /** The background export sources (default: every module's, `applicationExportSources()`); tests add their own. */
+  exportSources?: AnyExportSource[]
   /** Told of every route as it is registered (the reliability suite builds its route catalogue from this). */
   onRoute?: (route: RouteOptions) => void
 }
@@ -153,7 +157,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   app.get('/', async (request, reply) => reply.redirect(`/${request.lang}`, 302))
 
-  await accessPlugin(app, deps)
+  await accessPlugin(app, deps, {
+    sources: options.exportSources ?? applicationExportSources(),
+    retentionHours: config.exportRetentionHours,
+  })
   await territoryPlugin(app, deps)
   // The agreement page shows a partner's referral response time; partners may not import people, so it is handed in.
   await partnersPlugin(app, deps, { agreementSections: [referralResponseSection] })

@@ -3,7 +3,7 @@ import { openDatabase } from '../platform/db/open.js'
 import { runMigrations } from '../platform/db/migrate.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
 import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
-import { countUsers, startJobLoop } from '../modules/access/index.js'
+import { countUsers, type JobRun, startJobLoop } from '../modules/access/index.js'
 import { loggableError } from '../platform/log-safety.js'
 import { buildApp } from './build-app.js'
 import { applicationJobs } from './jobs.js'
@@ -30,11 +30,25 @@ const address = await app.listen({ port: config.port, host: config.host })
 
 // Background jobs (session purge, referral expiry, retention) run from their schedules in the database: every app node
 // polls, and the row claim makes each run happen on one node only (DESIGN.md: never setInterval).
-const jobs = startJobLoop({ db: database.db, now: () => new Date(), resolveScope }, applicationJobs(config), {
-  pollMs: 60_000,
-  onRun: (run) => app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran'),
-  onError: (error) => app.log.error({ error: loggableError(error) }, 'job poll failed'),
-})
+// Jobs due more often than once a minute (the background exports, which a user waits for) get their own 2 s loop.
+const allJobs = applicationJobs(config)
+const jobBase = { db: database.db, now: () => new Date(), resolveScope }
+const jobOptions = {
+  onRun: (run: JobRun) => app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran'),
+  onError: (error: unknown) => app.log.error({ error: loggableError(error) }, 'job poll failed'),
+}
+const loops = [
+  startJobLoop(
+    jobBase,
+    allJobs.filter((j) => j.everySeconds >= 60),
+    { ...jobOptions, pollMs: 60_000 },
+  ),
+  startJobLoop(
+    jobBase,
+    allJobs.filter((j) => j.everySeconds < 60),
+    { ...jobOptions, pollMs: 2_000 },
+  ),
+]
 
 const base = address.replace('127.0.0.1', 'localhost')
 console.log(`\nEscale ${version} is running at ${base} (database: ${database.kind})`)
@@ -52,7 +66,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return
     stopping = true
-    await jobs.stop()
+    await Promise.all(loops.map((l) => l.stop()))
     await app.close()
     await database.close()
     process.exit(0)

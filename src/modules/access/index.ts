@@ -52,6 +52,11 @@ export {
 } from './exports/export.contracts.js'
 /** The "Export" form of a module's list: posts its source, filters and format to the exports page. */
 export { ExportForm, EXPORTS_PAGE } from './exports/export-form.view.js'
+/** The exports' runner and writers: the server's jobs, and `escale export <source>` writing a file synchronously. */
+export { exportsJobs, EXPORT_RUN_SECONDS } from './exports/export.jobs.js'
+export { runQueuedExports, expireExports, type RunnerStats } from './exports/export.runner.js'
+export { rowWriter, formatFile, type ByteSink, type RowWriter } from './exports/export.writers.js'
+export type { ExportOptions } from './exports/export.routes.js'
 export {
   ensureSchedules,
   runDueJobs,

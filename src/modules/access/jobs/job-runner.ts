@@ -56,7 +56,7 @@ async function claimJob(db: Db, names: readonly string[], now: Date, force: bool
 }
 
 /** What may be stored of a job's failure: an error code, or the class and a message with any database values masked. */
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   if (error instanceof AppError) return error.code
   const e = loggableError(error)
   const cause = e.cause as Record<string, unknown> | undefined

@@ -45,7 +45,16 @@ export function formRoute<B extends z.ZodType, P extends z.ZodType | undefined =
       params: P
     },
     attachValidation: true,
+    preHandler: refuseInvalidParams,
   }
+}
+
+/**
+ * `attachValidation` hands every validation error to the handler, a path parameter's too: an address that names
+ * nothing (an id that is not a UUID) answers its 404 here instead of reaching the handler, and SQL, unvalidated.
+ */
+export async function refuseInvalidParams(request: FastifyRequest): Promise<void> {
+  if (request.validationError?.validationContext === 'params') throw request.validationError
 }
 
 /**

@@ -81,7 +81,8 @@ export function registerNulGuard(app: FastifyInstance): void {
   // After validation: the route's validator has run on the cleaned body and may have set its own error.
   app.addHook('preHandler', async (request: FastifyRequest) => {
     const fields = (request as GuardedRequest)[kNulFields]
-    if (!fields) return
+    // An invalid path parameter stops validation before the body: its error (a 404) stays the one to answer.
+    if (!fields || request.validationError?.validationContext === 'params') return
     request.validationError = Object.assign(mergedValidationError(request, fields), {
       validation: [],
       validationContext: 'body',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, test } from 'node:test'
 import { sql } from 'drizzle-orm'
-import { buildTestApp, type TestUser } from '../../../../test/build-test-app.js'
+import { buildTestApp, csrfToken, type TestUser } from '../../../../test/build-test-app.js'
 import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
 import { buildServicePoint, buildStaff } from '../../../../test/factories/territory.js'
 import { actorUserId } from '../../access/index.js'
@@ -56,4 +56,16 @@ test('the agent field starts on the signed-in agent when they are an agent of th
     assert.match(agentSelect, /Non assigné/)
     assert.doesNotMatch(agentSelect, /selected/)
   }
+})
+
+test('a creation form sent back with a person that is not a UUID answers 404, not a server error (found by the fuzzer)', async () => {
+  const admin = await app.userOf('admin', 'all')
+  const res = await app.injectAs(admin, {
+    method: 'POST',
+    url: '/app/dossiers/nouveau',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: `personId=${encodeURIComponent("' or 1=1 --")}&startsOn=0000-09-30&_csrf=${encodeURIComponent(csrfToken)}`,
+  })
+  assert.equal(res.statusCode, 404)
+  assert.match(res.body, /<h1/)
 })

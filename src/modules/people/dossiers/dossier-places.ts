@@ -7,6 +7,7 @@ import {
   type ServicePointOutput,
 } from '../../territory/index.js'
 import { AppError, invalidInput, type Localized } from '../../../platform/errors.js'
+import { isUuid } from '../../../platform/validation.js'
 import { readablePersonSql } from '../access.js'
 import { persons } from '../persons/person.schema.js'
 
@@ -76,6 +77,8 @@ export async function checkAgent(ctx: Ctx, id: string, regionCode: string): Prom
   }
 }
 
+const personNotFound: Localized = { fr: 'Personne introuvable.', en: 'Person not found.' }
+
 /**
  * The person, when the caller may see them (see `readablePersonSql`) or, for a person with no dossier yet, when the
  * caller's scope covers their settlement region: a service point's agent opens the first dossier of a person just
@@ -85,6 +88,8 @@ export async function checkPerson(
   ctx: Ctx,
   personId: string,
 ): Promise<{ id: string; name: string; arrivalDate: string | null; birthDate: string }> {
+  // The form shown again after an error names the person as typed: a value that is not a UUID names no one.
+  if (!isUuid(personId)) throw fieldError('personId', personNotFound)
   const [row] = await ctx.db
     .select({
       id: persons.id,
@@ -98,6 +103,6 @@ export async function checkPerson(
     .from(persons)
     .where(eq(persons.id, personId))
   const reachable = row && (row.readable || (row.firstDossier && ctx.scope.coversRegion(row.regionCode)))
-  if (!reachable) throw fieldError('personId', { fr: 'Personne introuvable.', en: 'Person not found.' })
+  if (!reachable) throw fieldError('personId', personNotFound)
   return { id: row.id, name: row.name, arrivalDate: row.arrivalDate, birthDate: row.birthDate }
 }

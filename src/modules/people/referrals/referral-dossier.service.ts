@@ -60,8 +60,11 @@ export async function listDossierReferrals(ctx: Ctx, dossierId: string): Promise
 
 /** A referral of a dossier for its re-route and cancel pages, with the organizations it may go to instead. */
 export async function referralActionChoices(ctx: Ctx, dossierId: string, referralId: string) {
-  const referral = await getReferral(ctx, referralId)
-  if (referral.view !== 'staff' || referral.dossierId !== dossierId) throw notFound('referral')
-  const organizations = await listOrganizationsOfRegion(ctx.db, referral.regionCode)
-  return { referral, organizations: organizations.filter((o) => o.id !== referral.organization.id) }
+  // One transaction: a referral of another dossier answers 404 and its read's audit event is rolled back with it.
+  return inTransaction(ctx, async (tx) => {
+    const referral = await getReferral(tx, referralId)
+    if (referral.view !== 'staff' || referral.dossierId !== dossierId) throw notFound('referral')
+    const organizations = await listOrganizationsOfRegion(tx.db, referral.regionCode)
+    return { referral, organizations: organizations.filter((o) => o.id !== referral.organization.id) }
+  })
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
+import { auditEvents } from '../../access/audit/audit.schema.js'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { formatDate } from '../../../platform/views/i18n.js'
 import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
@@ -216,4 +217,27 @@ test('on the portrait, Decline is a secondary button beside the primary Accept',
   const page = await app.injectAs(w.partner, { method: 'GET', url: `/partenaires/references/${row.id}` })
   assert.match(page.body, /class="qc-button qc-primary" type="submit" name="to" value="accepted"/)
   assert.match(page.body, /class="qc-button qc-secondary" type="submit" name="to" value="declined"/)
+})
+
+test('a referral asked for under another dossier answers 404 on its re-route and cancel pages and records no read', async () => {
+  const w = await world()
+  const { row } = await sendByForm(w)
+  const stranger = await buildDossier(app.system)
+  const viewed = () =>
+    app.system.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, row.id), inArray(auditEvents.action, ['referral.viewed'])))
+  const before = (await viewed()).length
+  for (const page of ['reacheminer', 'annuler']) {
+    const res = await app.injectAs(agent, {
+      method: 'GET',
+      url: `/app/dossiers/${stranger.id}/references/${row.id}/${page}`,
+    })
+    assert.equal(res.statusCode, 404)
+  }
+  assert.equal((await viewed()).length, before)
+  const right = await app.injectAs(agent, { method: 'GET', url: `${w.page}/${row.id}/annuler` })
+  assert.equal(right.statusCode, 200)
+  assert.equal((await viewed()).length, before + 1)
 })

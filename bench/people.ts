@@ -48,7 +48,7 @@ function typed(given: string, family: string): string {
 // condition (a scope that reaches everything adds none).
 const bareSearch = (db: Db, text: string) => searchPersonRows(db, Scope.all(), { kind: 'name', text }, 50)
 
-async function agentOf(base: CtxBase): Promise<{ ctx: Ctx; cookie: string }> {
+export async function agentOf(base: CtxBase): Promise<{ ctx: Ctx; cookie: string }> {
   const system = systemCtx(base, 'bench')
   const email = `bench-agent-${Date.now()}@escale.example`
   const password = 'bench correct horse battery'

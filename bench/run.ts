@@ -6,6 +6,8 @@
 // then the partners measures (bench/partners.ts) on the same data; `--partners <scale>` runs only those
 // (bench/module-run.ts); then the employers measures (bench/employers.ts), `--employers <scale>` alone; then the reports
 // measures (bench/reports.ts: the Bilan against its bare SQL, the API, all 17 regions), `--reports <scale>` alone.
+// Last, with BENCH_DATABASE_URL (or DATABASE_URL) naming a PostgreSQL database, the Québec-scale report
+// (bench/quebec.ts: every measure against its floor, the issue's targets); `--quebec` runs only that.
 import { loadConfig } from '../src/platform/config.js'
 import { openEmbedded } from '../src/platform/db/open.js'
 import { runMigrations } from '../src/platform/db/migrate.js'
@@ -20,6 +22,29 @@ import { measurePeople } from './people.js'
 import { employersSection, partnersSection, peopleSection, writeSection } from './report.js'
 import { reportsSection } from './report-reports.js'
 import { measureReports } from './reports.js'
+import { measureQuebec } from './quebec.js'
+import { quebecNotRun, quebecSection } from './report-quebec.js'
+
+/** The Québec-scale report on the server database, or the note that it was not run (no server configured). */
+async function runQuebec(url: string | undefined): Promise<void> {
+  if (!url) {
+    writeSection('quebec-status', quebecNotRun())
+    console.log(quebecNotRun().join('\n'))
+    return
+  }
+  const lines = quebecSection(await measureQuebec(url))
+  writeSection('quebec', lines)
+  writeSection('quebec-status', [
+    `The Québec section below was written by the last run with a server (${new Date().toISOString().slice(0, 10)}).`,
+  ])
+  console.log(lines.join('\n'))
+}
+
+const quebecUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined
+if (process.argv.includes('--quebec')) {
+  await runQuebec(quebecUrl)
+  process.exit(0)
+}
 
 const peopleOnly = onlyScale(process.argv.slice(2), 'people')
 if (peopleOnly) {
@@ -116,3 +141,4 @@ writeSection('employers-embedded-small', employersLines)
 const reportsLines = reportsSection(reports, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })
 writeSection('reports-embedded-small', reportsLines)
 console.log([...lines, ...peopleLines, ...partnersLines, ...employersLines, ...reportsLines].join('\n'))
+await runQuebec(quebecUrl)

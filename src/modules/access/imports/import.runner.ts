@@ -31,8 +31,13 @@ export type ImportSpec<S extends z.ZodType, P = unknown> = {
 /** Rolls the whole import back once every row was tried, so the report lists every problem, not the first. */
 class ImportRefused extends Error {}
 
-const tooLarge = { fr: 'Le fichier dépasse 20 000 lignes.', en: 'The file has more than 20,000 rows.' }
+/** The most data rows an import takes unless its caller allows more (`escale import … --max-rows`). */
 export const MAX_ROWS = 20_000
+
+const tooLarge = (max: number) => ({
+  fr: `Le fichier dépasse ${max.toLocaleString('fr-CA')} lignes.`,
+  en: `The file has more than ${max.toLocaleString('en-CA')} rows.`,
+})
 
 type ReadCsv = { header: string[]; rows: Record<string, string>[]; problem?: ImportProblem }
 
@@ -149,13 +154,16 @@ const noRows = {
 /**
  * Imports a CSV file all-or-nothing: the header is checked, every row's format, then the rows whose format is right
  * are tried through the use case (see `saveAll`) even when others are not, so the report lists every problem of the
- * file at once (line, column, message); any problem rolls everything back.
+ * file at once (line, column, message); any problem rolls everything back. More than `limits.maxRows` data rows
+ * (default `MAX_ROWS`) are refused before anything is read further.
  */
 export async function importCsv<S extends z.ZodType, P>(
   ctx: Ctx,
   spec: ImportSpec<S, P>,
   text: string,
+  limits: { maxRows?: number } = {},
 ): Promise<ImportReport> {
+  const maxRows = limits.maxRows ?? MAX_ROWS
   const report = (rows: number, problems: ImportProblem[], imported = 0): ImportReport => ({
     entity: spec.entity,
     rows,
@@ -164,7 +172,7 @@ export async function importCsv<S extends z.ZodType, P>(
   })
   const { header, rows, problem } = readCsv(text)
   if (problem) return report(0, [problem])
-  if (rows.length > MAX_ROWS) return report(rows.length, [{ line: 1, column: null, message: tooLarge }])
+  if (rows.length > maxRows) return report(rows.length, [{ line: 1, column: null, message: tooLarge(maxRows) }])
   if (header.length === 0) return report(0, [{ line: 1, column: null, message: noRows }])
   const checked = headerProblems(spec, header)
   if (checked.length > 0) return report(rows.length, checked)

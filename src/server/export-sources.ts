@@ -1,4 +1,6 @@
 import type { AnyExportSource } from '../modules/access/index.js'
+import { enterprisesExport } from '../modules/employers/index.js'
+import { actionsExport, agreementsExport } from '../modules/partners/index.js'
 import { interventionsExport, personsExport } from '../modules/people/index.js'
 
 /**
@@ -6,5 +8,5 @@ import { interventionsExport, personsExport } from '../modules/people/index.js'
  * `escale export <entity>` find a source here by its name.
  */
 export function applicationExportSources(): AnyExportSource[] {
-  return [personsExport(), interventionsExport()]
+  return [personsExport(), interventionsExport(), enterprisesExport(), agreementsExport(), actionsExport()]
 }

@@ -68,3 +68,5 @@ export { answerProposal } from './proposals/proposal-answer.service.js'
 export { proposalInput, answerInput } from './proposals/proposal.contracts.js'
 /** The person's page's section on job matching (handed to `peoplePlugin` by the composition root). */
 export { candidateProfileSection } from './candidates/candidate.section.js'
+/** Background export of the enterprises of the caller's regions (`batchSize`: rows per query). */
+export { enterprisesExport } from './enterprises/enterprise.export.js'

@@ -130,3 +130,6 @@ export {
   type ReportOutput,
   type ReviewInput,
 } from './reporting/report.contracts.js'
+/** Background exports of the agreements and the funded local actions of the caller's regions (`batchSize`: rows per query). */
+export { agreementsExport } from './agreements/agreement.export.js'
+export { actionsExport } from './actions/action.export.js'

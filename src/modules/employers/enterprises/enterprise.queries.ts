@@ -62,7 +62,8 @@ export async function findDuplicateRows(
 
 export type EnterpriseListFilter = { q?: string; sector?: string; mrc?: string; regionCodes: RegionCodes }
 
-function conditionsOf(filter: EnterpriseListFilter): SQL | undefined {
+/** The list's conditions: the regions read, the sector, the MRC, words of the name or the NEQ's beginning. */
+export function enterpriseConditions(filter: EnterpriseListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = []
   conditions.push(inRegions(enterprises.regionCode, filter.regionCodes))
   if (filter.sector) conditions.push(eq(enterprises.scianCode, filter.sector))
@@ -86,7 +87,7 @@ export function listEnterpriseRows(
   return db
     .select()
     .from(enterprises)
-    .where(conditionsOf(filter))
+    .where(enterpriseConditions(filter))
     .orderBy(enterprises.nameFolded, enterprises.id)
     .offset(page.offset)
     .limit(page.limit)

@@ -123,7 +123,11 @@ export async function insertAmendment(db: Db, values: Omit<typeof amendments.$in
 const inRegions = (regionCodes: 'all' | readonly string[]) =>
   regionCodes === 'all' ? undefined : inArray(agreements.regionCode, regionCodes.length ? [...regionCodes] : [''])
 
-function listConditions(regionCodes: 'all' | readonly string[], f: AgreementListQuery): (SQL | undefined)[] {
+/** The list's conditions: the regions read, program, status, fiscal year (overlap), organization, position. */
+export function agreementListConditions(
+  regionCodes: 'all' | readonly string[],
+  f: AgreementListQuery,
+): (SQL | undefined)[] {
   const year = f.fiscalYear === undefined ? undefined : fiscalYearBounds(f.fiscalYear)
   return [
     inRegions(regionCodes),
@@ -152,7 +156,7 @@ export function listAgreementRows(
     .from(agreements)
     .innerJoin(organizations, eq(organizations.id, agreements.organizationId))
     .leftJoin(programVolets, eq(programVolets.id, agreements.voletId))
-    .where(and(...listConditions(regionCodes, filter)))
+    .where(and(...agreementListConditions(regionCodes, filter)))
     .orderBy(desc(agreements.startOn), desc(agreements.id))
     .limit(limit)
 }

@@ -9,6 +9,8 @@ import { jobCommands } from './jobs.js'
 import { importCommands } from './import.js'
 import { bilanCommand } from './bilan.js'
 import { exportCommand } from './export.js'
+import { backupCommand } from './backup.js'
+import { restoreCommand } from './restore.js'
 
 export const commands: Command[] = [
   migrateCommand,
@@ -21,4 +23,6 @@ export const commands: Command[] = [
   ...importCommands,
   exportCommand,
   bilanCommand,
+  backupCommand,
+  restoreCommand,
 ]

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../access/index.js'
+import { type Ctx, recordAudit } from '../../access/index.js'
 import { invalidInput } from '../../../platform/errors.js'
 import { isUuid, parseInput, isoDate } from '../../../platform/validation.js'
 import type { PersonPage, PersonQuery } from './person.contracts.js'
@@ -54,19 +54,29 @@ const list = (birthDate: string | undefined, cursor: string | undefined): Person
 })
 
 /**
+ * What a search looked for, as the audit records it (never the words or the date searched): a search by name, dossier
+ * number or date of birth is audited; browsing the list without criteria is not.
+ */
+function searchedBy(search: PersonSearch): 'name' | 'dossier' | 'birthDate' | undefined {
+  if (search.kind === 'name' || search.kind === 'dossier') return search.kind
+  return search.birthDate ? 'birthDate' : undefined
+}
+
+/**
  * Persons the caller may read, in one query: by name (accent-insensitive and typo-tolerant, most alike first), by
- * dossier number, by date of birth, or the whole list by family name, page by page (keyset: `nextCursor`).
+ * dossier number, by date of birth, or the whole list by family name, page by page (keyset: `nextCursor`). A search
+ * (not the plain list) writes one `person.searched` event naming no record: what it was by and how many it found.
  */
 export async function searchPersons(ctx: Ctx, query: PersonQuery = {}): Promise<PersonPage> {
   assertCanReadPersons(ctx)
   const search = personSearchOf(query)
-  if (search.kind !== 'list') {
-    const rows = await searchPersonRows(ctx.db, ctx.scope, search, NAME_MATCHES)
-    return { data: rows, nextCursor: null }
-  }
-  const rows = await searchPersonRows(ctx.db, ctx.scope, search, PAGE_SIZE + 1)
-  const data = rows.slice(0, PAGE_SIZE)
+  const limit = search.kind === 'list' ? PAGE_SIZE + 1 : NAME_MATCHES
+  const rows = await searchPersonRows(ctx.db, ctx.scope, search, limit)
+  const data = search.kind === 'list' ? rows.slice(0, PAGE_SIZE) : rows
+  const by = searchedBy(search)
+  if (by)
+    await recordAudit(ctx, { action: 'person.searched', entityType: 'person', details: { by, count: data.length } })
   const last = data.at(-1)
-  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor([last.familyName, last.givenName, last.id]) : null
-  return { data, nextCursor }
+  const more = search.kind === 'list' && rows.length > PAGE_SIZE
+  return { data, nextCursor: more && last ? encodeCursor([last.familyName, last.givenName, last.id]) : null }
 }

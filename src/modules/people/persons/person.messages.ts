@@ -10,6 +10,7 @@ export const personAuditLabels: AuditVocabulary = {
     'person.created': { fr: "Création du dossier d'une personne", en: 'Person created' },
     'person.updated': { fr: "Modification des renseignements d'une personne", en: 'Person changed' },
     'person.viewed': { fr: "Consultation des renseignements d'une personne", en: 'Person viewed' },
+    'person.searched': { fr: 'Recherche de personnes', en: 'Persons searched' },
   },
   entities: { person: { fr: 'Personne', en: 'Person' } },
 }

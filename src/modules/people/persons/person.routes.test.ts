@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { sql } from 'drizzle-orm'
+import { queryRows } from '../../../platform/db/database.js'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { buildPerson } from '../../../../test/factories/people.js'
 
@@ -95,5 +97,38 @@ describe('GET /api/v1/persons', () => {
     )
     assert.equal(byDate.json().nextCursor, null)
     assert.equal((await api(agent, 'GET', '/api/v1/persons?cursor=abc')).statusCode, 400)
+  })
+})
+
+describe('searches are audited, browsing is not', () => {
+  test('a search by name, dossier number or birth date writes one person.searched without the words; the list none', async () => {
+    await buildPerson(app.system, { givenName: 'Oumou', familyName: 'Cherchée', birthDate: '1977-07-07' })
+    const searched = () =>
+      queryRows<{ actor: string; entity_id: string | null; details: { by: string; count: number } }>(
+        app.system.db,
+        sql`select actor_user_id::text as actor, entity_id, details from access.audit_events
+          where action = 'person.searched' and actor_user_id = ${agent.actor.kind === 'user' ? agent.actor.userId : ''}
+          order by id`,
+      )
+    const get = (q: string) => app.injectAs(agent, { method: 'GET', url: `/api/v1/persons${q}` })
+    const earlier = (await searched()).length
+    assert.equal((await get('')).statusCode, 200)
+    assert.equal((await searched()).length, earlier, 'browsing the list is not a search')
+    for (const q of ['?q=Cherchee', '?q=AQ-2099-000001', '?q=1977-07-07']) assert.equal((await get(q)).statusCode, 200)
+    const pages = await app.injectAs(agent, { method: 'GET', url: '/app/personnes?q=Oumou' })
+    assert.equal(pages.statusCode, 200)
+    const rows = (await searched()).slice(earlier)
+    assert.deepEqual(
+      rows.map((r) => [r.entity_id, r.details.by]),
+      [
+        [null, 'name'],
+        [null, 'dossier'],
+        [null, 'birthDate'],
+        [null, 'name'],
+      ],
+    )
+    assert.ok(rows[0]!.details.count >= 1)
+    assert.equal(rows[1]!.details.count, 0)
+    assert.doesNotMatch(JSON.stringify(rows), /Cherch|1977|Oumou|AQ-/, 'the audit never keeps what was searched')
   })
 })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import Fastify from 'fastify'
 import formbody from '@fastify/formbody'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { AppError, statusOfKind } from '../errors.js'
 import { formRoute, submitForm } from './forms.js'
@@ -18,14 +19,16 @@ async function formApp() {
   app.setErrorHandler((error, _request, reply) =>
     reply.code(error instanceof AppError ? statusOfKind[error.kind] : 500).send({ code: (error as AppError).code }),
   )
-  app.post('/things/:id', formRoute(z.object({ name: z.string() }), idParams), async (request) =>
-    submitForm(
-      request,
-      async () => request.params.id,
-      (id) => ({ id }),
-      (errors, status) => ({ errors, status }),
-    ),
-  )
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post('/things/:id', formRoute(z.object({ name: z.string() }), idParams), async (request) =>
+      submitForm<string, object>(
+        request,
+        async () => request.params.id,
+        (id) => ({ id }),
+        (errors, status) => ({ errors, status }),
+      ),
+    )
   return app
 }
 

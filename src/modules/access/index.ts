@@ -54,9 +54,16 @@ export {
 export { ExportForm, EXPORTS_PAGE } from './exports/export-form.view.js'
 /** The exports' runner and writers: the server's jobs, and `escale export <source>` writing a file synchronously. */
 export { exportsJobs, EXPORT_RUN_SECONDS } from './exports/export.jobs.js'
-export { runQueuedExports, expireExports, type RunnerStats } from './exports/export.runner.js'
-export { rowWriter, formatFile, type ByteSink, type RowWriter } from './exports/export.writers.js'
+export {
+  runQueuedExports,
+  expireExports,
+  streamExport,
+  type ExportTarget,
+  type RunnerStats,
+} from './exports/export.runner.js'
+export { rowWriter, fileSink, formatFile, type ByteSink, type RowWriter } from './exports/export.writers.js'
 export type { ExportOptions } from './exports/export.routes.js'
+export { validFilters } from './exports/export.service.js'
 export {
   ensureSchedules,
   runDueJobs,

@@ -9,9 +9,9 @@ import { Scope, type ScopeResolver } from '../scope.js'
 import { findUserById } from '../users/user.queries.js'
 import { actorOfUser } from '../users/user.presenter.js'
 import { errorText } from '../jobs/job-runner.js'
-import type { AnyExportSource, ExportFormat } from './export.contracts.js'
+import type { AnyExportSource, ExportFormat, ExportSource } from './export.contracts.js'
 import { exportChunks, exportJobs } from './export.schema.js'
-import { chunkingSink, rowWriter } from './export.writers.js'
+import { type ByteSink, chunkingSink, rowWriter } from './export.writers.js'
 
 /**
  * How long a running export holds its row between two batches: a node that dies mid-export leaves it to another node
@@ -82,30 +82,45 @@ async function progress(base: RunnerBase, row: Row, patch: { rowsDone?: number; 
   if (now.cancel) throw new Stop('cancelled')
 }
 
+/** Where rows go and how: the format, the headers' language and the sink of the file's bytes. */
+export type ExportTarget = { format: ExportFormat; lang: Lang; sink: ByteSink }
+
+/**
+ * Streams a source's rows (as `ctx` reads them) through the format's writer into a sink, one batch at a time; tells
+ * `onProgress` the total first, then the rows done after each batch (it may throw to stop). The background runner and
+ * `escale export <source>` both write through this.
+ */
+export async function streamExport<F>(
+  ctx: Ctx,
+  source: ExportSource<F, unknown>,
+  filters: F,
+  target: ExportTarget,
+  onProgress: (p: { rowsDone?: number; rowsTotal?: number; batchRows?: number }) => Promise<void>,
+): Promise<void> {
+  await onProgress({ rowsTotal: await source.count(ctx, filters) })
+  const writer = rowWriter(target.format, source.columns, target.lang, target.sink, source.title[target.lang])
+  let done = 0
+  for await (const batch of source.batches(ctx, filters)) {
+    await writer.writeRows(batch)
+    done += batch.length
+    await onProgress({ rowsDone: done, batchRows: batch.length })
+  }
+  await writer.finish()
+}
+
 /** Writes the export's file into its chunks, batch after batch; returns its size. */
 async function writeFile(base: RunnerBase, row: Row, source: AnyExportSource, stats: RunnerStats): Promise<number> {
   const ctx = await requesterCtx(base, row, source)
   const parsed = source.filters.safeParse(row.filters)
   if (!parsed.success) throw fail('INVALID_INPUT')
-  await progress(base, row, { rowsTotal: await source.count(ctx, parsed.data) })
   const file = chunkingSink(async (seq, data) => {
     await base.db.insert(exportChunks).values({ jobId: row.id, seq, data })
   })
-  const writer = rowWriter(
-    row.format as ExportFormat,
-    source.columns,
-    row.lang as Lang,
-    file.sink,
-    source.title[row.lang as Lang],
-  )
-  let done = 0
-  for await (const batch of source.batches(ctx, parsed.data)) {
-    stats.peakBatchRows = Math.max(stats.peakBatchRows, batch.length)
-    await writer.writeRows(batch)
-    done += batch.length
-    await progress(base, row, { rowsDone: done })
-  }
-  await writer.finish()
+  const target = { format: row.format as ExportFormat, lang: row.lang as Lang, sink: file.sink }
+  await streamExport(ctx, source, parsed.data, target, async ({ batchRows, ...patch }) => {
+    stats.peakBatchRows = Math.max(stats.peakBatchRows, batchRows ?? 0)
+    await progress(base, row, patch)
+  })
   stats.peakBufferedBytes = Math.max(stats.peakBufferedBytes, file.stats.peakBufferedBytes)
   return file.stats.bytes
 }

@@ -1,3 +1,5 @@
+import { once } from 'node:events'
+import fs from 'node:fs'
 import { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { csvCell } from '../../../platform/csv.js'
@@ -128,4 +130,23 @@ export function rowWriter<R>(
 export const formatFile: Record<ExportFormat, { type: string; ext: string }> = {
   csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
+}
+
+/** A file written as the bytes come (waiting when the disk is behind): `escale export <source> --out <file>`. */
+export function fileSink(path: string): ByteSink & { bytes: () => number } {
+  const out = fs.createWriteStream(path)
+  let bytes = 0
+  const failed = new Promise<never>((_, reject) => out.once('error', reject))
+  failed.catch(() => {})
+  return {
+    async write(chunk) {
+      bytes += chunk.length
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed])
+    },
+    async close() {
+      out.end()
+      await Promise.race([once(out, 'finish'), failed])
+    },
+    bytes: () => bytes,
+  }
 }

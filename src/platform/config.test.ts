@@ -61,3 +61,19 @@ test('mail: SMTP server and sender, and the public address links are built on', 
     )
   }
 })
+
+test('exports: files are kept EXPORT_RETENTION_HOURS (default 24), a whole number from 1 to 2160', () => {
+  assert.equal(loadConfig({}).exportRetentionHours, 24)
+  assert.equal(loadConfig({ EXPORT_RETENTION_HOURS: '72' }).exportRetentionHours, 72)
+  for (const [value, message] of [
+    ['0', /EXPORT_RETENTION_HOURS: must be at least 1 hour/],
+    ['9999', /EXPORT_RETENTION_HOURS: must be at most 2160 hours/],
+    ['1.5', /EXPORT_RETENTION_HOURS: must be a whole number of hours/],
+    ['un jour', /EXPORT_RETENTION_HOURS: must be a whole number of hours/],
+  ] as const)
+    assert.throws(
+      () => loadConfig({ EXPORT_RETENTION_HOURS: value }),
+      (e: unknown) => e instanceof ConfigError && message.test(e.message),
+      value,
+    )
+})

@@ -1,5 +1,6 @@
 import type { Localized } from '../../platform/errors.js'
 import type { Role } from './actor.js'
+import { exportAuditActions, exportAuditEntities } from './exports/export.messages.js'
 
 export const roleLabels: Record<Role, Localized> = {
   agent: { fr: "Agent·e d'aide à l'intégration", en: 'Integration support agent' },
@@ -57,7 +58,10 @@ export type AuditVocabulary = { actions: Record<string, Localized>; entities: Re
  * The access module's own words; every module contributes its vocabulary the same way (like its navigation), and the
  * composition root merges them. An action missing from it is named from its verb (see `auditActionLabel`).
  */
-export const accessAuditLabels: AuditVocabulary = { actions: accessActions, entities: accessEntities }
+export const accessAuditLabels: AuditVocabulary = {
+  actions: { ...accessActions, ...exportAuditActions },
+  entities: { ...accessEntities, ...exportAuditEntities },
+}
 
 const verbLabels: Record<string, Localized> = {
   created: { fr: 'Création', en: 'Created' },

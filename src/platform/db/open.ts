@@ -19,7 +19,15 @@ const parseDate = (v: string) => v
 
 export const embeddedExtensions = { pg_trgm, unaccent }
 
-/** Opens the embedded database persisted in `dataDir` (taking an app-level lock), or in memory when dataDir is null. */
+/**
+ * Opens the embedded database persisted in `dataDir` (taking an app-level lock), or in memory when dataDir is null.
+ *
+ * Durability: PGlite mounts the folder through Emscripten's NODEFS, whose writes are synchronous `fs.writeSync` calls,
+ * and commits write their WAL before answering; so a killed process (SIGKILL, crash) loses no acknowledged commit:
+ * reliability/crash.test.ts kills the server under load and checks it. PGlite runs PostgreSQL with fsync off (`-F`)
+ * and NODEFS has no fsync (`relaxedDurability` only matters for browser file systems), so an operating-system crash or
+ * a power loss may lose the last commits: back the folder up (`escale backup`) or use PostgreSQL where that matters.
+ */
 export async function openEmbedded(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<Database> {
   let release = async () => {}
   let dir: string | undefined

@@ -58,6 +58,8 @@ export function Progress(p: { e: ExportOutput; lang: Lang }) {
     total === null
       ? `${formatNumber(e.rowsDone, lang)} ${m.lines[lang]}`
       : `${formatNumber(e.rowsDone, lang)} / ${formatNumber(total, lang)} ${m.lines[lang]}`
+  // An export that ended without its file (cancelled, failed, expired) keeps only its words: no bar to read as pending.
+  if (!isActive(e) && e.status !== 'done') return <span>{words}</span>
   return (
     <span class="export-progress">
       <progress max={Math.max(total ?? 0, 1)} value={total === null ? undefined : e.rowsDone} aria-label={words}>

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
@@ -99,13 +99,29 @@ export function registerEnterpriseListPage(root: FastifyInstance, deps: ModuleDe
     const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
     const results = () => <Results lang={request.lang} page={page} choices={choices} values={values} error={error} />
     const filters = { request, choices, values, errors }
-    const whole = () => <ListPage {...{ request, deps }} filters={<Filters {...filters} />} results={results()} />
+    const exported = { q: values.q, sector: values.sector, mrc: values.mrc, region: values.region }
+    const exportForm = (
+      <ExportForm source="enterprises" lang={request.lang} csrfToken={request.csrfToken} filters={asText(exported)} />
+    )
+    const whole = () => (
+      <ListPage {...{ request, deps }} filters={<Filters {...filters} />} results={results()} after={exportForm} />
+    )
     reply.code(errors ? 400 : 200)
     return sendPageOrFragment(request, reply, whole, results)
   })
 }
 
-function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; filters: preact.VNode; results: preact.VNode }) {
+/** Filter values as the export form posts them (text). */
+const asText = (values: Values) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === undefined ? v : String(v)]))
+
+function ListPage(p: {
+  request: FastifyRequest
+  deps: ModuleDeps
+  filters: preact.VNode
+  results: preact.VNode
+  after: preact.VNode
+}) {
   const { request } = p
   const { lang } = request
   const canWrite = request.actor ? canWriteEnterprises(request.actor, request.scope) : false
@@ -121,6 +137,7 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; filters: preac
       ) : null}
       {p.filters}
       {p.results}
+      {p.after}
     </AppPage>
   )
 }

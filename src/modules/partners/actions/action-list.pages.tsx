@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
 import { listMrcsOfRegionsOrThrow, listRegionsInScope, type MrcRow } from '../../territory/index.js'
 import type { FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
@@ -167,6 +167,17 @@ type ListState = {
   notice?: 'saved' | 'removed'
 }
 
+/** The list's filters as the export form posts them (not the page's position). */
+const exportFilters = ({ regionCode, from, to, kind, agreementId, mrc, q }: Values) => ({
+  regionCode,
+  from,
+  to,
+  kind,
+  agreementId,
+  mrc,
+  q,
+})
+
 function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState }) {
   const { request } = p
   const { lang } = request
@@ -190,6 +201,7 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListSta
         errors={p.state.errors}
       />
       <ActionResults lang={lang} results={p.state.results} />
+      <ExportForm source="actions" lang={lang} csrfToken={request.csrfToken} filters={exportFilters(p.state.values)} />
     </AppPage>
   )
 }

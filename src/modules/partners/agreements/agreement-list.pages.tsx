@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
 import { civilDate } from '../../../platform/clock.js'
 import { filterErrors, filterRoute } from '../../../platform/http/forms.js'
 import { sendPageOrFragment, wantsFragment } from '../../../platform/http/htmx.js'
@@ -107,6 +107,14 @@ function Filters(p: { request: FastifyRequest; choices: AgreementChoices; values
 
 type ListState = { page: AgreementPage; choices: AgreementChoices; values: Values; error?: string; today: string }
 
+/** The list's filters as the export form posts them (not the page's position). */
+const exportFilters = ({ program, status, fiscalYear, organization }: Values) => ({
+  program,
+  status,
+  fiscalYear,
+  organization,
+})
+
 function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListState; canCreate: boolean }) {
   const { request, state } = p
   const lang = request.lang
@@ -125,6 +133,7 @@ function ListPage(p: { request: FastifyRequest; deps: ModuleDeps; state: ListSta
       </p>
       <Filters request={request} choices={state.choices} values={state.values} today={state.today} />
       <Results lang={lang} page={state.page} values={state.values} error={state.error} />
+      <ExportForm source="agreements" lang={lang} csrfToken={request.csrfToken} filters={exportFilters(state.values)} />
     </AppPage>
   )
 }

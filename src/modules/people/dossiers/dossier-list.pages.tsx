@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { VNode } from 'preact'
-import { AppPage, type Ctx, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, type Ctx, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
 import { listStaff } from '../../territory/index.js'
 import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
@@ -155,6 +155,9 @@ function ListPage(p: {
       <h1>{m.listTitle[lang]}</h1>
       <Filters request={p.request} values={p.values} errors={p.errors} choices={p.choices} />
       {p.results}
+      <h2>{m.interventionsExport[lang]}</h2>
+      <p>{m.interventionsExportHint[lang]}</p>
+      <ExportForm source="interventions" lang={lang} csrfToken={p.request.csrfToken} filters={{}} />
     </AppPage>
   )
 }

@@ -55,6 +55,11 @@ export const dossierFields: Record<string, Localized> = {
 /** Texts of the dossier pages. */
 export const dossierText = {
   listTitle: { fr: 'Dossiers', en: 'Dossiers' },
+  interventionsExport: { fr: 'Interventions', en: 'Interventions' },
+  interventionsExportHint: {
+    fr: 'Toutes les interventions des dossiers que vous pouvez consulter, par région et par date.',
+    en: 'Every intervention of the dossiers you may read, by region and date.',
+  },
   newTitle: { fr: 'Ouvrir un dossier', en: 'Open a dossier' },
   open: { fr: 'Ouvrir le dossier', en: 'Open the dossier' },
   title: { fr: 'Dossier', en: 'Dossier' },

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { VNode } from 'preact'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
 import { listAllRegions } from '../../territory/index.js'
 import { AppError, type FieldErrors } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
@@ -141,6 +141,12 @@ function ListPage(p: {
       ) : null}
       <Filters request={p.request} values={p.values} errors={p.errors} />
       {p.results}
+      <ExportForm
+        source="persons"
+        lang={lang}
+        csrfToken={p.request.csrfToken}
+        filters={{ q: p.values.q, birthDate: p.values.birthDate }}
+      />
     </AppPage>
   )
 }

@@ -8,6 +8,14 @@ export type ServerTarget = { dataDir: string } | { databaseUrl: string }
 
 const started = new Set<ChildProcess>()
 
+// If this process ends without its cleanup (an uncaught error, a timeout's SIGTERM), take its servers with it.
+process.once('exit', () => {
+  for (const child of started) child.kill('SIGKILL')
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)))
+}
+
 /** A free TCP port on 127.0.0.1 (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,7 +34,7 @@ export type RunningServer = { child: ChildProcess; base: string; pid: number; ou
 export async function startServer(
   target: ServerTarget,
   port: number,
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): Promise<RunningServer & { msToHealthy: number }> {
   const t0 = performance.now()
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }

@@ -24,6 +24,7 @@ export type CrashTarget = {
 export async function createTarget(databaseUrl: string | undefined): Promise<CrashTarget> {
   if (!databaseUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'escale-crash-'))
+    process.once('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }))
     return {
       server: { dataDir },
       kind: 'embedded',

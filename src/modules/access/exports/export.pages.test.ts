@@ -95,6 +95,12 @@ describe('exports pages', () => {
     assert.equal(noCsrf.statusCode, 403)
   })
 
+  it('refuses the history to a partner organization (403)', async () => {
+    const partner = await t.userOf('partner', 'all')
+    assert.equal((await t.injectAs(partner, { method: 'GET', url: '/app/exports' })).statusCode, 403)
+    assert.equal((await t.injectAs(partner, { method: 'GET', url: '/api/v1/exports' })).statusCode, 403)
+  })
+
   it('offers the navigation entry to staff', async () => {
     assert.match((await page('/app')).body, /href="\/app\/exports"[^>]*>\s*Exportations/)
   })

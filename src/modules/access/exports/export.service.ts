@@ -110,8 +110,9 @@ export async function requestExport(
   })
 }
 
-/** The signed-in user's exports, newest first (the last `HISTORY_SIZE`). */
+/** The signed-in user's exports, newest first (the last `HISTORY_SIZE`); staff only (partners export nothing). */
 export async function listExports(ctx: Ctx): Promise<ExportOutput[]> {
+  assertCan(ctx.actor, 'app.use')
   const userId = actorUserId(ctx.actor)
   if (!userId) return []
   const rows = await ctx.db

@@ -2,8 +2,9 @@
 // the persons spec, as `escale import persons --max-rows N` runs it: every row checked by the schema, the duplicate
 // probe, `createPerson` and its audit event, all-or-nothing in one transaction), against a bare `COPY` of the same file
 // into a scratch table of text columns. Both are rolled back after timing, so the loaded data stay as they were.
-// Export: `COPY (select … interventions) TO STDOUT` of N rows (the floor) and, when `escale export interventions`
-// exists, the real command writing its file (timed as a process, rows counted in the file).
+// Export: the latest interventions (EXPORT_PERIOD, about 1 000 000 at Québec scale) by `COPY (select …) TO STDOUT` of
+// the export's own columns and order (the floor), and `escale export interventions --out <file> --from --to` writing
+// its CSV (timed as a process, rows counted in the file).
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -110,17 +111,24 @@ export async function measureImport(database: Database, base: CtxBase, rows: num
 const INTERVENTIONS = `select i.id, d.number, d.person_id, i.occurred_on, i.mode, i.duration_minutes, i.region_code,
   r.name_fr, r.name_en, sp.name from people.interventions i join people.dossiers d on d.id = i.dossier_id
   join territory.regions r on r.code = i.region_code join territory.service_points sp on sp.id = i.service_point_id
-  order by i.region_code, i.occurred_on, i.dossier_id, i.id`
+  where i.occurred_on between $from and $to order by i.region_code, i.occurred_on, i.dossier_id, i.id`
 
-/** The floor: N interventions (every column) by `COPY … TO STDOUT`, bytes counted as they stream. */
-async function bareCopyOut(database: Database, rows: number): Promise<{ ms: number; bytes: number }> {
+/** The export's period: the latest interventions, about 1 000 000 at Québec scale (the command's --from and --to). */
+export const EXPORT_PERIOD = { from: '2025-03-31', to: '2026-12-31' }
+
+/** The floor: the period's interventions by `COPY … TO STDOUT`, bytes and rows (lines) counted as they stream. */
+async function bareCopyOut(database: Database): Promise<{ ms: number; bytes: number; rows: number }> {
   const session = await openSession(database, 'begin isolation level repeatable read read only')
   try {
+    const query = INTERVENTIONS.replace('$from', `'${EXPORT_PERIOD.from}'`).replace('$to', `'${EXPORT_PERIOD.to}'`)
     const start = process.hrtime.bigint()
     let bytes = 0
-    for await (const chunk of session.copyOut(`copy (${INTERVENTIONS} limit ${rows}) to stdout with (format csv)`))
+    let rows = 0
+    for await (const chunk of session.copyOut(`copy (${query}) to stdout with (format csv)`)) {
       bytes += chunk.length
-    return { ms: elapsed(start), bytes }
+      for (const byte of chunk) if (byte === 10) rows++
+    }
+    return { ms: elapsed(start), bytes, rows }
   } finally {
     await session.rollback()
   }
@@ -134,7 +142,8 @@ async function commandExport(env: NodeJS.ProcessEnv): Promise<ExportMeasure['com
   const start = process.hrtime.bigint()
   let stderr = ''
   const code = await new Promise<number | null>((resolve) => {
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'export', 'interventions', '--out', out]
+    const period = ['--from', EXPORT_PERIOD.from, '--to', EXPORT_PERIOD.to]
+    const args = ['--import', 'tsx', 'src/cli/main.ts', 'export', 'interventions', '--out', out, ...period]
     const child = spawn(process.execPath, args, {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -156,8 +165,8 @@ async function commandExport(env: NodeJS.ProcessEnv): Promise<ExportMeasure['com
   return { rows: lines - 1, ms }
 }
 
-/** The export measures: the floor on `rows` interventions, then the command (its own row count). */
-export async function measureExport(database: Database, rows: number, env: NodeJS.ProcessEnv): Promise<ExportMeasure> {
-  const floor = await bareCopyOut(database, rows)
-  return { rows, copyMs: floor.ms, bytes: floor.bytes, command: await commandExport(env) }
+/** The export measures: the floor on the period's interventions, then the command (its own row count). */
+export async function measureExport(database: Database, env: NodeJS.ProcessEnv): Promise<ExportMeasure> {
+  const floor = await bareCopyOut(database)
+  return { rows: floor.rows, copyMs: floor.ms, bytes: floor.bytes, command: await commandExport(env) }
 }

@@ -30,7 +30,7 @@ const LOAD_FILE = 'bench/quebec-load.json'
 
 export type Machine = { cpu: string; cores: number; memoryGb: number; node: string; postgres: string; load: string }
 export type Load = { seconds: number; on: string; how: string }
-export type ColdStart = { escaleMs: number; bareMs: number; on: string }
+export type ColdStart = { escaleMs: number; bareMs: number; on: string; failure?: string }
 
 export type QuebecMeasures = {
   machine: Machine
@@ -108,16 +108,22 @@ const SAMPLES = process.env.BENCH_SAMPLES ? knob('BENCH_SAMPLES', 0) : null
 export const IMPORT_ROWS = knob('BENCH_IMPORT_ROWS', 100_000)
 const HTTP_SECONDS = knob('BENCH_HTTP_SECONDS', 10)
 
+/** Each measure as it comes (a long run that fails late still shows what it measured). */
+function progress<T>(name: string, value: T): T {
+  console.error(`[bench quebec] ${new Date().toISOString()} ${name}: ${JSON.stringify(value)}`)
+  return value
+}
+
 /** The in-process measures (search, matching, the Bilan) and the bulk ones, on the open Québec database. */
 async function inProcess(database: Database, base: CtxBase, url: string) {
   const config = loadConfig({ LOG_LEVEL: 'silent' }, 'bench')
   const app = await buildApp({ config, database, sessionSecret: 'x'.repeat(32), logger: false })
   try {
-    const people = await measurePeople(app, database, base, SAMPLES ?? 300)
-    const employers = await measureEmployers(app, database, base, SAMPLES ?? 100)
-    const reports = await measureReports(app, database, base, SAMPLES ?? 20)
-    const importing = await measureImport(database, base, IMPORT_ROWS)
-    const exporting = await measureExport(database, 1_000_000, { DATABASE_URL: url })
+    const people = progress('people', await measurePeople(app, database, base, SAMPLES ?? 300))
+    const employers = progress('employers', await measureEmployers(app, database, base, SAMPLES ?? 100))
+    const reports = progress('reports', await measureReports(app, database, base, SAMPLES ?? 20))
+    const importing = progress('import', await measureImport(database, base, IMPORT_ROWS))
+    const exporting = progress('export', await measureExport(database, { DATABASE_URL: url }))
     return { people, employers, reports, importing, exporting }
   } finally {
     await app.close()
@@ -126,11 +132,17 @@ async function inProcess(database: Database, base: CtxBase, url: string) {
 
 /** A cold start of Escale on `target` and of the bare server, one after the other. */
 async function coldStart(on: string, target: Parameters<typeof serveEscale>[0]): Promise<ColdStart> {
-  const escale = await serveEscale(target)
-  await escale.close()
   const bare = await serveBare()
   await bare.close()
-  return { on, escaleMs: escale.coldStartMs, bareMs: bare.coldStartMs }
+  try {
+    const escale = await serveEscale(target)
+    await escale.close()
+    return progress('cold start', { on, escaleMs: escale.coldStartMs, bareMs: bare.coldStartMs })
+  } catch (error) {
+    // No page within the wait (a saturated machine): the line says so instead of losing the run.
+    const failure = (error as Error).message.split('\n')[0] ?? 'failed'
+    return progress('cold start', { on, escaleMs: Number.NaN, bareMs: bare.coldStartMs, failure })
+  }
 }
 
 /** The dossier page under autocannon on a real server over PostgreSQL, as an agent of region 06. */
@@ -138,7 +150,7 @@ async function overHttp(url: string, session: { cookie: string; dossierIds: stri
   const escale = await serveEscale({ databaseUrl: url })
   const bare = await serveBare()
   try {
-    return await measureHttp(escale, bare, session, { connections: 8, seconds: HTTP_SECONDS })
+    return progress('http', await measureHttp(escale, bare, session, { connections: 8, seconds: HTTP_SECONDS }))
   } finally {
     await escale.close()
     await bare.close()

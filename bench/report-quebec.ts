@@ -109,7 +109,7 @@ function bulkRows(m: QuebecMeasures): Row[] {
       ? [
           `Export of ${n(e.rows)} interventions (\`escale export interventions\`)`,
           `not measured: ${cmd.skipped}`,
-          `\`COPY … TO STDOUT\` ${n(e.copyMs)} ms (${n(e.bytes / 2 ** 20)} MB CSV)`,
+          `\`COPY … TO STDOUT\` of the same ${n(e.rows)} rows ${n(e.copyMs)} ms (${n(e.bytes / 2 ** 20)} MB CSV)`,
           '—',
           '≤ 30 s',
           '✗ (not measured)',
@@ -117,7 +117,7 @@ function bulkRows(m: QuebecMeasures): Row[] {
       : [
           `Export of ${n(cmd.rows)} interventions (\`escale export interventions\`, process)`,
           `${n(cmd.ms)} ms`,
-          `\`COPY … TO STDOUT\` of ${n(e.rows)} rows ${n(e.copyMs)} ms`,
+          `\`COPY … TO STDOUT\` of the same ${n(e.rows)} rows ${n(e.copyMs)} ms (${n(e.bytes / 2 ** 20)} MB)`,
           x(cmd.ms * (e.rows / cmd.rows), e.copyMs),
           '≤ 30 s per 1M',
           met((cmd.ms * 1_000_000) / cmd.rows <= 30_000),
@@ -138,7 +138,7 @@ function bulkRows(m: QuebecMeasures): Row[] {
     ...m.coldStarts.map(
       (c, k): Row => [
         `Cold start to the first page (public region page), ${c.on}`,
-        `${n(c.escaleMs)} ms`,
+        c.failure ? `no page: ${c.failure}` : `${n(c.escaleMs)} ms`,
         `bare \`node -e\` Fastify server ${n(c.bareMs)} ms`,
         x(c.escaleMs, c.bareMs),
         k === 0 ? '≤ 5 s' : '(≤ 5 s)',

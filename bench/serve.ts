@@ -63,7 +63,7 @@ async function served(command: string[], env: NodeJS.ProcessEnv, page: string): 
   const start = process.hrtime.bigint()
   const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   try {
-    const port = await addressOf(child, 120_000)
+    const port = await addressOf(child, 300_000)
     await firstOk(`http://127.0.0.1:${port}${page}`, 60_000)
     const coldStartMs = Number(process.hrtime.bigint() - start) / 1e6
     return { child, port, coldStartMs, close: () => stop(child) }

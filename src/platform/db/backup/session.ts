@@ -6,7 +6,9 @@ import type { Database } from '../database.js'
 // One connection holding one transaction, with COPY in both directions, on either driver. On a server, COPY streams
 // through pg-copy-streams (backpressure respected: memory stays flat whatever the table's size). The embedded
 // database (PGlite) runs in this process and copies through its documented `/dev/blob` device: a table out is one
-// blob, rows in go by batches.
+// blob, rows in go by batches. PGlite has a single session: `begin` here holds it for the whole backup or restore,
+// which is right for the CLI (the only user of its database; a running server holds the folder's lock) and would not
+// be inside a server process sharing the client.
 
 /** Rows going into one table by COPY: `write` a chunk of whole lines, `end` returns the rows loaded. */
 export type CopyIn = { write(chunk: Buffer): Promise<void>; end(): Promise<number> }

@@ -68,7 +68,8 @@ test(`fuzzing every route: 0 responses ≥ 500 over ≥ ${TARGET} requests (seed
     backend: `${backendName()}, size ${reliabilitySize()}`,
   })
   console.log(lines.join('\n'))
-  writeReliabilitySection('fuzz', ['## Bad input (fuzzing)', '', ...lines])
+  // A run on some routes only (FUZZ_ONLY) reproduces a failure: it does not replace the suite's figures.
+  if (!only) writeReliabilitySection('fuzz', ['## Bad input (fuzzing)', '', ...lines])
   assert.deepEqual(failures, [], `${failures.length} failing properties:\n\n${failures.join('\n\n')}`)
   assert.ok(stats.requests >= TARGET, `${stats.requests} requests sent, ${TARGET} asked`)
   assert.equal(stats.covered.size, routes.length, 'every route of the catalogue fuzzed')

@@ -1,39 +1,27 @@
-// Security basics across the whole application (issue 10): CSRF on every state-changing route of the catalogue,
-// security headers on every GET route, session cookie flags, sessions revoked on sign-out and password change, sign-in
-// slowed without telling which accounts exist, no open redirect. The unit tests of each piece live next to it
-// (csrf, sign-in-throttle, password-reset); this suite checks them through HTTP, route by route.
+// Security basics across the application (issue 10), through HTTP route by route: CSRF on every state-changing route,
+// headers on every GET route, cookie flags, session revocation, sign-in throttling, no open redirect (units: next to the code).
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { csrfToken, type TestUser } from '../test/build-test-app.js'
 import { backendName, reliabilitySize, writeReliabilitySection } from './report.js'
 import { buildCatalogue } from './routes.js'
-import { assertSecurityHeaders, fillPattern, hostileNext, refusalMessage, tableCounts } from './security/helpers.js'
+import {
+  assertSecurityHeaders,
+  browserCsrf,
+  fillPattern,
+  hostileNext,
+  offSite,
+  refusalMessage,
+  securityCounts,
+  tableCounts,
+} from './security/helpers.js'
 import { alertOf, expireHold, heldBackSeconds, medianMs, postSignIn, sessionOf } from './security/sign-in.js'
 
 const { app: t, routes } = await buildCatalogue()
 const admin = await t.userOf('admin', 'all')
-const counts = {
-  forms: 0,
-  formRequests: 0,
-  apiWrites: 0,
-  apiRequests: 0,
-  headerRoutes: 0,
-  headerChecks: 0,
-  cookieChecks: 0,
-  revocations: 0,
-  signIns: 0,
-  redirects: 0,
-}
+const counts = securityCounts()
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const form = { 'content-type': 'application/x-www-form-urlencoded' }
-
-/** A real CSRF cookie and its page's token, as a browser gets them from the sign-in page. */
-async function browserCsrf(): Promise<{ cookie: string; token: string }> {
-  const res = await t.app.inject({ method: 'GET', url: '/app/connexion' })
-  const cookie = res.cookies.find((c) => c.name === 'escale_csrf')!.value
-  const token = /name="_csrf" value="([^"]+)"/.exec(res.body)![1]!
-  return { cookie, token }
-}
 
 after(() => {
   const lines = [
@@ -56,8 +44,8 @@ describe('CSRF on every state-changing route', () => {
     const pages = routes.filter((r) => r.kind === 'page' && unsafe.has(r.method))
     assert.ok(pages.length > 100, `only ${pages.length} forms in the catalogue`)
     const before = await tableCounts(t.database.db)
-    const real = await browserCsrf()
-    const variants = [
+    const real = await browserCsrf(t.app)
+    const variants: { cookies: Record<string, string>; token?: string }[] = [
       { cookies: {}, token: undefined },
       { cookies: { escale_csrf: real.cookie }, token: 'forged-token' },
       { cookies: { escale_csrf: real.cookie }, token: csrfToken },
@@ -268,12 +256,6 @@ describe('sign-in brute force', () => {
 describe('no open redirect', () => {
   test('`next` of the sign-in page never leads off the site, signed in or at sign-in', async () => {
     const user = await t.userOf('agent', 'all')
-    const offSite = (location: string) => {
-      const target = new URL(location, 'https://escale.example')
-      return (
-        target.origin !== 'https://escale.example' || /^[/\\]{2}|^\/\\/.test(location) || /^\s*[a-z]+:/i.test(location)
-      )
-    }
     for (const [i, next] of hostileNext.entries()) {
       const url = `/app/connexion?next=${encodeURIComponent(next)}`
       const signedIn = await t.injectAs(user, { method: 'GET', url })

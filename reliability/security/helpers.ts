@@ -2,7 +2,7 @@
 // prove a refused request changed nothing, and the headers every answer must carry.
 import assert from 'node:assert/strict'
 import { sql } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { type Db, queryRows } from '../../src/platform/db/database.js'
 import { csrfRefused } from '../../src/platform/http/csrf.js'
 
@@ -76,3 +76,33 @@ export const hostileNext = [
   '/app\t//evil.example',
   '%2F%2Fevil.example',
 ]
+
+/** A real CSRF cookie and its page's token, as a browser gets them from the sign-in page. */
+export async function browserCsrf(app: FastifyInstance): Promise<{ cookie: string; token: string }> {
+  const res = await app.inject({ method: 'GET', url: '/app/connexion' })
+  const cookie = res.cookies.find((c) => c.name === 'escale_csrf')!.value
+  const token = /name="_csrf" value="([^"]+)"/.exec(res.body)![1]!
+  return { cookie, token }
+}
+
+/** Whether a redirect's location leaves the site: another origin, protocol-relative, backslashes, a scheme. */
+export function offSite(location: string): boolean {
+  const target = new URL(location, 'https://escale.example')
+  return target.origin !== 'https://escale.example' || /^[/\\]{2}|^\/\\/.test(location) || /^\s*[a-z]+:/i.test(location)
+}
+
+/** What the security part counts, all at zero. */
+export function securityCounts() {
+  return {
+    forms: 0,
+    formRequests: 0,
+    apiWrites: 0,
+    apiRequests: 0,
+    headerRoutes: 0,
+    headerChecks: 0,
+    cookieChecks: 0,
+    revocations: 0,
+    signIns: 0,
+    redirects: 0,
+  }
+}

@@ -47,6 +47,7 @@ function reportLines(r: CrashResult, seconds: number): string[] {
     `- ${plan.clients} concurrent clients writing through the JSON API for ${seconds.toFixed(0)} s; ${r.log.sent} requests sent`,
     `- acknowledged records: ${kinds.map((k) => `${k}s ${r.log.of(k).length}`).join(', ')} (${r.log.acks.length} in all)`,
     `- SIGKILLs survived: ${r.kills} (the last one before the final check); restarts: ${r.healthyMs.length}, time to healthy min ${ms(sorted[0])}, median ${ms(sorted[Math.floor(sorted.length / 2)])}, max ${ms(sorted.at(-1))}`,
+    `- times to healthy in order (s): ${r.healthyMs.map((v) => (v / 1000).toFixed(1)).join(', ')}`,
     `- stale lock files of a killed server taken over by the restarted server: ${r.staleLocksTakenOver}`,
     `- records checked: ${r.recordsChecked} (by SQL after ${r.checksBySql} kills, through the API after ${r.checksByApi} restarts); all present with what was sent`,
     `- invariants checked: ${r.invariantsChecked} (no orphan, no half-written aggregate, each create's audit event, the audit hash chain); 0 broken`,

@@ -6,7 +6,7 @@ import type { QuebecMeasures } from './quebec.js'
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1))
 const n = (v: number) => Math.round(v).toLocaleString('en').replace(/,/g, ' ')
-const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+const x = (a: number, b: number) => `${a / b >= 0.01 ? (a / b).toFixed(2) : (a / b).toPrecision(2)}×`
 const met = (ok: boolean) => (ok ? '✓' : '✗')
 
 type Row = [measure: string, figure: string, floor: string, ratio: string, target: string, verdict: string]
@@ -127,7 +127,7 @@ function bulkRows(m: QuebecMeasures): Row[] {
   const scaled = i.rows === 100_000 ? '' : ` → ${n(per100k / 1000)} s per 100 000 (linear)`
   return [
     [
-      `Import of ${n(i.rows)} persons (CSV ${n(i.bytes / 2 ** 20)} MB, \`importCsv\` persons, all-or-nothing)`,
+      `Import of ${n(i.rows)} persons (CSV ${(i.bytes / 2 ** 20).toFixed(1)} MB, \`importCsv\` persons, all-or-nothing)`,
       `${n(i.importMs)} ms${scaled}`,
       `bare \`COPY\` of the same file ${n(i.copyMs)} ms`,
       x(i.importMs, i.copyMs),

@@ -74,3 +74,32 @@ test('the persons export asked from the list’s form writes only the readable p
   assert.equal(lines.length, 2)
   assert.match(lines[1]!, new RegExp(`^${born.id},Arsenault,`))
 })
+
+test('the dossiers page offers the interventions export with its own period and region fields, which the export keeps', async () => {
+  const res = await page('/app/dossiers')
+  for (const name of ['from', 'to'])
+    assert.match(res.body, new RegExp(`<input id="f-${name}" name="${name}" type="date"`))
+  assert.match(res.body, /<select id="f-region" name="region"[^>]*>[\s\S]*?<option value="11">Gaspésie/)
+  assert.doesNotMatch(res.body, /<option value="01">/, 'only the regions of the caller’s scope')
+  const asked = await app.injectAs(director, {
+    method: 'POST',
+    url: '/app/exports',
+    payload: {
+      _csrf: csrfToken,
+      source: 'interventions',
+      format: 'csv',
+      from: '2025-04-01',
+      to: '2026-03-31',
+      region: '11',
+    },
+  })
+  assert.equal(asked.statusCode, 303)
+  const shown = await page(asked.headers.location as string)
+  assert.match(shown.body, /2025-04-01/)
+  const bad = await app.injectAs(director, {
+    method: 'POST',
+    url: '/app/exports',
+    payload: { _csrf: csrfToken, source: 'interventions', format: 'csv', from: '2026-03-31', to: '2025-04-01' },
+  })
+  assert.equal(bad.statusCode, 400)
+})

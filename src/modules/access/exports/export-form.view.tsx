@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { Lang } from '../../../platform/views/i18n.js'
 import { RadioGroup } from '../../../platform/views/choice.js'
 import { PostForm } from '../../../platform/views/form.js'
@@ -19,13 +20,15 @@ const m = {
 
 /**
  * The "Export" form of a module's list (no JavaScript needed): posts the source, the list's current filters (hidden)
- * and the chosen format to the exports page, which queues the export and shows its progress.
+ * and the chosen format to the exports page, which queues the export and shows its progress; `children` are visible
+ * filter fields of the export itself, for a list whose screen has no such filters (the interventions' period).
  */
 export function ExportForm(p: {
   source: string
   lang: Lang
   csrfToken: string
   filters: Record<string, string | undefined>
+  children?: ComponentChildren
 }) {
   const { lang } = p
   const filters = Object.entries(p.filters).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
@@ -35,6 +38,7 @@ export function ExportForm(p: {
       {filters.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {p.children}
       <RadioGroup
         lang={lang}
         name="format"

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { VNode } from 'preact'
 import { AppPage, type Ctx, ctxOf, ExportForm, type ModuleDeps } from '../../access/index.js'
-import { listStaff } from '../../territory/index.js'
+import { listRegionsInScope, listStaff, type RegionRow } from '../../territory/index.js'
 import type { FieldErrors, Localized } from '../../../platform/errors.js'
 import { filterErrors, filterRoute, typedValues } from '../../../platform/http/forms.js'
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
-import { FilterForm, SelectField } from '../../../platform/views/form.js'
+import { Field, FilterForm, SelectField } from '../../../platform/views/form.js'
 import { formatDate, type Lang } from '../../../platform/views/i18n.js'
 import { FilterResults } from '../../../platform/views/results.js'
 import { Table } from '../../../platform/views/table.js'
@@ -94,7 +94,7 @@ function Results(p: { lang: Lang; page: DossierPage; values: Values; paged: bool
   )
 }
 
-type Choices = { agents: Option[]; servicePoints: Option[] }
+type Choices = { agents: Option[]; servicePoints: Option[]; regions: RegionRow[] }
 
 function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErrors; choices: Choices }) {
   const lang = p.request.lang
@@ -134,11 +134,36 @@ function Filters(p: { request: FastifyRequest; values: Values; errors?: FieldErr
 
 /** The agents and service points of the caller's territory, to filter by. */
 async function choicesOf(ctx: Ctx): Promise<Choices> {
-  const [staff, points] = await Promise.all([listStaff(ctx, { role: 'agent' }), listServicePointsInScope(ctx)])
+  const [staff, points, regions] = await Promise.all([
+    listStaff(ctx, { role: 'agent' }),
+    listServicePointsInScope(ctx),
+    listRegionsInScope(ctx),
+  ])
   return {
     agents: staff.map((s) => ({ value: s.id, label: s.fullName })),
     servicePoints: points.map((sp) => ({ value: sp.id, label: sp.name })),
+    regions,
   }
+}
+
+/** The interventions export's own filters (the dossiers list has no period): a period and a region, all optional. */
+function InterventionExportFilters(p: { lang: Lang; regions: RegionRow[] }) {
+  const { lang } = p
+  const regions = p.regions.map((r) => ({ value: r.code, label: lang === 'fr' ? r.nameFr : r.nameEn }))
+  const hint = m.exportDateHint[lang]
+  return (
+    <>
+      <Field lang={lang} name="from" type="date" label={m.exportFrom[lang]} hint={hint} />
+      <Field lang={lang} name="to" type="date" label={m.exportTo[lang]} hint={hint} />
+      <SelectField
+        lang={lang}
+        name="region"
+        label={m.exportRegion[lang]}
+        emptyLabel={m.all[lang]}
+        options={p.regions.map((r) => ({ value: r.code, label: lang === 'fr' ? r.nameFr : r.nameEn }))}
+      />
+    </>
+  )
 }
 
 function ListPage(p: {
@@ -157,7 +182,9 @@ function ListPage(p: {
       {p.results}
       <h2>{m.interventionsExport[lang]}</h2>
       <p>{m.interventionsExportHint[lang]}</p>
-      <ExportForm source="interventions" lang={lang} csrfToken={p.request.csrfToken} filters={{}} />
+      <ExportForm source="interventions" lang={lang} csrfToken={p.request.csrfToken} filters={{}}>
+        <InterventionExportFilters lang={lang} regions={p.choices.regions} />
+      </ExportForm>
     </AppPage>
   )
 }

@@ -100,7 +100,10 @@ export function registerAgreementFormPages(root: FastifyInstance, deps: ModuleDe
     submitForm(request, () => createAgreement(ctxOf(request, deps), request.body), saved(reply), again(request, reply)),
   )
   app.get(`${AGREEMENTS}/:id/modifier`, { schema: { hide: true, params: idParams } }, async (request, reply) => {
-    const agreement = await getAgreementOrThrow(ctxOf(request, deps), request.params.id)
+    const ctx = ctxOf(request, deps)
+    const agreement = await getAgreementOrThrow(ctx, request.params.id)
+    // Read-only staff are refused here, not sent to an amendment form that refuses them in turn.
+    if (!canManageAgreements(ctx.actor, ctx.scope)) throw forbidden()
     // Once signed, the terms change only through an amendment: its form, rather than a form that would be refused.
     if (agreement.status !== 'preparation') return reply.redirect(`${AGREEMENTS}/${agreement.id}/avenants/nouveau`, 303)
     return showForm(request, reply, deps, { id: agreement.id, values: valuesOfAgreement(agreement) })

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
-import { type Ctx, inTransaction, recordAudit } from '../../access/index.js'
+import { type Ctx, forbiddenUnless, inTransaction, recordAudit } from '../../access/index.js'
 import { notFound } from '../../../platform/errors.js'
 import { listOrganizationsOfRegion, type RegionOrganization } from '../../partners/index.js'
 import { getDossierRowForRead, isWorkable } from '../dossiers/dossier.service.js'
 import { consentedPurposes, eventsByReferral, getReferral, organizationNames } from './referral-read.service.js'
+import { reachReferral } from './referral.access.js'
 import type { StaffReferralOutput } from './referral.contracts.js'
 import { presentStaffReferral, sharingOf } from './referral.presenter.js'
 import { listDossierNeeds, listDossierSteps, listReferralRows } from './referral.queries.js'
@@ -62,6 +63,8 @@ export async function listDossierReferrals(ctx: Ctx, dossierId: string): Promise
 export async function referralActionChoices(ctx: Ctx, dossierId: string, referralId: string) {
   // One transaction: a referral of another dossier answers 404 and its read's audit event is rolled back with it.
   return inTransaction(ctx, async (tx) => {
+    // Re-routing and cancelling are work on the dossier: people.write, at the dossier's current place (as the POST).
+    forbiddenUnless((await reachReferral(tx, referralId)).canWork)
     const referral = await getReferral(tx, referralId)
     if (referral.view !== 'staff' || referral.dossierId !== dossierId) throw notFound('referral')
     const organizations = await listOrganizationsOfRegion(tx.db, referral.regionCode)

@@ -241,3 +241,17 @@ test('a referral asked for under another dossier answers 404 on its re-route and
   assert.equal(right.statusCode, 200)
   assert.equal((await viewed()).length, before + 1)
 })
+
+test('a director (reads dossiers, no people.write) gets 403 on the re-route and cancel forms and their posts', async () => {
+  const w = await world()
+  const { row } = await sendByForm(w)
+  const director = await app.userOf('director', 'all')
+  for (const page of ['reacheminer', 'annuler']) {
+    const url = `${w.page}/${row.id}/${page}`
+    assert.equal((await app.injectAs(director, { method: 'GET', url })).statusCode, 403, `GET ${page}`)
+    const payload = { organizationId: (await buildOrganization(app.system)).id }
+    assert.equal((await app.injectAs(director, { method: 'POST', url, payload })).statusCode, 403, `POST ${page}`)
+  }
+  const [unchanged] = await app.system.db.select().from(referrals).where(eq(referrals.id, row.id))
+  assert.equal(unchanged?.status, 'sent')
+})

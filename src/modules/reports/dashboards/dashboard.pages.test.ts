@@ -144,9 +144,13 @@ describe('the downloads', () => {
     assert.equal(sheet.rowCount, 4)
   })
 
-  test('an unknown chart or file is not found', async () => {
-    for (const file of ['nope.csv', 'dossiers-par-mois.pdf', 'dossiers-par-mois'])
+  test('an unknown chart or file is not found; an anonymous visitor is sent to sign in whatever the file', async () => {
+    for (const file of ['nope.csv', 'dossiers-par-mois.pdf', 'dossiers-par-mois']) {
       assert.equal((await get(agent, `${BASE}/graphiques/${file}?${q}`)).statusCode, 404, file)
+      const anonymous = await app.injectAs(null, { method: 'GET', url: `${BASE}/graphiques/${file}?${q}` })
+      assert.equal(anonymous.statusCode, 303, file)
+      assert.match(String(anonymous.headers.location), /^\/app\/connexion/)
+    }
   })
 
   test('the PDF of the dashboards', async () => {

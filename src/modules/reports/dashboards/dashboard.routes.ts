@@ -39,8 +39,9 @@ export function registerDashboardDownloads(app: FastifyInstance, deps: ModuleDep
     `${DASHBOARD}/graphiques/:file`,
     { schema: { hide: true } },
     async (request, reply) => {
+      const ctx = ctxOf(request, deps) // signed in before the file name is judged (anonymous: the sign-in form)
       const { key, format } = parseFile(request.params.file)
-      const { chart, rows, filter } = await loadChart(ctxOf(request, deps), key, request.query)
+      const { chart, rows, filter } = await loadChart(ctx, key, request.query)
       const name = exportFileName(chart, filter, format)
       if (format === 'csv') return attachment(reply, CSV_TYPE, name).send(chartCsv(chart, rows, request.lang))
       return attachment(reply, XLSX_TYPE, name).send(await chartXlsx(chart, rows, request.lang))

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { AppPage, ctxOf, type ModuleDeps } from '../../access/index.js'
+import { AppPage, assertCan, ctxOf, type ModuleDeps } from '../../access/index.js'
 import { type FieldErrors, notFound } from '../../../platform/errors.js'
 import { filterRoute } from '../../../platform/http/forms.js'
 import { formatDate, formatMoney, formatNumber, labelsIn, type Lang, localName } from '../../../platform/views/i18n.js'
@@ -171,13 +171,16 @@ type FigureRequest = { request: FastifyRequest; figure: string; query: FigureQue
 
 async function sendFigurePage({ request, figure: asked, query, reply }: FigureRequest, deps: ModuleDeps) {
   const lang = request.lang
+  // Signed in with reports.read before anything about the request is judged (an anonymous visitor signs in first).
+  const ctx = ctxOf(request, deps)
+  assertCan(ctx.actor, 'reports.read')
   const figure = figureKeys.find((k) => k === asked)
   if (!figure) throw notFound('figure')
   const checked = targetOf(query)
   const target = 'target' in checked ? checked.target : undefined
   const errors = 'errors' in checked ? checked.errors : undefined
   const paging = pageOf(query.page)
-  const result = target ? await listFigureRecords(ctxOf(request, deps), figure, target, paging) : undefined
+  const result = target ? await listFigureRecords(ctx, figure, target, paging) : undefined
   const title = figureLabels[figure][lang]
   const page = (
     <AppPage request={request} nav={deps.nav} title={title}>

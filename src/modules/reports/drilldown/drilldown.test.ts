@@ -5,6 +5,7 @@ import { queryRows } from '../../../platform/db/database.js'
 import { buildTestApp } from '../../../../test/build-test-app.js'
 import { buildAdvisorService, buildEnterprise } from '../../../../test/factories/employers.js'
 import { buildDossier, buildIntervention } from '../../../../test/factories/people.js'
+import { buildOrganization } from '../../../../test/factories/referrals.js'
 import { buildServicePoint } from '../../../../test/factories/territory.js'
 import { voletLabels } from '../../people/index.js'
 import { byOpening } from '../bilan/bilan.service.js'
@@ -143,4 +144,14 @@ test('service points are ordered by opening day, then name; the needs chart name
     ['Gaspé (rue de la Cathédrale)', 'Carleton-sur-Mer', 'Gaspé (Montée de Sandy Beach)'],
   )
   assert.equal(needsByVoletChart.columns.find((c) => c.key === 'volet')?.codes, voletLabels)
+})
+
+test('an anonymous visitor is sent to sign in before the figure or the period is judged; a partner is refused', async () => {
+  const partner = await app.userOf('partner', 'organization', (await buildOrganization(app.system)).id)
+  for (const url of ['/app/bilans/chiffres/team', '/app/bilans/chiffres/inconnu', '/app/bilans/chiffres/team?to=x']) {
+    const anonymous = await app.injectAs(null, { method: 'GET', url })
+    assert.equal(anonymous.statusCode, 303, url)
+    assert.match(String(anonymous.headers.location), /^\/app\/connexion/)
+    assert.equal((await app.injectAs(partner, { method: 'GET', url })).statusCode, 403, url)
+  }
 })

@@ -155,13 +155,7 @@ function InterventionExportFilters(p: { lang: Lang; regions: RegionRow[] }) {
     <>
       <Field lang={lang} name="from" type="date" label={m.exportFrom[lang]} hint={hint} />
       <Field lang={lang} name="to" type="date" label={m.exportTo[lang]} hint={hint} />
-      <SelectField
-        lang={lang}
-        name="region"
-        label={m.exportRegion[lang]}
-        emptyLabel={m.all[lang]}
-        options={p.regions.map((r) => ({ value: r.code, label: lang === 'fr' ? r.nameFr : r.nameEn }))}
-      />
+      <SelectField lang={lang} name="region" label={m.exportRegion[lang]} emptyLabel={m.all[lang]} options={regions} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { buildTestApp, csrfToken, type TestUser } from '../../../../test/build-t
 import { buildDossier, buildPerson } from '../../../../test/factories/people.js'
 import { buildServicePoint, buildStaff } from '../../../../test/factories/territory.js'
 import { actorUserId } from '../../access/index.js'
+import { queryRows } from '../../../platform/db/database.js'
 
 const app = await buildTestApp()
 let agent: TestUser
@@ -68,4 +69,30 @@ test('a creation form sent back with a person that is not a UUID answers 404, no
   })
   assert.equal(res.statusCode, 404)
   assert.match(res.body, /<h1/)
+})
+
+test("a service point's agent cannot reach, on the new-dossier form, a person followed at another service point", async () => {
+  const [here, there] = [
+    await buildServicePoint(app.system, { regionCode: '11' }),
+    await buildServicePoint(app.system, { regionCode: '11' }),
+  ]
+  const followedThere = await buildPerson(app.system, { regionCode: '11' })
+  await buildDossier(app.system, { personId: followedThere.id, regionCode: '11', servicePointId: there.id })
+  const newcomer = await buildPerson(app.system, { regionCode: '11' })
+  const local = await app.userOf('agent', 'service_point', here.id)
+  assert.equal((await newPage(local, followedThere.id)).statusCode, 404)
+  const opened = await app.injectAs(local, {
+    method: 'POST',
+    url: '/app/dossiers/nouveau',
+    payload: { personId: followedThere.id, servicePointId: here.id, startsOn: '2026-01-05' },
+  })
+  assert.equal(opened.statusCode, 404)
+  const rows = await queryRows<{ count: number }>(
+    app.system.db,
+    sql`select count(*)::int as count from people.dossiers where person_id = ${followedThere.id}`,
+  )
+  assert.equal(rows[0]?.count, 1)
+  // A person without any dossier yet is reached by the staff of their region, and the region's agent reaches both.
+  assert.equal((await newPage(local, newcomer.id)).statusCode, 200)
+  assert.equal((await newPage(agent, followedThere.id)).statusCode, 200)
 })

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, or, sql } from 'drizzle-orm'
 import { type Ctx, Scope, systemActor } from '../../access/index.js'
 import {
   getServicePointOrThrow,
@@ -8,7 +8,7 @@ import {
 } from '../../territory/index.js'
 import { AppError, invalidInput, type Localized } from '../../../platform/errors.js'
 import { isUuid } from '../../../platform/validation.js'
-import { readablePersonSql } from '../access.js'
+import { readablePersonSql, regionCoveredSql } from '../access.js'
 import { persons } from '../persons/person.schema.js'
 
 // The references a dossier names (its service point, its agent, its person) checked before a write. A wrong reference
@@ -90,19 +90,22 @@ export async function checkPerson(
 ): Promise<{ id: string; name: string; arrivalDate: string | null; birthDate: string }> {
   // The form shown again after an error names the person as typed: a value that is not a UUID names no one.
   if (!isUuid(personId)) throw fieldError('personId', personNotFound)
+  // Reach is a condition of the where clause: in a select list Drizzle names a column without its table, so a
+  // subquery's `id` there would be the subquery's own (every person then looked like one without a dossier).
+  const firstDossier = sql`not exists (select 1 from people.dossiers d where d.person_id = ${persons.id})`
+  const reachable = or(
+    readablePersonSql(ctx.scope),
+    and(firstDossier, regionCoveredSql(ctx.scope, sql`${persons.regionCode}`)),
+  )
   const [row] = await ctx.db
     .select({
       id: persons.id,
       name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
-      regionCode: persons.regionCode,
       arrivalDate: persons.arrivalDate,
       birthDate: persons.birthDate,
-      readable: sql<boolean>`${readablePersonSql(ctx.scope)}`,
-      firstDossier: sql<boolean>`not exists (select 1 from people.dossiers d where d.person_id = ${persons.id})`,
     })
     .from(persons)
-    .where(eq(persons.id, personId))
-  const reachable = row && (row.readable || (row.firstDossier && ctx.scope.coversRegion(row.regionCode)))
-  if (!reachable) throw fieldError('personId', personNotFound)
+    .where(and(eq(persons.id, personId), reachable))
+  if (!row) throw fieldError('personId', personNotFound)
   return { id: row.id, name: row.name, arrivalDate: row.arrivalDate, birthDate: row.birthDate }
 }

@@ -5,7 +5,7 @@ export type { Actor, Ctx, CtxBase, Role, ScopeGrant, ScopeKind, Locale } from '.
 export { systemActor, systemCtx, actorUserId, inTransaction } from './actor.js'
 export { Scope, type ScopedRecord, type ScopeResolver } from './scope.js'
 export { can, assertCan, forbiddenUnless, type Permission } from './policy.js'
-export { recordAudit, type AuditInput } from './audit/audit.service.js'
+export { recordAudit, recordAuditMany, type AuditInput } from './audit/audit.service.js'
 export { verifyAuditChain, auditChainBroken, type ChainReport } from './audit/audit-chain.js'
 export {
   createUser,
@@ -83,6 +83,8 @@ export {
   type ImportProblem,
   type ImportReport,
   type ImportSpec,
+  type ImportRow,
+  type RowRefusal,
 } from './imports/import.runner.js'
 export { camel, importColumn, rowInput } from './imports/import.columns.js'
 /** A module's CSV import page (form, expected columns, report), registered with its path, permission and entities. */

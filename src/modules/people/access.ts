@@ -47,6 +47,13 @@ export function readableDossierSql(scope: Scope): SQL {
   return sql`(${here} or exists (select 1 from ${dossierTransfers} t where t.dossier_id = ${dossiers.id} and ${before}))`
 }
 
+/** `readablePersonSql` for a person without any dossier (a row of an import just created): by settlement region. */
+export function canReadPersonWithoutDossier(scope: Scope, regionCode: string): boolean {
+  if (scope.regionCodes === 'all') return true
+  if (scope.servicePointId || scope.regionCodes.length === 0) return false
+  return scope.coversRegion(regionCode)
+}
+
 /** SQL condition on `people.persons`: the persons the caller may read (see the note at the top of this file). */
 export function readablePersonSql(scope: Scope): SQL {
   if (scope.regionCodes === 'all') return sql`true`

@@ -26,7 +26,19 @@ export type ImportSpec<S extends z.ZodType, P = unknown> = {
   /** What every row's save looks up (reference lists), read once per import rather than once per row. */
   prepare(ctx: Ctx): Promise<P>
   save(ctx: Ctx, input: z.output<S>, prepared: P): Promise<unknown>
+  /**
+   * Optional set-based `save` of every row at once (a few statements per thousand rows), used when present: it must
+   * refuse exactly the rows `save` called row after row in file order would refuse, with the same errors, and write
+   * the same rows and audit events; it may write nothing once a row is refused (the import is rolled back anyway).
+   */
+  saveMany?(ctx: Ctx, rows: ImportRow<z.output<S>>[], prepared: P): Promise<RowRefusal[]>
 }
+
+/** A row whose format is right: its line in the file and its validated input. */
+export type ImportRow<I> = { line: number; input: I }
+
+/** A row the use case refused: its line and the error `save` would have thrown for it. */
+export type RowRefusal = { line: number; error: AppError }
 
 /** Rolls the whole import back once every row was tried, so the report lists every problem, not the first. */
 class ImportRefused extends Error {}
@@ -113,7 +125,8 @@ function validateRows<S extends z.ZodType>(spec: ImportSpec<S>, rows: Record<str
 
 /**
  * Saves every row through the entity's use case in one transaction (each row in its own savepoint, so one refusal does
- * not hide the next); any refusal, or one found before (`refusedAlready`), rolls everything back. Returns the refusals.
+ * not hide the next; or all at once through `saveMany` when the entity has it); any refusal, or one found before
+ * (`refusedAlready`), rolls everything back. Returns the refusals.
  */
 async function saveAll<S extends z.ZodType, P>(
   ctx: Ctx,
@@ -125,12 +138,16 @@ async function saveAll<S extends z.ZodType, P>(
   try {
     await inTransaction(ctx, async (tx) => {
       const prepared = await spec.prepare(tx)
-      for (const { line, input } of inputs) {
-        await spec.save(tx, input, prepared).catch((error: unknown) => {
-          if (!(error instanceof AppError)) throw error
-          problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
-        })
-      }
+      const refuse = ({ line, error }: RowRefusal) =>
+        problems.push(...problemsOf(spec, line, error.fields ?? {}, error.localized))
+      if (spec.saveMany) (await spec.saveMany(tx, inputs, prepared)).forEach(refuse)
+      else
+        for (const { line, input } of inputs) {
+          await spec.save(tx, input, prepared).catch((error: unknown) => {
+            if (!(error instanceof AppError)) throw error
+            refuse({ line, error })
+          })
+        }
       if (refusedAlready || problems.length > 0) throw new ImportRefused()
       await recordAudit(tx, {
         action: 'import.completed',

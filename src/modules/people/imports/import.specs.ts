@@ -9,6 +9,7 @@ import { openDossier } from '../dossiers/dossier.service.js'
 import { interventionFormInput } from '../interventions/intervention.contracts.js'
 import { recordIntervention } from '../interventions/intervention.service.js'
 import { personInput } from '../persons/person.contracts.js'
+import { createPersons } from '../persons/person-bulk.service.js'
 import { createPerson } from '../persons/person.service.js'
 import { dossierColumns, interventionColumns, personColumns } from './import.columns.js'
 import { findDossierIdForImport, findPersonIdForImport } from './import.queries.js'
@@ -43,6 +44,8 @@ const persons: ImportSpec<typeof personInput, undefined> = {
   schema: personInput,
   prepare: nothingToPrepare,
   save: (ctx, input) => createPerson(ctx, input),
+  // The same as `save` row after row, in a few statements per thousand rows (a 100 000-person import).
+  saveMany: (ctx, rows) => createPersons(ctx, rows),
 }
 
 const dossierRow = personKey.extend({

@@ -48,30 +48,44 @@ export async function getPersonOrThrow(ctx: Ctx, id: string): Promise<PersonOutp
 
 /** Region in scope, MRC of that region, no birth in the future, a household person the caller reads: per field. */
 async function checkInput(ctx: Ctx, input: PersonInput): Promise<void> {
+  const error = personInputError(ctx, input, await regionInScope(ctx, input.regionCode))
+  if (error) throw error
+}
+
+/** The region (with its MRCs) a person may be recorded in: one of the caller's scope that exists, else undefined. */
+export async function regionInScope(ctx: Ctx, code: string): Promise<RegionWithMrcs | undefined> {
+  return ctx.scope.coversRegion(code) ? await getRegionWithMrcsOrThrow(ctx, code).catch(() => undefined) : undefined
+}
+
+type RegionWithMrcs = Awaited<ReturnType<typeof getRegionWithMrcsOrThrow>>
+
+/** `checkInput`'s refusal given the input's region as `regionInScope` found it (the bulk import reads each once). */
+export function personInputError(ctx: Ctx, input: PersonInput, region: RegionWithMrcs | undefined): AppError | null {
   const errors: FieldErrors = {}
-  const region = ctx.scope.coversRegion(input.regionCode)
-    ? await getRegionWithMrcsOrThrow(ctx, input.regionCode).catch(() => undefined)
-    : undefined
   if (!region) errors.regionCode = personText.regionOutOfScope
   else if (input.mrcCode && !region.mrcs.some((m) => m.code === input.mrcCode)) errors.mrcCode = personText.mrcElsewhere
   if (input.birthDate > civilDate(ctx.now)) errors.birthDate = personText.bornInFuture
   if (input.statusObtainedOn && input.statusExpiresOn && input.statusExpiresOn <= input.statusObtainedOn)
     errors.statusExpiresOn = personText.expiresBeforeObtained
-  if (Object.keys(errors).length > 0) throw invalidInput(errors)
+  return Object.keys(errors).length > 0 ? invalidInput(errors) : null
 }
 
 /** Refuses a likely duplicate (same birth date, a name alike) unless the user confirmed it is someone else. */
 async function checkDuplicates(ctx: Ctx, input: PersonInput, selfId?: string): Promise<void> {
   if (input.confirmedNotDuplicate) return
   const rows = await findDuplicateCandidates(ctx.db, ctx.scope, input, selfId)
-  if (rows.length === 0) return
+  if (rows.length > 0) throw possibleDuplicate(rows)
+}
+
+/** The conflict a likely duplicate raises, given its candidates (most alike first) and whether the caller reads each. */
+export function possibleDuplicate(rows: (DuplicateDetails['candidates'][number] & { readable: boolean })[]): AppError {
   // Candidates the caller may not read are only counted: their existence is said, never who or where they are.
   const details: DuplicateDetails = {
     candidates: rows.filter((r) => r.readable).map(({ readable: _r, ...summary }) => summary),
     outsideScope: rows.some((r) => !r.readable),
   }
   const message = details.candidates.length > 0 ? personText.possibleDuplicate : personText.duplicateElsewhere
-  throw conflict(POSSIBLE_DUPLICATE, 'confirmedNotDuplicate', message, details)
+  return conflict(POSSIBLE_DUPLICATE, 'confirmedNotDuplicate', message, details)
 }
 
 /**
@@ -102,7 +116,7 @@ async function householdOf(ctx: Ctx, input: PersonInput, self?: PersonRow) {
   return { householdId: other.householdId ?? other.id, householdRelation: relation }
 }
 
-const columnsOf = (input: PersonInput): Omit<PersonValues, 'householdId' | 'householdRelation'> => ({
+export const columnsOf = (input: PersonInput): Omit<PersonValues, 'householdId' | 'householdRelation'> => ({
   givenName: input.givenName,
   familyName: input.familyName,
   birthDate: input.birthDate,

@@ -128,7 +128,7 @@ const lines = [
   `| \`GET /health\` (baseline) | ${base.toFixed(3)} | 1.0 |`,
   ...rows.map(([name, ms]) => `| ${name} | ${ms.toFixed(3)} | ${(ms / base).toFixed(1)} |`),
   '',
-  'No targets are set yet; the benchmark issue will set them (for example the region page within N × /health).',
+  'These quick embedded figures have no targets of their own; the targets of issue 10 are in the Québec section below.',
   '',
 ]
 const peopleLines = peopleSection(people, { backend: 'embedded (PGlite)', scale: 'small', loadSeconds })

@@ -1,4 +1,4 @@
-// Transpiles the TypeScript of src/, test/, reliability/ and e2e/ to JavaScript in .build/ (esbuild, the compiler tsx
+// Transpiles the TypeScript of the folders it is given (src/, test/, reliability/, bench/) to JavaScript in .build/ (esbuild,
 // itself uses; types are checked by `npm run typecheck`), so each test file's process loads plain JavaScript instead
 // of sending every one of its ~800 modules through tsx's loader thread (about 3 s per file on 2 cores). Paths that
 // the code resolves from its own location (../../../public, ../../../migrations, ../../package.json) are linked.

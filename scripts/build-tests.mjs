@@ -3,6 +3,7 @@
 // plain JavaScript instead of sending every one of its ~800 modules through tsx's loader thread (about 1.5 s per file
 // on 2 cores). Paths that the code resolves from its own location (../../../public, ../../../migrations,
 // ../../package.json) are linked.
+import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 

@@ -9,7 +9,7 @@ export { countActiveServicePointsByRegion } from './service-points/service-point
 export { resolveTerritoryScope } from './scope.js'
 /** The region codes a read keeps: the scope's ('all' for every region), narrowed to one region when asked. */
 export { regionFilter } from './scope.js'
-export { regionCode } from './regions/region.contracts.js'
+export { isQuebecRegion, knownRegionCode, regionCode, unknownRegionText } from './regions/region.contracts.js'
 export { civilDate } from '../../platform/clock.js'
 export { listRegionsInScope, listAllRegions } from './regions/region.service.js'
 /** A region with its MRCs (not_found for an unknown code): which MRCs a record of the region may name. */

@@ -33,6 +33,10 @@ export type ExportSource<F = unknown, R = unknown> = {
   permission: Permission
   /** The list screen's filters (the same query names), validated when the export is asked for. */
   filters: z.ZodType<F>
+  /** Each filter's name in words (the form's labels, its error messages, the export's page); the name otherwise. */
+  filterLabels?: Record<string, Localized>
+  /** The list screen the export comes from (the form's way back after an error). */
+  listHref?: string
   columns: readonly ExportColumn<R>[]
   /** How many rows the export will write (the progress bar's total). */
   count(ctx: Ctx, filters: F): Promise<number>

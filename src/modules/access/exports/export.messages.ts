@@ -39,6 +39,13 @@ export const exportText = {
   },
   noFilter: { fr: 'Aucun (toute la liste)', en: 'None (the whole list)' },
   askedTitle: { fr: 'Demander une exportation', en: 'Request an export' },
+  backToList: { fr: 'Retour à la liste', en: 'Back to the list' },
+  submit: { fr: 'Exporter', en: 'Export' },
+  already: {
+    cancelled: { fr: 'Cette exportation était déjà annulée.', en: 'This export was already cancelled.' },
+    ended: { fr: 'Cette exportation était déjà terminée.', en: 'This export had already ended.' },
+  },
+  expiredTitle: { fr: 'Fichier expiré', en: 'File expired' },
 } satisfies Record<string, unknown>
 
 /** Each status in words. */
@@ -79,6 +86,15 @@ export const exportErrors = {
     en: 'This file has expired and was deleted. Request a new export.',
   },
 } satisfies Record<string, Localized>
+
+/** The refusal of filters a source does not know, naming them. */
+export function unknownFiltersText(names: readonly string[]): Localized {
+  const many = names.length > 1
+  return {
+    fr: `${many ? 'Filtres inconnus' : 'Filtre inconnu'} pour cette liste : ${names.map((n) => `« ${n} »`).join(', ')}.`,
+    en: `${many ? 'Unknown filters' : 'Unknown filter'} for this list: ${names.map((n) => `“${n}”`).join(', ')}.`,
+  }
+}
 
 /** The audit journal's words for exports. */
 export const exportAuditActions: Record<string, Localized> = {

@@ -32,11 +32,14 @@ const exportOutput = z.object({
   expiresAt: z.string().nullable(),
 })
 
-/** The service checks the source, the format and the filters (each source its own), with a message per field. */
+/**
+ * The service checks the source, the format and the filters (each source its own names and limits, its list's), with a
+ * message per field; here only a bound on what is read.
+ */
 const exportInput = z.object({
   source: z.string().max(100).optional(),
   format: z.string().max(10).optional(),
-  filters: z.record(z.string().max(100), z.string().max(1000)).optional(),
+  filters: z.record(z.string().max(100), z.string().max(20_000)).optional(),
   lang: z.enum(['fr', 'en']).optional(),
 })
 

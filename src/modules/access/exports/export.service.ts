@@ -6,7 +6,7 @@ import { type Ctx, actorUserId, inTransaction } from '../actor.js'
 import { recordAudit } from '../audit/audit.service.js'
 import { assertCan } from '../policy.js'
 import { type AnyExportSource, type ExportFormat, exportFormats, type ExportStatus } from './export.contracts.js'
-import { exportErrors } from './export.messages.js'
+import { exportErrors, unknownFiltersText } from './export.messages.js'
 import { exportJobs } from './export.schema.js'
 
 /** How many of a user's exports the history shows (newest first). */
@@ -62,28 +62,47 @@ export function findSource(sources: readonly AnyExportSource[], name: unknown): 
   return typeof name === 'string' ? sources.find((s) => s.name === name) : undefined
 }
 
+/** The names of a source's filters (its schema's fields): any other name is refused. */
+export function filterNames(source: AnyExportSource): string[] {
+  const shape = (source.filters as { shape?: Record<string, unknown> }).shape
+  return shape ? Object.keys(shape) : []
+}
+
 /**
- * The filters as the list screen sent them, kept for the run (parsed again then, with the same schema): only the
- * fields the schema knows, as the text they came as.
+ * The filters as the list screen sent them, kept for the run (parsed again then, with the same schema), or the errors:
+ * a name the source does not know is refused (under `filters`, naming it), each invalid value under its own name.
  */
-export function validFilters(source: AnyExportSource, raw: Record<string, unknown>): Record<string, string> {
+function checkFilters(source: AnyExportSource, raw: Record<string, unknown>) {
+  const names = filterNames(source)
+  const unknown = Object.keys(raw).filter((k) => !names.includes(k))
   const parsed = source.filters.safeParse(raw, { reportInput: true })
-  if (!parsed.success) throw invalidInput(fieldErrorsOf(parsed.error.issues))
-  const known = parsed.data && typeof parsed.data === 'object' ? Object.keys(parsed.data) : []
+  const errors: FieldErrors = unknown.length > 0 ? { filters: unknownFiltersText(unknown) } : {}
+  if (!parsed.success) Object.assign(errors, fieldErrorsOf(parsed.error.issues))
   const kept: Record<string, string> = {}
-  for (const k of known) if (typeof raw[k] === 'string') kept[k] = raw[k] as string
+  for (const k of names) if (typeof raw[k] === 'string') kept[k] = raw[k] as string
+  return { errors, kept }
+}
+
+/** The filters to keep for the run; invalid input (400, a message per field) otherwise. */
+export function validFilters(source: AnyExportSource, raw: Record<string, unknown>): Record<string, string> {
+  const { errors, kept } = checkFilters(source, raw)
+  if (Object.keys(errors).length > 0) throw invalidInput(errors)
   return kept
 }
 
-/** Checks the source and the format together (one 400 with both messages), then the permission, then the filters. */
+/**
+ * Checks the source, then the permission, then the format and the filters together (one 400 with every message).
+ * An unknown source answers with the format's message too, and no filter is judged.
+ */
 function checkRequest(sources: readonly AnyExportSource[], ctx: Ctx, input: ExportRequest) {
   const source = findSource(sources, input.source)
-  const errors: FieldErrors = {}
-  if (!source) errors.source = exportErrors.unknownSource
+  if (source) assertCan(ctx.actor, source.permission)
+  const checked = source ? checkFilters(source, input.filters ?? {}) : { errors: {}, kept: {} }
+  const errors: FieldErrors = source ? {} : { source: exportErrors.unknownSource }
   if (!(exportFormats as readonly unknown[]).includes(input.format)) errors.format = exportErrors.badFormat
-  if (!source || errors.format) throw invalidInput(errors)
-  assertCan(ctx.actor, source.permission)
-  return { source, format: input.format as ExportFormat, filters: validFilters(source, input.filters ?? {}) }
+  Object.assign(errors, checked.errors)
+  if (!source || Object.keys(errors).length > 0) throw invalidInput(errors)
+  return { source, format: input.format as ExportFormat, filters: checked.kept }
 }
 
 /** Queues an export of a list for the signed-in user (audited); the runner writes its file. */

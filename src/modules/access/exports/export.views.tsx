@@ -31,6 +31,11 @@ export function sourceTitle(sources: readonly AnyExportSource[], name: string, l
   return sources.find((s) => s.name === name)?.title[lang] ?? name
 }
 
+/** The export as it stands at `now`: a finished one whose file's time is past reads as expired before the sweep ran. */
+export function asOf(e: ExportOutput, now: Date): ExportOutput {
+  return e.status === 'done' && e.expiresAt !== null && new Date(e.expiresAt) <= now ? { ...e, status: 'expired' } : e
+}
+
 /** Whether the user can still cancel it. */
 export const isActive = (e: ExportOutput) => e.status === 'queued' || e.status === 'running'
 
@@ -50,7 +55,10 @@ export function StatusWords(p: { e: ExportOutput; lang: Lang }) {
   return <>{base}</>
 }
 
-/** "12 000 / 250 000 lignes" with a progress bar (its label is the same words). */
+/**
+ * "12 000 / 250 000 lignes", with a progress bar labelled by those words (shown once) while the export runs or once
+ * its file is ready; an export that ended without its file, or with no row, keeps only its words.
+ */
 export function Progress(p: { e: ExportOutput; lang: Lang }) {
   const { e, lang } = p
   const total = e.rowsTotal
@@ -58,14 +66,12 @@ export function Progress(p: { e: ExportOutput; lang: Lang }) {
     total === null
       ? `${formatNumber(e.rowsDone, lang)} ${m.lines[lang]}`
       : `${formatNumber(e.rowsDone, lang)} / ${formatNumber(total, lang)} ${m.lines[lang]}`
-  // An export that ended without its file (cancelled, failed, expired) keeps only its words: no bar to read as pending.
-  if (!isActive(e) && e.status !== 'done') return <span>{words}</span>
+  if (!isActive(e) && (e.status !== 'done' || !total)) return <span>{words}</span>
+  const id = `progress-${e.id}`
   return (
     <span class="export-progress">
-      <progress max={Math.max(total ?? 0, 1)} value={total === null ? undefined : e.rowsDone} aria-label={words}>
-        {words}
-      </progress>{' '}
-      <span>{words}</span>
+      <progress max={Math.max(total ?? 0, 1)} value={total === null ? undefined : e.rowsDone} aria-labelledby={id} />{' '}
+      <span id={id}>{words}</span>
     </span>
   )
 }

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, type SQL, sql } from 'drizzle-orm'
 import { type Ctx, defineExportSource } from '../../access/index.js'
-import { regionFilter } from '../../territory/index.js'
+import { knownRegionCode, regionFilter } from '../../territory/index.js'
 import type { Db } from '../../../platform/db/database.js'
 import { EXPORT_BATCH_SIZE, keysetBatches } from '../../../platform/db/keyset.js'
 import { forbidden } from '../../../platform/errors.js'
@@ -12,7 +12,9 @@ import { enterpriseConditions } from './enterprise.queries.js'
 import { enterprises } from './enterprise.schema.js'
 
 /** The list screen's filters without its paging: `q` (name or NEQ), `sector`, `mrc`, `region`. */
-export const enterpriseExportFilters = enterpriseListQuery.omit({ page: true })
+export const enterpriseExportFilters = enterpriseListQuery
+  .omit({ page: true })
+  .extend({ region: knownRegionCode.optional() })
 type Filters = Omit<EnterpriseFilter, 'page'>
 
 /** The enterprises of the caller's regions (narrowed to one when asked) matching the list's filters. */
@@ -63,6 +65,13 @@ export function enterprisesExport(batchSize = EXPORT_BATCH_SIZE) {
     title: m.listTitle,
     permission: 'employers.read',
     filters: enterpriseExportFilters,
+    filterLabels: {
+      q: { fr: 'Recherche (nom ou NEQ)', en: 'Search (name or NEQ)' },
+      sector: { fr: 'Secteur (SCIAN)', en: 'Sector (NAICS)' },
+      mrc: { fr: 'MRC', en: 'RCM' },
+      region: { fr: 'Région', en: 'Region' },
+    },
+    listHref: '/app/entreprises',
     columns: [
       { header: { fr: 'Identifiant', en: 'Id' }, value: (r) => r.id },
       { header: f.legalName, value: (r) => r.legalName },

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, type SQL, sql } from 'drizzle-orm'
 import { type Ctx, defineExportSource } from '../../access/index.js'
-import { regionFilter } from '../../territory/index.js'
+import { isQuebecRegion, regionFilter, unknownRegionText } from '../../territory/index.js'
 import type { Db } from '../../../platform/db/database.js'
 import { EXPORT_BATCH_SIZE, keysetBatches } from '../../../platform/db/keyset.js'
 import { forbidden } from '../../../platform/errors.js'
@@ -13,7 +13,10 @@ import { actionConditions } from './action.queries.js'
 import { actionKinds, localActions } from './action.schema.js'
 
 /** The list screen's filters (`regionCode`, `from`, `to`, `kind`, `agreementId`, `mrc`, `q`); its `after` is ignored. */
-export const actionExportFilters = actionListQuery
+export const actionExportFilters = actionListQuery.refine(
+  (v) => v.regionCode === undefined || isQuebecRegion(v.regionCode),
+  { path: ['regionCode'], params: unknownRegionText },
+)
 type Filters = ActionListQuery
 
 /** The actions of the caller's regions (narrowed to one when asked) matching the list's filters, whatever the page. */
@@ -65,6 +68,16 @@ export function actionsExport(batchSize = EXPORT_BATCH_SIZE) {
     title: m.listTitle,
     permission: 'partners.read',
     filters: actionExportFilters,
+    filterLabels: {
+      regionCode: { fr: 'Région', en: 'Region' },
+      from: { fr: 'Du (date)', en: 'From (date)' },
+      to: { fr: 'Au (date)', en: 'To (date)' },
+      kind: { fr: 'Type d’action', en: 'Kind of action' },
+      agreementId: { fr: 'Entente', en: 'Agreement' },
+      mrc: { fr: 'MRC', en: 'RCM' },
+      q: { fr: 'Recherche', en: 'Search' },
+    },
+    listHref: '/app/actions',
     columns: [
       { header: { fr: 'Identifiant', en: 'Id' }, value: (r) => r.id },
       { header: f.agreementReference, value: (r) => r.agreementReference },

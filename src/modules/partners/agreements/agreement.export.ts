@@ -67,6 +67,13 @@ export function agreementsExport(batchSize = EXPORT_BATCH_SIZE) {
     title: m.listTitle,
     permission: 'partners.read',
     filters: agreementExportFilters,
+    filterLabels: {
+      program: { fr: 'Programme', en: 'Program' },
+      status: { fr: 'État', en: 'Status' },
+      fiscalYear: { fr: 'Exercice financier', en: 'Fiscal year' },
+      organization: { fr: 'Organisme', en: 'Organization' },
+    },
+    listHref: '/app/ententes',
     columns: [
       { header: { fr: 'Identifiant', en: 'Id' }, value: (r) => r.id },
       { header: f.reference, value: (r) => r.reference },

@@ -51,6 +51,14 @@ export function personsExport(batchSize = EXPORT_BATCH_SIZE) {
     title: m.listTitle,
     permission: 'people.read',
     filters: personExportFilters,
+    filterLabels: {
+      q: {
+        fr: 'Recherche (nom, numéro de dossier ou date de naissance)',
+        en: 'Search (name, file number or date of birth)',
+      },
+      birthDate: f.birthDate!,
+    },
+    listHref: '/app/personnes',
     columns: [
       { header: { fr: 'Identifiant', en: 'Id' }, value: (r) => r.id },
       { header: f.familyName!, value: (r) => r.familyName },

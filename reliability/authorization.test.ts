@@ -65,15 +65,17 @@ function pairsOf(routes: CatalogueRoute[], accounts: Account[]): [Account, Probe
 async function runPairs(app: TestApp, world: World, pairs: [Account, Probe][]) {
   const mismatches: Mismatch[] = []
   let invalid = 0
+  let validBodies = 0
   const width = 6
   for (let i = 0; i < pairs.length; i += width) {
     const results = await Promise.all(pairs.slice(i, i + width).map(([a, p]) => check(app, a, p, world)))
     for (const r of results) {
       if (r.mismatch) mismatches.push(r.mismatch)
       if (r.outcome === 'invalid') invalid++
+      if (r.validBody) validBodies++
     }
   }
-  return { mismatches, invalid }
+  return { mismatches, invalid, validBodies }
 }
 
 // The application and its records are built once, at the top level (the test app closes after the file's tests).
@@ -96,14 +98,16 @@ describe('authorization matrix', () => {
     const started = Date.now()
     const accounts = await accountsOf(app, world)
     const pairs = pairsOf(routes, accounts)
-    const { mismatches, invalid } = await runPairs(app, world, pairs)
+    const { mismatches, invalid, validBodies } = await runPairs(app, world, pairs)
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     const lines = [
       `- Backend: ${backendName()}; size: ${reliabilitySize()}${reliabilitySize() === 'ci' ? ` (a seeded ${CI_SHARE * 100} % sample of the signed-in pairs, seed ${SEED})` : ''}`,
       `- Routes classified: ${specification.size} of ${routes.length} registered (deny by default: 0 unclassified)`,
       `- Identities: ${accounts.length} (anonymous; ${new Set(accounts.map((a) => nameOf(a.identity).replace(/\/(session|token)$/, ''))).size - 1} role × scope accounts, each by session cookie and bearer token)`,
       `- Combinations checked (identity × route × record): ${pairs.length}, in ${seconds} s`,
+      `- Refused API writes sent a schema-valid body (the refusal shown, never a schema's 400): ${validBodies}`,
       `- Answered 400 (content or a declared schema refused; passed or before authorization): ${invalid}`,
+      '- Not yet covered: page forms are sent with their CSRF token and the fields probes.ts names only, and authorized identities send empty API bodies: a form validated before its service checks the permission answers a refused identity 400, which the matrix accepts (it counts in the line above)',
       `- Not as specified: ${mismatches.length}`,
     ]
     console.log(lines.join('\n'))

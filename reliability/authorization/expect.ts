@@ -4,6 +4,7 @@
 import type { LightMyRequestResponse } from 'fastify'
 import { can } from '../../src/modules/access/policy.js'
 import type { Actor, Role, ScopeKind } from '../../src/modules/access/index.js'
+import type { ProbeExtra } from './probes.js'
 import type { Requirement } from './spec.js'
 import { hasUnbuiltParam, reaches } from './records.js'
 import type { Placement, Resource } from './world.js'
@@ -27,7 +28,11 @@ export type Probe = {
   requirement: Requirement
   /** Whether the route declares a querystring or body schema, validated by Fastify before the handler runs. */
   validated: boolean
-  /** The record the route's `:id` names and where it is, when the matrix built one. */
+  /** The body schema of an API write (its only declared schema): refused identities are sent a valid body. */
+  bodySchema?: unknown
+  /** What the request carries besides its URL (a parent record, fields; probes.ts). */
+  extra?: ProbeExtra
+  /** The record the route's `:id` (or its parent) names and where it is, when the matrix built one. */
   record?: { resource: Resource; placement: Placement }
 }
 
@@ -47,9 +52,11 @@ function expectedOutcomes(identity: Identity, probe: Probe): Outcome[] {
   const reached = !probe.record || reaches(identity.scope, probe.record.resource, probe.record.placement)
   if (requirement.kind !== 'signed-in') {
     const actor = { kind: 'user', role: identity.role } as Actor
-    // Refused by the policy: 403, or 404 when the record is out of reach anyway (looked up first, nothing leaks).
-    if (!requirement.permissions.some((p) => can(actor, p))) return reached ? ['forbidden'] : ['forbidden', 'not-found']
+    // Lacking the permission: refused, by 403 or by 404 (DESIGN.md: what the caller may not know answers as unknown;
+    // some services look the record up first, or answer not_found on purpose). Never a 2xx or a redirect.
+    if (!requirement.permissions.some((p) => can(actor, p))) return ['forbidden', 'not-found']
   }
+  // Holding the permission: a record out of scope answers exactly 404 (its existence is not revealed).
   if (!reached) return ['not-found']
   return hasUnbuiltParam(probe.url) ? ['ok', 'not-found'] : ['ok']
 }

@@ -6,9 +6,11 @@ import type { Role, ScopeKind } from '../../src/modules/access/index.js'
 import { csrfToken, type TestApp, type TestUser } from '../../test/build-test-app.js'
 import type { CatalogueRoute } from '../routes.js'
 import { expected, type Identity, type Outcome, outcomeOf, type Probe } from './expect.js'
+import { validBodyOf } from './bodies.js'
+import { probeExtras } from './probes.js'
 import { fillUrl, recordOf } from './records.js'
 import { specification } from './spec.js'
-import type { Placement, World } from './world.js'
+import { freshRecord, type Placement, type World } from './world.js'
 
 /** Every scope kind each role may hold (staff: a territory; partners: their organization). */
 export const scopesOf: Record<Role, ScopeKind[]> = {
@@ -34,8 +36,12 @@ export function probesOf(route: CatalogueRoute): Probe[] {
   const requirement = specification.get(`${route.method} ${route.url}`)
   if (!requirement) return []
   const validated = Boolean(route.schema?.querystring || route.schema?.body)
-  const base = { method: route.method, url: route.url, api: route.kind === 'api', requirement, validated }
-  const resource = recordOf(route.url)
+  const extra = probeExtras.get(`${route.method} ${route.url}`)
+  const api = route.kind === 'api'
+  // An API write whose only declared schema is its body: a refused identity is sent a body the schema accepts.
+  const bodySchema = api && route.schema?.body && !route.schema.querystring ? route.schema.body : undefined
+  const base = { method: route.method, url: route.url, api, requirement, validated, extra, bodySchema }
+  const resource = recordOf(route.url) ?? extra?.parent?.resource
   if (!resource) return [base]
   const placements: Placement[] = ['home', 'otherServicePoint', 'otherRegion']
   return placements.map((placement) => ({ ...base, record: { resource, placement } }))
@@ -69,21 +75,31 @@ export function nameOf(identity: Identity): string {
 }
 
 /**
- * Sends one probe as an account: a write carries an empty body (JSON `{}` to the API, a form with only its CSRF token
- * to a page), which changes nothing and shows whether the request passed authorization.
+ * Sends one probe as an account: a write carries an empty body (JSON `{}` to the API, a form with its CSRF token and
+ * only the fields probes.ts names), which changes nothing and shows whether the request passed authorization.
  */
-export function send(app: TestApp, account: Account, probe: Probe, world: World): Promise<LightMyRequestResponse> {
-  const records = probe.record ? world.records[probe.record.placement] : world.records.home
-  const url = fillUrl(probe.url, records)
-  const write = probe.method !== 'GET'
+export async function send(
+  app: TestApp,
+  account: Account,
+  probe: Probe,
+  world: World,
+  body?: string,
+): Promise<LightMyRequestResponse> {
+  const placement = probe.record?.placement ?? 'home'
+  const { extra } = probe
+  const fresh = extra?.fresh ? await freshRecord(app.system, extra.fresh, placement, world) : {}
+  const records = { ...world.records[placement], ...fresh }
+  const query = new URLSearchParams(extra?.query)
+  const form = new URLSearchParams({ _csrf: csrfToken, ...extra?.form })
+  const parent = extra?.parent
+  if (parent?.query) query.set(parent.query, records[parent.resource])
+  if (parent?.field) form.set(parent.field, records[parent.resource])
+  const url = fillUrl(probe.url, records) + (query.size ? `?${query}` : '')
   const headers: Record<string, string> = {}
   let payload: string | undefined
-  if (write && probe.api) {
-    headers['content-type'] = 'application/json'
-    payload = '{}'
-  } else if (write) {
-    headers['content-type'] = 'application/x-www-form-urlencoded'
-    payload = `_csrf=${encodeURIComponent(csrfToken)}`
+  if (probe.method !== 'GET') {
+    headers['content-type'] = probe.api ? 'application/json' : 'application/x-www-form-urlencoded'
+    payload = probe.api ? (body ?? '{}') : form.toString()
   }
   const { user, identity } = account
   if (user && identity.kind === 'user' && identity.via === 'token') {
@@ -99,12 +115,21 @@ export async function check(
   account: Account,
   probe: Probe,
   world: World,
-): Promise<{ outcome: Outcome; mismatch?: Mismatch }> {
-  const res = await send(app, account, probe, world)
+): Promise<{ outcome: Outcome; mismatch?: Mismatch; validBody?: boolean }> {
+  let want = expected(account.identity, probe)
+  // Refused whatever it sends: a schema-valid body, so the answer is the refusal itself and never a schema's 400.
+  const body = !want.includes('ok') && probe.bodySchema ? bodyOf(probe, world) : undefined
+  if (body) want = want.filter((o) => o !== 'invalid')
+  const res = await send(app, account, probe, world, body)
   const got = outcomeOf(res)
-  const want = expected(account.identity, probe)
-  if (want.includes(got)) return { outcome: got }
+  if (want.includes(got)) return { outcome: got, validBody: Boolean(body) }
   const url = probe.record ? `${probe.url} [${probe.record.placement}]` : probe.url
   const who = nameOf(account.identity)
   return { outcome: got, mismatch: { who, method: probe.method, url, expected: want, got, status: res.statusCode } }
+}
+
+/** The body a refused identity sends: the probe's own, or one generated from the schema with the home records' ids. */
+function bodyOf(probe: Probe, world: World): string | undefined {
+  if (probe.extra?.body) return JSON.stringify(probe.extra.body)
+  return validBodyOf(probe.bodySchema, Object.values(world.records.home))
 }

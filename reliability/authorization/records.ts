@@ -46,6 +46,12 @@ const paramResources: Record<string, Resource> = {
   consentId: 'consent',
 }
 
+/**
+ * Parameters that name no database record but a known name: a Bilan figure, a dashboard chart's file (a chart of
+ * partners.read, which every staff role holds: a chart of another permission answers 404 to those without it).
+ */
+const namedParams: Record<string, string> = { figure: 'team', file: 'ententes-par-programme.csv' }
+
 /** An id that names no record: what a parameter gets when the matrix builds no record of its kind. */
 export const NO_RECORD = '00000000-0000-4000-8000-000000000000'
 
@@ -58,7 +64,8 @@ export function recordOf(url: string): Resource | undefined {
 /** Whether a parameter of the URL names no built record (the route then answers 404 even when authorized). */
 export function hasUnbuiltParam(url: string): boolean {
   const resource = recordOf(url)
-  return [...url.matchAll(/:(\w+)/g)].some(([, name]) => !(name === 'id' ? resource : paramResources[name!]))
+  const built = (name: string) => (name === 'id' ? resource : paramResources[name]) ?? namedParams[name]
+  return [...url.matchAll(/:(\w+)/g)].some(([, name]) => !built(name!))
 }
 
 /** The URL with its parameters filled from a record set (a parameter of no built kind names no record). */
@@ -67,6 +74,7 @@ export function fillUrl(url: string, records: RecordSet | undefined): string {
   return url.replace(/\/\*$/, '/inexistant.css').replace(/:(\w+)/g, (_, name: string) => {
     const kind = name === 'id' ? resource : paramResources[name]
     if (kind && records) return records[kind]
+    if (namedParams[name]) return namedParams[name]
     return name === 'code' ? 'inexistant' : NO_RECORD
   })
 }

@@ -2,7 +2,7 @@
 // Gaspésie–Îles-de-la-Madeleine, at the home service point) and the same in another region (09, Côte-Nord), plus a
 // record of the home region at another service point (what a service-point account must not reach).
 import type { Ctx } from '../../src/modules/access/index.js'
-import { createDirectorate } from '../../src/modules/territory/index.js'
+import { createDirectorate, createStaffAccount } from '../../src/modules/territory/index.js'
 import {
   buildAdvisorService,
   buildCandidateProfile,
@@ -55,10 +55,14 @@ export type World = {
   records: Record<Placement, RecordSet>
 }
 
+let staffCount = 0
+
 /** One of each resource in a region, at a service point (built when not given). */
 async function recordsIn(ctx: Ctx, regionCode: string, servicePointId?: string): Promise<RecordSet> {
   const servicePoint = servicePointId ?? (await buildServicePoint(ctx, { regionCode })).id
-  const staff = await buildStaff(ctx, { regionCode })
+  // A team member with an account, so that the account's routes (reset, disable, enable) have one to act on.
+  const staff = await buildStaff(ctx, { regionCode, email: `matrice-${++staffCount}@example.org` })
+  await createStaffAccount(ctx, staff.id, { scope: 'region' })
   const person = await buildPerson(ctx, { regionCode })
   const dossier = await buildDossier(ctx, { regionCode, servicePointId: servicePoint, personId: person.id })
   const intervention = await buildIntervention(ctx, dossier, { occurredOn: '2021-03-02' })
@@ -117,4 +121,24 @@ export async function buildWorld(ctx: Ctx): Promise<World> {
     homeOrganizationId: home.organization,
     records: { home, otherServicePoint, otherRegion },
   }
+}
+
+/**
+ * A new record of a resource a destructive route removes (a local action, a deliverable), under the placement's
+ * agreement: each identity's request acts on its own record, whatever the identities before it did.
+ */
+export async function freshRecord(
+  ctx: Ctx,
+  resource: Resource,
+  placement: Placement,
+  world: World,
+): Promise<Partial<RecordSet>> {
+  const agreement = { id: world.records[placement].agreement, regionCode: regionOf(placement) }
+  if (resource === 'action') return { action: (await buildAction(ctx, agreement)).id }
+  if (resource === 'deliverable') return { deliverable: (await buildDeliverable(ctx, agreement.id)).id }
+  throw new Error(`the matrix builds no fresh ${resource}`)
+}
+
+function regionOf(placement: Placement): string {
+  return placement === 'otherRegion' ? OTHER_REGION : HOME_REGION
 }

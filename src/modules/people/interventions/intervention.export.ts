@@ -1,7 +1,7 @@
 import { and, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { type Ctx, defineExportSource, type Scope } from '../../access/index.js'
-import { regionCode } from '../../territory/index.js'
+import { knownRegionCode } from '../../territory/index.js'
 import type { Db } from '../../../platform/db/database.js'
 import { EXPORT_BATCH_SIZE, keysetBatches } from '../../../platform/db/keyset.js'
 import { isoDate } from '../../../platform/validation.js'
@@ -16,7 +16,7 @@ const PERIOD_MAX_YEARS = 10
 
 /** The period (civil dates in Québec, both ends included, at most ten years) and the region the interventions were given in. */
 export const interventionExportFilters = z
-  .object({ from: isoDate().optional(), to: isoDate().optional(), region: regionCode.optional() })
+  .object({ from: isoDate().optional(), to: isoDate().optional(), region: knownRegionCode.optional() })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     path: ['to'],
     params: { fr: 'La fin doit suivre le début.', en: 'The end must come after the start.' },
@@ -85,6 +85,12 @@ export function interventionsExport(batchSize = EXPORT_BATCH_SIZE) {
     title: { fr: 'Interventions', en: 'Interventions' },
     permission: 'people.read',
     filters: interventionExportFilters,
+    filterLabels: {
+      from: { fr: 'Du (date)', en: 'From (date)' },
+      to: { fr: 'Au (date)', en: 'To (date)' },
+      region: { fr: 'Région', en: 'Region' },
+    },
+    listHref: '/app/dossiers',
     columns: [
       { header: { fr: 'Identifiant', en: 'Id' }, value: (r) => r.id },
       { header: { fr: 'Dossier', en: 'Dossier' }, value: (r) => r.dossierNumber },

@@ -101,6 +101,24 @@ describe('exports pages', () => {
     assert.equal((await t.injectAs(partner, { method: 'GET', url: '/api/v1/exports' })).statusCode, 403)
   })
 
+  it('refuses a partner’s export request with 403 before judging it, even for an unknown list (found by the matrix)', async () => {
+    const partner = await t.userOf('partner', 'all')
+    for (const source of ['numbers', 'no-such-list']) {
+      const api = await t.injectAs(partner, {
+        method: 'POST',
+        url: '/api/v1/exports',
+        payload: { source, format: 'csv' },
+      })
+      assert.equal(api.statusCode, 403, source)
+      const form = await t.injectAs(partner, {
+        method: 'POST',
+        url: '/app/exports',
+        payload: { _csrf: csrfToken, source, format: 'csv' },
+      })
+      assert.equal(form.statusCode, 403, source)
+    }
+  })
+
   it('offers the navigation entry to staff', async () => {
     assert.match((await page('/app')).body, /href="\/app\/exports"[^>]*>\s*Exportations/)
   })

@@ -111,6 +111,8 @@ export async function requestExport(
   sources: readonly AnyExportSource[],
   input: ExportRequest,
 ): Promise<ExportOutput> {
+  // Staff only, as the history: a partner is refused before anything it sent is judged (even an unknown list).
+  assertCan(ctx.actor, 'app.use')
   const userId = actorUserId(ctx.actor)
   if (!userId) throw notFound('export')
   const { source, format, filters } = checkRequest(sources, ctx, input)

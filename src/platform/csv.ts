@@ -10,9 +10,13 @@
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return String(value)
-  const text = /^[=+\-@\t\r]/.test(String(value)) ? `'${String(value)}` : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  const raw = String(value)
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/
+const NEEDS_QUOTES = /[",\r\n]/
 
 /** Lines of cells as CSV text, each line ended by CRLF. */
 export function csvOf(lines: readonly (readonly unknown[])[]): string {

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import fs from 'node:fs'
 import { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import { excelJs } from '../../../platform/documents/excel.js'
 import { csvCell } from '../../../platform/csv.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { ExportColumn, ExportFormat } from './export.contracts.js'
@@ -73,7 +73,8 @@ function csvWriter<R>(columns: readonly ExportColumn<R>[], lang: Lang, sink: Byt
   return {
     async writeRows(rows) {
       await start()
-      const text = rows.map((r) => line(columns.map((c) => c.value(r, lang)))).join('')
+      let text = ''
+      for (const r of rows) text += line(columns.map((c) => c.value(r, lang)))
       await sink.write(Buffer.from(text))
     },
     async finish() {
@@ -98,7 +99,7 @@ function xlsxWriter<R>(
       sink.write(chunk).then(() => done(), done)
     },
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false })
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream, useStyles: false, useSharedStrings: false })
   const sheet = workbook.addWorksheet(sheetName.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31))
   sheet.addRow(headers(columns, lang)).commit()
   return {

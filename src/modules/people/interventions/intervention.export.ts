@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { type Ctx, defineExportSource, type Scope } from '../../access/index.js'
 import { knownRegionCode } from '../../territory/index.js'
 import type { Db } from '../../../platform/db/database.js'
-import { EXPORT_BATCH_SIZE, keysetBatches } from '../../../platform/db/keyset.js'
+import { EXPORT_BATCH_SIZE, exportBatches } from '../../../platform/db/keyset.js'
 import { isoDate } from '../../../platform/validation.js'
 import { readableDossierSql } from '../access.js'
 import { dossiers } from '../dossiers/dossier.schema.js'
@@ -44,34 +44,37 @@ function conditionsOf(scope: Scope, filters: Filters): SQL | undefined {
 type Key = [regionCode: string, occurredOn: string, dossierId: string, id: string]
 const keyColumns = sql`(${interventions.regionCode}, ${interventions.occurredOn}, ${interventions.dossierId}, ${interventions.id})`
 
-/** One keyset page of interventions with their dossier's number and person, region and service point names joined. */
-function interventionBatch(db: Db, where: SQL | undefined, after: Key | undefined, size: number) {
+/** An intervention with its dossier's number and person, region and service point names joined. */
+const exportFields = {
+  id: interventions.id,
+  dossierId: interventions.dossierId,
+  dossierNumber: dossiers.number,
+  personId: dossiers.personId,
+  occurredOn: interventions.occurredOn,
+  mode: interventions.mode,
+  durationMinutes: interventions.durationMinutes,
+  regionCode: interventions.regionCode,
+  regionNameFr: sql<string>`r.name_fr`,
+  regionNameEn: sql<string>`r.name_en`,
+  servicePointName: sql<string>`sp.name`,
+}
+
+/** The interventions matching `where`, in the keyset order. */
+function interventionQuery(db: Db, where: SQL | undefined) {
   return db
-    .select({
-      id: interventions.id,
-      dossierId: interventions.dossierId,
-      dossierNumber: dossiers.number,
-      personId: dossiers.personId,
-      occurredOn: interventions.occurredOn,
-      mode: interventions.mode,
-      durationMinutes: interventions.durationMinutes,
-      regionCode: interventions.regionCode,
-      regionNameFr: sql<string>`r.name_fr`,
-      regionNameEn: sql<string>`r.name_en`,
-      servicePointName: sql<string>`sp.name`,
-    })
+    .select(exportFields)
     .from(interventions)
     .innerJoin(dossiers, eq(dossiers.id, interventions.dossierId))
     .innerJoin(sql`territory.regions r`, sql`r.code = ${interventions.regionCode}`)
     .innerJoin(sql`territory.service_points sp`, sql`sp.id = ${interventions.servicePointId}`)
-    .where(
-      and(
-        where,
-        after ? sql`${keyColumns} > (${after[0]}, ${after[1]}, ${after[2]}::uuid, ${after[3]}::uuid)` : undefined,
-      ),
-    )
+    .where(where)
     .orderBy(interventions.regionCode, interventions.occurredOn, interventions.dossierId, interventions.id)
-    .limit(size)
+}
+
+/** One keyset page: at most `size` interventions after the position `after`. */
+function interventionBatch(db: Db, where: SQL | undefined, after: Key | undefined, size: number) {
+  const next = after ? sql`${keyColumns} > (${after[0]}, ${after[1]}, ${after[2]}::uuid, ${after[3]}::uuid)` : undefined
+  return interventionQuery(db, and(where, next)).limit(size)
 }
 type InterventionExportRow = Awaited<ReturnType<typeof interventionBatch>>[number]
 
@@ -114,9 +117,13 @@ export function interventionsExport(batchSize = EXPORT_BATCH_SIZE) {
     batches(ctx: Ctx, filters) {
       assertCanReadPersons(ctx)
       const where = conditionsOf(ctx.scope, filters)
-      return keysetBatches(
-        (after: Key | undefined, size) => interventionBatch(ctx.db, where, after, size),
-        (r): Key => [r.regionCode, r.occurredOn, r.dossierId, r.id],
+      return exportBatches(
+        ctx.db,
+        {
+          whole: { query: interventionQuery(ctx.db, where), fields: Object.keys(exportFields) },
+          page: (after: Key | undefined, size) => interventionBatch(ctx.db, where, after, size),
+          keyOf: (r): Key => [r.regionCode, r.occurredOn, r.dossierId, r.id],
+        },
         batchSize,
       )
     },

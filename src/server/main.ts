@@ -1,22 +1,32 @@
 import fs from 'node:fs'
 import { openDatabase } from '../platform/db/open.js'
-import { runMigrations } from '../platform/db/migrate.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
-import { formatDemoAccounts, loadDemo } from '../seed/demo.js'
-import { countUsers, type JobRun, startJobLoop } from '../modules/access/index.js'
-import { loggableError } from '../platform/log-safety.js'
-import { buildApp } from './build-app.js'
-import { applicationJobs } from './jobs.js'
-import { resolveScope } from './scope-resolver.js'
+import type { JobRun } from '../modules/access/index.js'
 import { demoAccountsFile, loadConfigOrExit, resolveSessionSecret, version } from './runtime.js'
 
 const config = loadConfigOrExit()
-const database = await openDatabase(config).catch((error) => {
+// The database opens (the embedded one starts PostgreSQL in WebAssembly on its folder) while the application's
+// modules load: both take seconds at a cold start, and neither needs the other.
+const opening = openDatabase(config).catch((error) => {
   console.error(
     error instanceof DataDirLockedError ? error.message : `Cannot open the database: ${(error as Error).message}`,
   )
   process.exit(1)
 })
+const [migrate, demo, access, logSafety, { buildApp }, { applicationJobs }, { resolveScope }] = await Promise.all([
+  import('../platform/db/migrate.js'),
+  import('../seed/demo.js'),
+  import('../modules/access/index.js'),
+  import('../platform/log-safety.js'),
+  import('./build-app.js'),
+  import('./jobs.js'),
+  import('./scope-resolver.js'),
+])
+const { runMigrations } = migrate
+const { formatDemoAccounts, loadDemo } = demo
+const { countUsers, startJobLoop } = access
+const { loggableError } = logSafety
+const database = await opening
 await runMigrations(database)
 
 // First start of the embedded default on an empty database: load the demo region (never on a server database).

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { excelJs } from '../../../platform/documents/excel.js'
 import { type Ctx, recordAudit } from '../../access/index.js'
 import { listRegions } from '../../territory/index.js'
 import type { Localized } from '../../../platform/errors.js'
@@ -140,7 +141,7 @@ function instalmentSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, rows: Finance
 
 /** Writes the finance workbook to a stream (the HTTP response) and ends it. */
 export async function writeFinanceWorkbook(stream: Writable, data: FinanceData, lang: Lang): Promise<void> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  const book = new (excelJs().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false })
   book.creator = 'Escale'
   agreementSheet(book, data, lang)
   instalmentSheet(book, data.instalments, lang)

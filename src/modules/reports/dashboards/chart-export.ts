@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { excelJs } from '../../../platform/documents/excel.js'
 import { csvOf } from '../../../platform/csv.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { ChartCell, ChartDef } from './chart.js'
@@ -29,7 +29,7 @@ const numberFormats: Partial<Record<string, string>> = {
 
 /** A formula-looking text keeps its leading character as text: exceljs writes strings as strings, never formulas. */
 export async function chartXlsx(chart: ChartDef, rows: Record<string, ChartCell>[], lang: Lang): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
+  const book = new (excelJs().Workbook)()
   const sheet = book.addWorksheet(chart.key.slice(0, 31))
   sheet.columns = chart.columns.map((c) => ({
     header: c.label[lang],

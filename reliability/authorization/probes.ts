@@ -28,9 +28,6 @@ export const probeExtras: ReadonlyMap<string, ProbeExtra> = new Map<string, Prob
   ['POST /app/dossiers/nouveau', { parent: { resource: 'person', field: 'personId' } }],
   ['GET /app/cibles/modifier', { query: new URLSearchParams(targetsOf).toString() }],
   ['POST /app/cibles/modifier', { form: targetsOf }],
-  // A list that exists: an unknown one is refused (400) before the caller's permission is looked at (a partner learns
-  // nothing but the message; reported to the exports' owner), which would hide the refusal this probe is about.
-  ['POST /api/v1/exports', { body: { source: 'agreements', format: 'csv', filters: {} } }],
   ['DELETE /api/v1/actions/:id', { fresh: 'action' }],
   ['GET /app/actions/:id/supprimer', { fresh: 'action' }],
   ['POST /app/actions/:id/supprimer', { fresh: 'action' }],

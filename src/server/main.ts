@@ -44,7 +44,11 @@ const address = await app.listen({ port: config.port, host: config.host })
 const allJobs = applicationJobs(config)
 const jobBase = { db: database.db, now: () => new Date(), resolveScope }
 const jobOptions = {
-  onRun: (run: JobRun) => app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran'),
+  // A run that did nothing (every count 0: the exports loop finds no queue every 2 s) is not logged.
+  onRun: (run: JobRun) => {
+    const idle = run.error === null && Object.values(run.result ?? {}).every((n) => n === 0)
+    if (!idle) app.log.info({ job: run.name, result: run.result, error: run.error }, 'job ran')
+  },
   onError: (error: unknown) => app.log.error({ error: loggableError(error) }, 'job poll failed'),
 }
 const loops = [

@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/errors.js'
 import type { Lang } from '../../../platform/views/i18n.js'
 import type { Actor, Ctx } from '../actor.js'
 import { can } from '../policy.js'
-import { Scope, type ScopeResolver } from '../scope.js'
+import type { ScopeResolver } from '../scope.js'
 import { findUserById } from '../users/user.queries.js'
 import { actorOfUser } from '../users/user.presenter.js'
 import { errorText } from '../jobs/job-runner.js'
@@ -66,7 +66,9 @@ async function requesterCtx(base: RunnerBase, row: Row, source: AnyExportSource 
   if (!can(actor, source.permission)) throw fail('FORBIDDEN')
   const now = base.now()
   const grant = { kind: user.scopeKind, ref: user.scopeRef }
-  const scope = (await base.resolveScope(base.db, grant, civilDate(now))) ?? Scope.none(grant.kind)
+  // A scope that no longer resolves (a closed service point) fails the export rather than writing an empty file.
+  const scope = await base.resolveScope(base.db, grant, civilDate(now))
+  if (!scope) throw fail('SCOPE_UNRESOLVED')
   return { db: base.db, actor, scope, now, resolveScope: base.resolveScope, requestId: `export ${row.id}` }
 }
 
@@ -183,7 +185,8 @@ export async function runQueuedExports(
 export async function expireExports(db: Db, now: Date): Promise<number> {
   const gone = await db
     .update(exportJobs)
-    .set({ status: 'expired' })
+    // The filters go with the file: a persons export's search words (a name, a date of birth) are not kept.
+    .set({ status: 'expired', filters: {} })
     .where(and(eq(exportJobs.status, 'done'), lte(exportJobs.expiresAt, now)))
     .returning({ id: exportJobs.id })
   if (gone.length > 0)

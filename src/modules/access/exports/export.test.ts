@@ -172,14 +172,16 @@ describe('background exports: cancel, take-over, expiry, memory', () => {
     assert.equal((await api(agent, `/api/v1/exports/${other}`)).json().status, 'running')
   })
 
-  it('expires files after the retention: chunks deleted, the row kept as expired, the download answers 410', async () => {
+  it('expires files after the retention: chunks and filters deleted, the row kept as expired, the download answers 410', async () => {
     const id = (await ask(agent, { source: 'numbers', format: 'csv', filters: { n: '3' } })).json().id
     await run()
     const job = (await api(agent, `/api/v1/exports/${id}`)).json()
     await expireExports(t.database.db, new Date(Date.parse(job.expiresAt) - 1000))
     assert.equal((await api(agent, `/api/v1/exports/${id}`)).json().status, 'done')
     assert.ok((await expireExports(t.database.db, new Date(Date.parse(job.expiresAt) + 1000))) >= 1)
-    assert.equal((await api(agent, `/api/v1/exports/${id}`)).json().status, 'expired')
+    const expired = (await api(agent, `/api/v1/exports/${id}`)).json()
+    assert.equal(expired.status, 'expired')
+    assert.deepEqual(expired.filters, {}, 'the filters (search words) are not kept past the file')
     const gone = await api(agent, `/api/v1/exports/${id}/file`)
     assert.equal(gone.statusCode, 410)
     assert.equal(gone.json().error.code, 'EXPORT_EXPIRED')

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { AppError } from '../platform/errors.js'
 import { DataDirLockedError } from '../platform/db/lock.js'
+import type { Command } from './command.js'
 import { commands } from './commands/index.js'
 
 const usage = `Usage: escale <command> [options]
@@ -10,6 +11,19 @@ ${commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`).join('\n')}
 
 Every command takes --help. The database is the embedded one in ESCALE_DATA_DIR (default ./data),
 or the PostgreSQL server at DATABASE_URL.`
+
+/** What parseArgs refused, in the command's own words (Node's text speaks of positional arguments and of '--'). */
+function usageError(command: Command, error: unknown): string {
+  const { code, message } = error as { code?: string; message: string }
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? ''
+  const option = quoted.split(' ')[0]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `escale ${command.name} has no option ${option}.`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `escale ${command.name} takes no argument besides its options (unexpected: ${quoted}).`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return message.endsWith('argument missing') ? `${option} needs a value.` : `${option} takes no value.`
+  return message
+}
 
 async function main(argv: string[]): Promise<number> {
   const words = argv.filter((a) => !a.startsWith('-'))
@@ -27,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     values = parsed.values
     positionals = parsed.positionals
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${command.help}`)
+    console.error(`${usageError(command, error)}\n\n${command.help}`)
     return 2
   }
   if (values.help) {

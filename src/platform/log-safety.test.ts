@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { createTestDatabase } from '../../test/db.js'
-import { loggableError } from './log-safety.js'
+import { loggableError, safeErrorText } from './log-safety.js'
 
 const database = await createTestDatabase()
 
@@ -50,4 +50,20 @@ test('keeps detail, where and internal query of a driver error out of the log', 
     assert.ok(!logged.includes(secret), `${secret} leaked: ${logged}`)
   }
   assert.match(logged, /users_email_key/, 'the constraint name stays')
+})
+
+test('tells an error to a person in one line: the wrapper, the masked message, the table and SQLSTATE', () => {
+  const driver = Object.assign(new Error('invalid input syntax for type integer: "Marie-Secrète"'), {
+    code: '22P02',
+    where: 'COPY persons, line 3, column age: "Marie-Secrète"',
+    schema: 'people',
+    table: 'persons',
+  })
+  const text = safeErrorText(new Error('loading people.persons', { cause: driver }))
+  assert.ok(!text.includes('Marie'), text)
+  assert.equal(
+    text,
+    'loading people.persons: invalid input syntax for type integer: "…" (table people.persons, SQLSTATE 22P02)',
+  )
+  assert.equal(safeErrorText(new Error('disk full')), 'disk full')
 })

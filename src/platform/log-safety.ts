@@ -82,6 +82,23 @@ export function loggableError(error: unknown): Record<string, unknown> {
   return out
 }
 
+/** One error as `loggableError` keeps it, told in a line: its message (values masked), then its table and SQLSTATE. */
+function describe(e: Record<string, unknown>): string {
+  const table = typeof e.table === 'string' ? (typeof e.schema === 'string' ? `${e.schema}.${e.table}` : e.table) : ''
+  const where = [table && `table ${table}`, typeof e.code === 'string' && `SQLSTATE ${e.code}`].filter(Boolean)
+  return `${String(e.message ?? e.type)}${where.length > 0 ? ` (${where.join(', ')})` : ''}`
+}
+
+/**
+ * An unexpected error as a command may print it to a person: what failed (the message, the wrapper's first, e.g.
+ * "loading people.persons: …"), the table and SQLSTATE, without the values a database message may quote.
+ */
+export function safeErrorText(error: unknown): string {
+  const safe = loggableError(error)
+  const cause = safe.cause as Record<string, unknown> | undefined
+  return cause ? `${describe(safe)}: ${describe(cause)}` : describe(safe)
+}
+
 /**
  * What is logged of each request: method and path without the query string (searches and filters can hold names),
  * the client address and the request id are logged by Fastify beside it.

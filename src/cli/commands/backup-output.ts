@@ -1,4 +1,5 @@
 import { DataDirLockedError } from '../../platform/db/lock.js'
+import { safeErrorText } from '../../platform/log-safety.js'
 import { BackupError } from '../../platform/db/backup/format.js'
 import type { Progress } from '../../platform/db/backup/writer.js'
 
@@ -23,7 +24,10 @@ export function ttyProgress(verb: string): Progress | undefined {
   }
 }
 
-/** Runs the work; a refusal or a failure prints its message and answers 1. */
+/**
+ * Runs the work; a refusal prints its message, a failure what failed without the values a database message may quote
+ * (a row's value in a failed COPY is personal data); both answer 1.
+ */
 export async function reporting(label: string, work: () => Promise<number>): Promise<number> {
   try {
     return await work()
@@ -35,14 +39,7 @@ export async function reporting(label: string, work: () => Promise<number>): Pro
     }
     // The CLI's own handler prints these (a locked data folder, a bad configuration).
     if (error instanceof DataDirLockedError) throw error
-    console.error(`${label} failed: ${(error as Error).message}`)
+    console.error(`${label} failed: ${safeErrorText(error)}`)
     return 1
   }
-}
-
-/** 1234567 → "1.2 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }

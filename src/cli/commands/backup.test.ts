@@ -39,6 +39,15 @@ test('prints help for both commands; a missing file argument is a usage error (2
   const usage = escale(0, 'restore')
   assert.equal(usage.status, 2)
   assert.match(usage.stderr, /Missing the backup file/)
+  const unknown = escale(0, 'backup', 'x.gz', '--verbose')
+  assert.equal(unknown.status, 2)
+  assert.match(unknown.stderr, /^escale backup has no option --verbose\.\n\nUsage: escale backup <file>/)
+  const valued = escale(0, 'restore', 'x.gz', '--replace=yes')
+  assert.equal(valued.status, 2)
+  assert.match(valued.stderr, /^--replace takes no value\.\n\nUsage: escale restore <file>/)
+  const stray = escale(0, 'migrate', 'now')
+  assert.equal(stray.status, 2)
+  assert.match(stray.stderr, /^escale migrate takes no argument besides its options \(unexpected: now\)\.\n\nUsage:/)
 })
 
 test('backs up the demo and restores it into another database; refuses to overwrite or to restore over data', () => {

@@ -5,7 +5,8 @@ import { openDatabase } from '../../platform/db/open.js'
 import { BackupError } from '../../platform/db/backup/format.js'
 import { writeBackup } from '../../platform/db/backup/writer.js'
 import { loadConfigOrExit } from '../../server/runtime.js'
-import { fileArgument, formatBytes, reporting, ttyProgress } from './backup-output.js'
+import { formatBytes } from '../../platform/views/i18n.js'
+import { fileArgument, reporting, ttyProgress } from './backup-output.js'
 
 const help = `Usage: escale backup <file> [--force]
 
@@ -53,7 +54,7 @@ async function backUp(file: string, force: boolean): Promise<number> {
       ttyProgress('Backed up'),
     )
     console.log(
-      `Backup written to ${file}: ${summary.tables} tables, ${summary.rows} rows, ${formatBytes(summary.bytes)} ` +
+      `Backup written to ${file}: ${summary.tables} tables, ${summary.rows} rows, ${formatBytes(summary.bytes, 'en')} ` +
         `(schema ${summary.header.migration.tag}, ${summary.header.backend} database).`,
     )
     return 0

@@ -13,6 +13,22 @@ export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(n)
 }
 
+/** A size in bytes as people read it: "850 o", "12,4 Ko", "3,1 Mo" (kB, MB in English). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = lang === 'fr' ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const text =
+    unit === 0
+      ? formatNumber(value, lang)
+      : value.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })
+  return `${text} ${units[unit]}`
+}
+
 /** An amount in cents as Canadian dollars in the page's language: « 12 500,00 $ », "$12,500.00". */
 export function formatMoney(cents: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { style: 'currency', currency: 'CAD' }).format(

@@ -13,6 +13,7 @@ import { resolveScope } from '../../../server/scope-resolver.js'
 import { type Database, queryRows } from '../database.js'
 import { runMigrations } from '../migrate.js'
 import { openEmbedded } from '../open.js'
+import { safeErrorText } from '../../log-safety.js'
 import { BackupError } from './format.js'
 import { restoreBackup } from './restore.js'
 import { writeBackup } from './writer.js'
@@ -90,7 +91,10 @@ test('refuses a database that holds data without --replace, changing nothing; --
   const before = await digest(target)
   const refused = await refusal(restoreBackup(target, file('empty.escale.gz'), { replace: false }))
   assert.equal(refused.problem, 'not_empty')
-  assert.match(refused.message, /already holds data \(access\.\w+.*--replace/)
+  assert.match(
+    refused.message,
+    /already holds data \(persons, dossiers, [a-z ]+, …: \d+ tables\)\. Nothing was changed\. Use --replace/,
+  )
   assert.deepEqual(await digest(target), before)
 
   await restoreBackup(target, file('empty.escale.gz'), { replace: true })
@@ -158,6 +162,21 @@ test('checks the whole file before touching the database: every bad file is refu
     assert.equal(refused.problem, problem, `${bad}: ${refused.message}`)
     assert.match(refused.message, message)
   }
+  assert.deepEqual(await digest(empty), before)
+})
+
+test('a row the database refuses rolls everything back; the error names the table, never the value', async () => {
+  await restoreBackup(empty, file('empty.escale.gz'), { replace: true })
+  const before = await digest(empty)
+  const firstPerson = /(\n@table \{"name":"people\.persons"[^\n]*\n)[^\t\n]+/
+  const bad = rewritten('bad-value.gz', (t) => t.replace(firstPerson, '$1Marie-Secrète'), true)
+  const error = await restoreBackup(empty, bad, { replace: true }).then(
+    () => assert.fail('a person whose id is not a uuid cannot load'),
+    (e: unknown) => e,
+  )
+  const text = safeErrorText(error)
+  assert.match(text, /^loading people\.persons: .+ \(.*SQLSTATE 22\w{3}\)$/)
+  assert.ok(!text.includes('Marie'), text)
   assert.deepEqual(await digest(empty), before)
 })
 

@@ -104,6 +104,51 @@ function parseHeader(line: Buffer | undefined, file: string): BackupHeader {
   return header.data
 }
 
+/** One table's rows, in batches of about BATCH_BYTES, until its end-of-rows line. */
+class TableRows {
+  private batch: Buffer[] = []
+  private bytes = 0
+  private count = 0
+  rows = 0
+
+  constructor(readonly table: BackupTable) {}
+
+  /** Adds a row; the batch when it is full. */
+  add(line: Buffer): BackupEvent | undefined {
+    this.batch.push(line, Buffer.from('\n'))
+    this.bytes += line.length + 1
+    this.count++
+    this.rows++
+    return this.bytes >= BATCH_BYTES ? this.flush() : undefined
+  }
+
+  /** The rows not yet given, if any. */
+  flush(): BackupEvent | undefined {
+    if (this.count === 0) return undefined
+    const event: BackupEvent = { kind: 'rows', table: this.table, chunk: Buffer.concat(this.batch), count: this.count }
+    ;[this.batch, this.bytes, this.count] = [[], 0, 0]
+    return event
+  }
+}
+
+const isEndOfRows = (line: Buffer) => line.length === 2 && line.toString('latin1') === END_OF_ROWS
+
+/** The trailer line, checked against what was read (counts, checksum), and nothing after it. */
+async function readEnd(
+  text: string,
+  rest: AsyncGenerator<Buffer>,
+  counts: Record<string, number>,
+  sha256: string,
+): Promise<BackupEvent> {
+  if (!text.startsWith(END_PREFIX)) throw corrupted('unexpected line')
+  const trailer = parseJson(text.slice(END_PREFIX.length), trailerSchema)
+  if (!trailer) throw corrupted('invalid trailer')
+  checkTrailer(trailer, counts, sha256)
+  const after = await rest.next()
+  if (!after.done) throw corrupted('data after the end')
+  return { kind: 'end', trailer }
+}
+
 /**
  * Reads a backup from start to end, yielding its parts, and checks everything the file says about itself: the
  * structure, each table's row count and the SHA-256 of the content against the trailer, and that nothing follows it.
@@ -118,47 +163,28 @@ export async function* readBackup(file: string): AsyncGenerator<BackupEvent> {
   hash.update(first.value).update('\n')
   yield { kind: 'header', header }
   const counts: Record<string, number> = {}
-  let table: BackupTable | undefined
-  let batch: Buffer[] = []
-  let batchBytes = 0
-  let batchRows = 0
-  let rows = 0
+  let current: TableRows | undefined
   for await (const line of iterator) {
-    if (table) {
-      hash.update(line).update('\n')
-      if (line.length === 2 && line.toString('latin1') === END_OF_ROWS) {
-        if (batchRows > 0) yield { kind: 'rows', table, chunk: Buffer.concat(batch), count: batchRows }
-        counts[table.name] = rows
-        yield { kind: 'tableEnd', table, rows }
-        ;[table, batch, batchBytes, batchRows, rows] = [undefined, [], 0, 0, 0]
-        continue
-      }
-      batch.push(line, Buffer.from('\n'))
-      batchBytes += line.length + 1
-      batchRows++
-      rows++
-      if (batchBytes >= BATCH_BYTES) {
-        yield { kind: 'rows', table, chunk: Buffer.concat(batch), count: batchRows }
-        ;[batch, batchBytes, batchRows] = [[], 0, 0]
-      }
-      continue
-    }
-    const text = line.toString('utf8')
-    if (text.startsWith(TABLE_PREFIX)) {
-      table = parseJson(text.slice(TABLE_PREFIX.length), tableSchema)
+    const text = current ? '' : line.toString('utf8')
+    if (current || text.startsWith(TABLE_PREFIX)) hash.update(line).update('\n')
+    if (current && !isEndOfRows(line)) {
+      const full = current.add(line)
+      if (full) yield full
+    } else if (current) {
+      const last = current.flush()
+      if (last) yield last
+      counts[current.table.name] = current.rows
+      yield { kind: 'tableEnd', table: current.table, rows: current.rows }
+      current = undefined
+    } else if (text.startsWith(TABLE_PREFIX)) {
+      const table = parseJson(text.slice(TABLE_PREFIX.length), tableSchema)
       if (!table || table.name in counts) throw corrupted('invalid table entry')
-      hash.update(line).update('\n')
+      current = new TableRows(table)
       yield { kind: 'table', table }
-      continue
+    } else {
+      yield await readEnd(text, iterator, counts, hash.digest('hex'))
+      return
     }
-    if (!text.startsWith(END_PREFIX)) throw corrupted('unexpected line')
-    const trailer = parseJson(text.slice(END_PREFIX.length), trailerSchema)
-    if (!trailer) throw corrupted('invalid trailer')
-    checkTrailer(trailer, counts, hash.digest('hex'))
-    const after = await iterator.next()
-    if (!after.done) throw corrupted('data after the end')
-    yield { kind: 'end', trailer }
-    return
   }
   throw truncated()
 }

@@ -63,11 +63,28 @@ export async function restoreBackup(
   }
 }
 
+// The records a user knows, named first when the target holds them (its biggest kinds, in the user's terms).
+const MAIN_RECORDS = [
+  'people.persons',
+  'people.dossiers',
+  'people.interventions',
+  'partners.organizations',
+  'partners.agreements',
+  'employers.enterprises',
+  'access.users',
+]
+
+/** A table as a kind of record: `people.dossier_events` → "dossier events". */
+const recordKind = (table: string) => table.slice(table.indexOf('.') + 1).replace(/_/g, ' ')
+
 function notEmpty(tables: string[]): BackupError {
-  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '')
+  const rank = (t: string) => (MAIN_RECORDS.includes(t) ? MAIN_RECORDS.indexOf(t) : MAIN_RECORDS.length)
+  const named = [...tables].sort((a, b) => rank(a) - rank(b)).slice(0, 3)
+  const count = `${tables.length} ${tables.length === 1 ? 'table' : 'tables'}`
+  const shown = `${named.map(recordKind).join(', ')}${tables.length > named.length ? ', …' : ''}: ${count}`
   return new BackupError(
     'not_empty',
-    `The target database already holds data (${shown}). Nothing was changed. To replace everything in it with the backup, run again with --replace.`,
+    `The target database already holds data (${shown}). Nothing was changed. Use --replace to overwrite it with the backup.`,
   )
 }
 
@@ -86,11 +103,13 @@ function checkSameTables(inFile: BackupTable[], inDatabase: BackupTable[]): void
 /** Second pass over the file: each table's rows by COPY; counts and checksum checked again by the reader. */
 async function load(session: Session, file: string, contents: BackupContents, progress?: Progress) {
   let copy: CopyIn | undefined
+  let loading: string | undefined
   let done = 0
   let total = 0
   try {
     for await (const event of readBackup(file)) {
       if (event.kind === 'table') {
+        loading = event.table.name
         const columns = event.table.columns.map((c) => quoteName(c)).join(', ')
         copy = await session.copyIn(`copy ${quoteName(event.table.name)} (${columns}) from stdin`)
       } else if (event.kind === 'rows') {
@@ -98,6 +117,7 @@ async function load(session: Session, file: string, contents: BackupContents, pr
       } else if (event.kind === 'tableEnd') {
         const loaded = await copy!.end()
         copy = undefined
+        loading = undefined
         if (loaded !== event.rows)
           throw new BackupError('corrupted', `Loaded ${loaded} rows of ${event.table.name} instead of ${event.rows}.`)
         total += loaded
@@ -107,7 +127,8 @@ async function load(session: Session, file: string, contents: BackupContents, pr
   } catch (error) {
     // Close a COPY left open (the file failed mid-table) so the connection can roll back.
     await copy?.end().catch(() => {})
-    throw error
+    // Which table failed (the database's own message may not say; what it quotes is masked when printed).
+    throw loading && !(error instanceof BackupError) ? new Error(`loading ${loading}`, { cause: error }) : error
   }
   return total
 }

@@ -22,25 +22,35 @@ export type Session = {
   rollback(): Promise<void>
 }
 
+type Driver = NonNullable<Database['driver']>
+type PgliteClient = Extract<Driver, { kind: 'embedded' }>['client']
+type ServerPool = Extract<Driver, { kind: 'postgresql' }>['pool']
+
 /** Opens a session on the database's driver and begins a transaction with `begin` (e.g. `begin isolation level …`). */
 export async function openSession(database: Database, begin = 'begin'): Promise<Session> {
   const driver = database.driver
   if (!driver) throw new Error('This database handle does not expose its driver.')
-  if (driver.kind === 'embedded') {
-    const client = driver.client
-    await client.exec(begin)
-    return {
-      query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
-      async *copyOut(statement) {
-        const result = await client.query(statement.replace(/ to stdout$/i, " to '/dev/blob'"))
-        if (result.blob) yield Buffer.from(await result.blob.arrayBuffer())
-      },
-      copyIn: async (statement) => embeddedCopyIn(client, statement.replace(/ from stdin$/i, " from '/dev/blob'")),
-      commit: async () => void (await client.exec('commit')),
-      rollback: async () => void (await client.exec('rollback')),
-    }
+  return driver.kind === 'embedded' ? embeddedSession(driver.client, begin) : serverSession(driver.pool, begin)
+}
+
+/** The embedded database's single session; COPY through its `/dev/blob` device. */
+async function embeddedSession(client: PgliteClient, begin: string): Promise<Session> {
+  await client.exec(begin)
+  return {
+    query: async <T>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+    async *copyOut(statement) {
+      const result = await client.query(statement.replace(/ to stdout$/i, " to '/dev/blob'"))
+      if (result.blob) yield Buffer.from(await result.blob.arrayBuffer())
+    },
+    copyIn: async (statement) => embeddedCopyIn(client, statement.replace(/ from stdin$/i, " from '/dev/blob'")),
+    commit: async () => void (await client.exec('commit')),
+    rollback: async () => void (await client.exec('rollback')),
   }
-  const client = await driver.pool.connect()
+}
+
+/** One connection of the server's pool, released at commit or rollback; COPY through pg-copy-streams. */
+async function serverSession(pool: ServerPool, begin: string): Promise<Session> {
+  const client = await pool.connect()
   try {
     await client.query(begin)
   } catch (error) {
@@ -67,8 +77,6 @@ export async function openSession(database: Database, begin = 'begin'): Promise<
     rollback: async () => void (await client.query('rollback').finally(() => client.release())),
   }
 }
-
-type PgliteClient = Extract<NonNullable<Database['driver']>, { kind: 'embedded' }>['client']
 
 /** Batches of about 4 MB, each one `COPY … FROM '/dev/blob'`. */
 function embeddedCopyIn(client: PgliteClient, statement: string): CopyIn {

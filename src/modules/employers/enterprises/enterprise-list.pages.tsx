@@ -99,12 +99,8 @@ export function registerEnterpriseListPage(root: FastifyInstance, deps: ModuleDe
     const error = errors ? Object.values(errors)[0]?.[request.lang] : undefined
     const results = () => <Results lang={request.lang} page={page} choices={choices} values={values} error={error} />
     const filters = { request, choices, values, errors }
-    const exported = { q: values.q, sector: values.sector, mrc: values.mrc, region: values.region }
-    const exportForm = (
-      <ExportForm source="enterprises" lang={request.lang} csrfToken={request.csrfToken} filters={asText(exported)} />
-    )
     const whole = () => (
-      <ListPage {...{ request, deps }} filters={<Filters {...filters} />} results={results()} after={exportForm} />
+      <ListPage {...{ request, deps, values }} filters={<Filters {...filters} />} results={results()} />
     )
     reply.code(errors ? 400 : 200)
     return sendPageOrFragment(request, reply, whole, results)
@@ -120,9 +116,10 @@ function ListPage(p: {
   deps: ModuleDeps
   filters: preact.VNode
   results: preact.VNode
-  after: preact.VNode
+  values: Values
 }) {
   const { request } = p
+  const exported = { q: p.values.q, sector: p.values.sector, mrc: p.values.mrc, region: p.values.region }
   const { lang } = request
   const canWrite = request.actor ? canWriteEnterprises(request.actor, request.scope) : false
   return (
@@ -137,7 +134,7 @@ function ListPage(p: {
       ) : null}
       {p.filters}
       {p.results}
-      {p.after}
+      <ExportForm source="enterprises" lang={lang} csrfToken={request.csrfToken} filters={asText(exported)} />
     </AppPage>
   )
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { kinds } from './crash/load.js'
-import { seeded } from './crash/load.js'
+import { seeded } from '../test/random.js'
 import { type CrashPlan, type CrashResult, crashRun } from './crash/run.js'
 import { killAllStarted } from './crash/server.js'
 import { prepareWorld } from './crash/setup.js'

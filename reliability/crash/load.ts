@@ -19,17 +19,6 @@ export const kinds: Kind[] = ['person', 'dossier', 'intervention', 'referral', '
 /** An acknowledged record: its id and the marker sent in it (a name, a summary, a reference, the parent's id). */
 export type Ack = { kind: Kind; id: string; marker: string }
 
-/** A deterministic pseudo-random generator (mulberry32): the same kills and requests for the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export class LoadLog {
   acks: Ack[] = []
   sent = 0

@@ -19,6 +19,7 @@ import { auditEvents } from '../../access/audit/audit.schema.js'
 import { rankNeedRows, rankProfileRows } from './matching.queries.js'
 import { rankCandidates, rankNeeds } from './matching.service.js'
 import { compareRank, scoreMatch } from './score.js'
+import { seeded } from '../../../../test/random.js'
 
 const app = await buildTestApp()
 const advisor = await app.userOf('advisor', 'region', '11')
@@ -28,20 +29,9 @@ const montreal = as(Scope.ofRegions('region', ['06']))
 const regions = new Map((await listRegions(app.system.db)).map((r) => [r.code, r]))
 const ids = (items: { profileId: string }[]) => items.map((i) => i.profileId)
 
-// A deterministic pseudo-random generator (mulberry32): the same varied table at every run.
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('SQL ranking = score.ts', () => {
   // Broad category 3 (health) is this table's alone: the other tests use 7 and 9.
-  const next = random(20261126)
+  const next = seeded(20261126) // the same varied table at every run
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!
   const maybe = <T>(value: T): T | null => (next() < 0.2 ? null : value)
   const codes = ['31301', '31302', '31300', '31102', '32101', '33102', '30010', '31390', '34999']

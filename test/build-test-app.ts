@@ -65,7 +65,20 @@ export async function buildTestApp(
   const base: CtxBase = { db: database.db, now: () => new Date(), resolveScope }
   const system: Ctx = systemCtx(base, 'test')
 
-  async function userOf(role: Role, scopeKind: ScopeKind, scopeRef?: string): Promise<TestUser> {
+  const userOf = userFactory(system)
+  const injectAs = injector(app)
+  /** Follows a 303 as a browser would, with the cookies the response set (a flash secret, a new session). */
+  function follow(user: TestUser | null, res: LightMyRequestResponse) {
+    const cookies = Object.fromEntries(res.cookies.filter((c) => c.value !== '').map((c) => [c.name, c.value]))
+    return injectAs(user, { method: 'GET', url: String(res.headers.location), cookies })
+  }
+
+  return { app, database, base, system, userOf, injectAs, follow }
+}
+
+/** `userOf`: accounts created through the services, signed in, with an API token. */
+function userFactory(system: Ctx): TestApp['userOf'] {
+  return async (role, scopeKind, scopeRef) => {
     const email = `${role}${++counter}-${Date.now()}@test.example`
     const password = 'correct horse battery staple'
     const displayName = `Test ${role} ${counter}`
@@ -84,8 +97,11 @@ export async function buildTestApp(
     }
     return { email, password, cookie: session, token, actor }
   }
+}
 
-  function injectAs(user: TestUser | null, options: InjectOptions) {
+/** `injectAs`: requests with the CSRF cookie and token, and the user's session cookie when a user is given. */
+function injector(app: FastifyInstance): TestApp['injectAs'] {
+  return (user, options) => {
     const cookies: Record<string, string> = {
       [CSRF_COOKIE]: csrfCookie,
       ...((options.cookies as Record<string, string>) ?? {}),
@@ -94,12 +110,4 @@ export async function buildTestApp(
     const headers = { 'x-csrf-token': csrfToken, ...(options.headers ?? {}) }
     return app.inject({ ...options, cookies, headers })
   }
-
-  /** Follows a 303 as a browser would, with the cookies the response set (a flash secret, a new session). */
-  function follow(user: TestUser | null, res: LightMyRequestResponse) {
-    const cookies = Object.fromEntries(res.cookies.filter((c) => c.value !== '').map((c) => [c.name, c.value]))
-    return injectAs(user, { method: 'GET', url: String(res.headers.location), cookies })
-  }
-
-  return { app, database, base, system, userOf, injectAs, follow }
 }

@@ -7,7 +7,7 @@ import { formRoute, submitForm, typedValues } from '../../../platform/http/forms
 import { sendPageOrFragment } from '../../../platform/http/htmx.js'
 import { idParams } from '../../../platform/http/schemas.js'
 import { DetailsList } from '../../../platform/views/form.js'
-import { colon, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatBytes, formatDateTime, type Lang } from '../../../platform/views/i18n.js'
 import { SdgNotice } from '../../../platform/views/notice.js'
 import { sendPage } from '../../../platform/views/render.js'
 import { ctxOf, type ModuleDeps } from '../deps.js'
@@ -25,7 +25,6 @@ import {
   ExportTable,
   exportHref,
   fileHref,
-  formatBytes,
   isActive,
   isDownloadable,
   Progress,

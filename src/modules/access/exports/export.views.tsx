@@ -1,4 +1,4 @@
-import { colon, formatDateTime, formatNumber, type Lang } from '../../../platform/views/i18n.js'
+import { colon, formatBytes, formatDateTime, formatNumber, type Lang } from '../../../platform/views/i18n.js'
 import { Table } from '../../../platform/views/table.js'
 import type { AnyExportSource } from './export.contracts.js'
 import { EXPORTS_PAGE } from './export-form.view.js'
@@ -9,22 +9,6 @@ import type { ExportOutput } from './export.service.js'
 export const exportHref = (id: string) => `${EXPORTS_PAGE}/${id}`
 export const fileHref = (id: string) => `${EXPORTS_PAGE}/${id}/fichier`
 export const cancelHref = (id: string) => `${EXPORTS_PAGE}/${id}/annuler`
-
-/** A size in bytes as people read it: "850 o", "12,4 Ko", "3,1 Mo" (kB, MB in English). */
-export function formatBytes(bytes: number, lang: Lang): string {
-  const units = lang === 'fr' ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'kB', 'MB', 'GB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  const text =
-    unit === 0
-      ? formatNumber(value, lang)
-      : value.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })
-  return `${text} ${units[unit]}`
-}
 
 /** What the history calls a source (its name if the source is gone). */
 export function sourceTitle(sources: readonly AnyExportSource[], name: string, lang: Lang): string {

@@ -60,21 +60,37 @@ async function serverSession(pool: ServerPool, begin: string): Promise<Session> 
   return {
     query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
     copyOut: (statement) => client.query(copyTo(statement)),
-    async copyIn(statement) {
-      const stream = client.query(copyFrom(statement))
-      return {
-        async write(chunk) {
-          if (!stream.write(chunk)) await once(stream, 'drain')
-        },
-        async end() {
-          stream.end()
-          await finished(stream)
-          return stream.rowCount
-        },
-      }
-    },
+    copyIn: async (statement) => serverCopyIn(client.query(copyFrom(statement))),
     commit: async () => void (await client.query('commit').finally(() => client.release())),
     rollback: async () => void (await client.query('rollback').finally(() => client.release())),
+  }
+}
+
+/**
+ * A `COPY … FROM STDIN` on the server. The server may refuse a row while the file is still being sent: the stream then
+ * errors once and never drains, so each write and the end check that error first (a write waiting for 'drain' also
+ * stops at 'close'), and the caller can roll back instead of waiting forever.
+ */
+function serverCopyIn(stream: ReturnType<typeof copyFrom>): CopyIn {
+  let failure: Error | undefined
+  stream.on('error', (error: Error) => {
+    failure = error
+  })
+  const check = () => {
+    if (failure) throw failure
+  }
+  return {
+    async write(chunk) {
+      check()
+      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')])
+      check()
+    },
+    async end() {
+      check()
+      stream.end()
+      await finished(stream)
+      return stream.rowCount
+    },
   }
 }
 

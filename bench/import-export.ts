@@ -44,7 +44,8 @@ function familyOf(i: number): string {
 export function personsCsv(rows: number): string {
   const lines = [HEADER]
   for (let i = 0; i < rows; i++) {
-    const day = new Date(Date.UTC(1960, 0, 1) + (i % 15_000) * 86_400_000).toISOString().slice(0, 10)
+    // 14 983 days (a prime): rows born the same day are 14 983 apart, so never of the same given name (12 of them).
+    const day = new Date(Date.UTC(1960, 0, 1) + (i % 14_983) * 86_400_000).toISOString().slice(0, 10)
     const gender = i % 2 === 0 ? 'female' : 'male'
     const region = REGIONS[i % REGIONS.length]
     lines.push(`${GIVEN[i % GIVEN.length]},${familyOf(i)},${day},${gender},HT,fr|es,${region},Ville ${i % 97},fr`)

@@ -18,6 +18,16 @@ function sources(dir) {
   })
 }
 
+/** The files of a folder that are not TypeScript sources (data the code reads beside itself). */
+function others(dir) {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) return others(p)
+    return /\.tsx?$/.test(e.name) ? [] : [p]
+  })
+}
+
 /** Writes .build/ afresh from the given source folders; returns the number of files transpiled. */
 export async function buildTests(roots) {
   fs.rmSync(BUILD_DIR, { recursive: true, force: true })
@@ -34,6 +44,11 @@ export async function buildTests(roots) {
     sourcemap: 'inline',
     logLevel: 'warning',
   })
+  // Files beside the sources that the code reads from its own location (e.g. reliability/audit/route-classes.txt).
+  for (const file of roots.flatMap(others)) {
+    fs.mkdirSync(path.join(BUILD_DIR, path.dirname(file)), { recursive: true })
+    fs.copyFileSync(file, path.join(BUILD_DIR, file))
+  }
   for (const name of ['public', 'migrations', 'package.json']) {
     fs.symlinkSync(path.resolve(name), path.join(BUILD_DIR, name))
   }
